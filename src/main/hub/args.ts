@@ -1,0 +1,34 @@
+import { parseArgs } from 'node:util'
+
+export interface HubArgs {
+  db?: string | undefined
+  port: number
+  host: string
+  token?: string | undefined
+}
+
+export const DEFAULT_HOST = '127.0.0.1'
+
+/** `--db FILE --port N --host ADDR --token T`; the token may also come from the environment. */
+export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv): HubArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      token: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  })
+  const port = values.port === undefined ? 0 : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a number from 0 to 65535, got ${values.port}`)
+  return {
+    db: values.db,
+    port,
+    host: values.host ?? DEFAULT_HOST,
+    token: values.token ?? env['RECEPTION_DAY_TOKEN'],
+  }
+}

@@ -1,0 +1,32 @@
+import type { IncomingMessage } from 'node:http'
+import { pickLocale, type Locale } from '../../shared/i18n'
+import type { ServiceContext } from '../services/context'
+
+export interface HubContext {
+  services: ServiceContext
+  locale: Locale
+  /** Who acts, for the audit log: the desk or screen that made the call. */
+  actor: string
+  version: string
+  migrations: string[]
+}
+
+export interface HubShared {
+  services: ServiceContext
+  version: string
+  migrations: string[]
+}
+
+type Params = Record<string, unknown> | null | undefined
+
+const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined)
+
+/** Builds a call's context from HTTP headers or the WebSocket's connection parameters. */
+export function contextFor(shared: HubShared, req: IncomingMessage, params?: Params): HubContext {
+  const header = (name: string) => text(req.headers[name])
+  return {
+    ...shared,
+    locale: pickLocale(text(params?.['locale']) ?? header('x-locale') ?? header('accept-language')),
+    actor: (text(params?.['actor']) ?? header('x-actor') ?? 'desk').slice(0, 60),
+  }
+}

@@ -1,0 +1,45 @@
+import { homedir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { defaultDatabasePath } from '../app/dataPaths'
+import { parseHubArgs } from './args'
+import { startHub } from './startHub'
+
+// Entry of the hall hub: `node out/main/hub.js` (npm run hub) or an Electron utilityProcess.
+
+interface ParentPort {
+  postMessage(message: unknown): void
+}
+const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort
+
+async function main() {
+  const args = parseHubArgs(process.argv.slice(2), process.env)
+  const hub = await startHub({
+    dbFile: resolve(args.db ?? defaultDatabasePath(process.platform, process.env, homedir())),
+    host: args.host,
+    port: args.port,
+    token: args.token,
+    rendererDir: join(import.meta.dirname, '../renderer'),
+    version: process.env['npm_package_version'] ?? '0.1.0',
+    nativeBinding: process.env['RECEPTION_DAY_SQLITE_BINDING'] || undefined,
+  })
+  const { url, port } = hub.server
+  console.log(`Reception Day hub (${hub.store.file})`)
+  console.log(`Open: ${url}#/desk`)
+  parentPort?.postMessage({ type: 'ready', url, port, token: hub.token })
+
+  let stopping = false
+  const stop = () => {
+    if (stopping) return
+    stopping = true
+    void hub.stop().finally(() => process.exit(0))
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error)
+  console.error(`Reception Day hub could not start: ${message}`)
+  parentPort?.postMessage({ type: 'fatal', message })
+  process.exit(1)
+})

@@ -1,0 +1,26 @@
+import type { Trx } from './context'
+
+export interface AuditEntry {
+  actor: string
+  action: string
+  entity: string
+  entityId: number | null
+  before?: unknown
+  after?: unknown
+}
+
+/** Appends to the audit log inside the caller's transaction (the table refuses rewrites). */
+export async function appendAudit(trx: Trx, at: string, entry: AuditEntry): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      at,
+      actor: entry.actor,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
+    })
+    .execute()
+}

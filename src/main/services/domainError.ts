@@ -1,0 +1,14 @@
+/**
+ * A refusal the user can act on. `key` is an i18n key (see src/shared/i18n), `params`
+ * fill its placeholders; the hub translates it into the caller's language.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+    readonly kind: 'invalid' | 'not_found' | 'conflict' = 'invalid',
+  ) {
+    super(key)
+    this.name = 'DomainError'
+  }
+}

@@ -1,0 +1,172 @@
+import type { z } from 'zod'
+import {
+  formatTicket,
+  isCollective,
+  type RegisterBatchInput,
+  type RegisteredBatch,
+} from '../../shared/contract'
+import { appendAudit } from './audit'
+import { writeAction, type ServiceContext } from './context'
+import { DomainError } from './domainError'
+import { resolvePerson } from './persons'
+import { newQueryCode } from './queryCode'
+import { suggestRoute, type RouteSuggestion } from './routing'
+
+type RegisterBatch = z.output<typeof RegisterBatchInput>
+
+export type RegistrationResult = RegisteredBatch
+
+/** Registers one arriving batch, routes it to a table and queues it, in one transaction. */
+export async function registerBatch(
+  ctx: ServiceContext,
+  actor: string,
+  input: RegisterBatch,
+): Promise<RegistrationResult> {
+  return writeAction(ctx, async ({ trx, at, emit }) => {
+    const day = await trx
+      .selectFrom('reception_day')
+      .select(['id', 'state'])
+      .where('id', '=', input.dayId)
+      .executeTakeFirst()
+    if (!day) throw new DomainError('errors.day.notFound', {}, 'not_found')
+    if (day.state === 'closed') throw new DomainError('errors.day.closed', {}, 'conflict')
+    if (day.state === 'planned')
+      await trx
+        .updateTable('reception_day')
+        .set({ state: 'open', opened_at: at })
+        .where('id', '=', day.id)
+        .execute()
+
+    const nameMismatches: RegistrationResult['nameMismatches'] = []
+    const personIds: number[] = []
+    for (const [index, member] of input.members.entries()) {
+      const resolved = await resolvePerson(trx, at, member, input.townshipCode)
+      if (personIds.includes(resolved.personId))
+        throw new DomainError('batch.samePersonTwice', { index: index + 1 })
+      personIds.push(resolved.personId)
+      if (resolved.registeredAs) nameMismatches.push({ index, registeredAs: resolved.registeredAs })
+    }
+
+    const route = input.tableNo
+      ? await manualRoute(trx, input.dayId, input.tableNo)
+      : await suggestRoute(trx, {
+          dayId: input.dayId,
+          personIds,
+          townshipCode: input.townshipCode,
+          categoryId: input.categoryId,
+          collective: isCollective(input.headcount),
+          hard: input.flags.hard,
+        })
+    if (!route) throw new DomainError('errors.day.noTableOnDuty', {}, 'conflict')
+
+    const last = await trx
+      .selectFrom('batch')
+      .select((eb) => eb.fn.max('ticket_no').as('max'))
+      .where('day_id', '=', input.dayId)
+      .executeTakeFirst()
+    const ticketNo = Number(last?.max ?? 0) + 1
+    const queryCode = newQueryCode()
+
+    const batch = await trx
+      .insertInto('batch')
+      .values({
+        day_id: input.dayId,
+        ticket_no: ticketNo,
+        kind: input.kind,
+        headcount: input.headcount,
+        duty_id: route.dutyId,
+        route_rule: route.rule,
+        nature: input.nature,
+        category_id: input.categoryId ?? null,
+        township_code: input.townshipCode ?? null,
+        village: input.village ?? null,
+        summary: input.summary,
+        flag_elderly: input.flags.elderly ? 1 : 0,
+        flag_disabled: input.flags.disabled ? 1 : 0,
+        flag_urgent: input.flags.urgent ? 1 : 0,
+        flag_hard: input.flags.hard ? 1 : 0,
+        query_code: queryCode,
+        appointment_id: input.appointmentId ?? null,
+        registered_at: at,
+        created_by: actor,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+
+    await trx
+      .insertInto('batch_member')
+      .values(
+        personIds.map((personId, sort) => ({
+          batch_id: batch.id,
+          person_id: personId,
+          role: input.kind === 'group' ? ('representative' as const) : ('petitioner' as const),
+          sort,
+        })),
+      )
+      .execute()
+    await trx
+      .insertInto('batch_transition')
+      .values({
+        batch_id: batch.id,
+        at,
+        from_status: null,
+        to_status: 'waiting',
+        from_duty_id: null,
+        to_duty_id: route.dutyId,
+        reason: route.rule,
+        actor,
+      })
+      .execute()
+    await appendAudit(trx, at, {
+      actor,
+      action: 'batch.register',
+      entity: 'batch',
+      entityId: batch.id,
+      after: { ticketNo, tableNo: route.tableNo, rule: route.rule, headcount: input.headcount },
+    })
+
+    emit({ topic: 'queue', dayId: input.dayId, tableNos: [route.tableNo] })
+    return {
+      batchId: batch.id,
+      dayId: input.dayId,
+      ticketNo,
+      ticket: formatTicket(ticketNo),
+      tableNo: route.tableNo,
+      leaderName: route.leaderName,
+      routeRule: route.rule,
+      queryCode,
+      registeredAt: at,
+      collective: isCollective(input.headcount),
+      nameMismatches,
+    }
+  })
+}
+
+async function manualRoute(
+  trx: Parameters<typeof suggestRoute>[0],
+  dayId: number,
+  tableNo: number,
+): Promise<RouteSuggestion> {
+  const duty = await trx
+    .selectFrom('duty')
+    .innerJoin('leader', 'leader.id', 'duty.leader_id')
+    .select([
+      'duty.id as dutyId',
+      'duty.state as state',
+      'leader.id as leaderId',
+      'leader.name as leaderName',
+    ])
+    .where('duty.day_id', '=', dayId)
+    .where('duty.table_no', '=', tableNo)
+    .executeTakeFirst()
+  if (!duty) throw new DomainError('batch.noSuchTable', { tableNo })
+  if (duty.state === 'ended') throw new DomainError('batch.tableEnded', { tableNo }, 'conflict')
+  return {
+    dutyId: duty.dutyId,
+    tableNo,
+    leaderId: duty.leaderId,
+    leaderName: duty.leaderName,
+    rule: 'manual',
+  }
+}

@@ -1,0 +1,218 @@
+import type { Generated } from 'kysely'
+import type { BatchStatus, CaseNature, OutcomeKind } from '../../shared/contract/enums'
+
+// Column types of the SQLite store; keep in step with the migrations.
+
+type Flag = 0 | 1
+
+export interface SettingTable {
+  key: string
+  value: string
+}
+
+export interface CategoryTable {
+  id: Generated<number>
+  name: string
+  sort: Generated<number>
+  active: Generated<number>
+}
+
+export interface TownshipTable {
+  code: string
+  name: string
+  county_code: string
+  sort: Generated<number>
+}
+
+export interface DepartmentTable {
+  id: Generated<number>
+  name: string
+  active: Generated<number>
+}
+
+export interface LeaderTable {
+  id: Generated<number>
+  name: string
+  title: Generated<string>
+  sort: Generated<number>
+  active: Generated<number>
+  created_at: string
+}
+
+export interface LeaderAreaTable {
+  leader_id: number
+  category_id: number
+}
+
+export interface LeaderTownshipTable {
+  leader_id: number
+  township_code: string
+}
+
+export interface ReceptionDayTable {
+  id: Generated<number>
+  date: string
+  place: Generated<string>
+  opens_at: Generated<string>
+  closes_at: Generated<string>
+  state: Generated<'planned' | 'open' | 'closed'>
+  created_at: string
+  opened_at: string | null
+  closed_at: string | null
+  announced_10_at: string | null
+  announced_3_at: string | null
+}
+
+export interface DutyTable {
+  id: Generated<number>
+  day_id: number
+  leader_id: number
+  table_no: number
+  is_lead: Generated<number>
+  state: Generated<'active' | 'paused' | 'ended'>
+}
+
+export interface PersonTable {
+  id: Generated<number>
+  name: string
+  id_number: string | null
+  phone: string | null
+  address: string | null
+  township_code: string | null
+  birth_date: string | null
+  sex: 'male' | 'female' | null
+  created_at: string
+  updated_at: string
+}
+
+export interface AppointmentTable {
+  id: Generated<number>
+  day_id: number
+  person_id: number
+  leader_id: number | null
+  slot: string | null
+  summary: string
+  dossier: Generated<string>
+  state: Generated<'booked' | 'arrived' | 'cancelled'>
+  created_at: string
+}
+
+export interface BatchTable {
+  id: Generated<number>
+  day_id: number
+  ticket_no: number
+  kind: 'individual' | 'group'
+  headcount: number
+  duty_id: number
+  route_rule: string
+  nature: CaseNature
+  category_id: number | null
+  township_code: string | null
+  village: string | null
+  summary: string
+  flag_elderly: Generated<Flag>
+  flag_disabled: Generated<Flag>
+  flag_urgent: Generated<Flag>
+  flag_hard: Generated<Flag>
+  status: Generated<BatchStatus>
+  query_code: string
+  appointment_id: number | null
+  registered_at: string
+  called_at: string | null
+  started_at: string | null
+  ended_at: string | null
+  cancelled_at: string | null
+  cancel_reason: string | null
+  created_by: string
+  updated_at: string
+}
+
+export interface BatchMemberTable {
+  batch_id: number
+  person_id: number
+  role: 'petitioner' | 'representative'
+  sort: Generated<number>
+}
+
+export interface BatchTransitionTable {
+  id: Generated<number>
+  batch_id: number
+  at: string
+  from_status: string | null
+  to_status: string
+  from_duty_id: number | null
+  to_duty_id: number | null
+  reason: string | null
+  actor: string
+}
+
+export interface PetitionCaseTable {
+  id: Generated<number>
+  case_no: string
+  batch_id: number
+  day_id: number
+  nature: CaseNature
+  category_id: number | null
+  township_code: string | null
+  summary: string
+  outcome: OutcomeKind | null
+  department_id: number | null
+  owner_leader_id: number | null
+  accepted_on: string | null
+  deadline: string | null
+  deadline_rule: string | null
+  review_stage: Generated<'none' | 'review' | 're_review'>
+  state: Generated<'open' | 'replied' | 'closed'>
+  closed_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface OutcomeTable {
+  id: Generated<number>
+  case_id: number
+  kind: OutcomeKind
+  decision: string
+  channel: string | null
+  recorded_at: string
+  recorded_by: string
+  amend_reason: string | null
+  superseded_at: string | null
+}
+
+export interface OutcomeDepartmentTable {
+  outcome_id: number
+  department_id: number
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  actor: string
+  action: string
+  entity: string
+  entity_id: number | null
+  before_json: string | null
+  after_json: string | null
+}
+
+export interface Database {
+  setting: SettingTable
+  category: CategoryTable
+  township: TownshipTable
+  department: DepartmentTable
+  leader: LeaderTable
+  leader_area: LeaderAreaTable
+  leader_township: LeaderTownshipTable
+  reception_day: ReceptionDayTable
+  duty: DutyTable
+  person: PersonTable
+  appointment: AppointmentTable
+  batch: BatchTable
+  batch_member: BatchMemberTable
+  batch_transition: BatchTransitionTable
+  petition_case: PetitionCaseTable
+  outcome: OutcomeTable
+  outcome_department: OutcomeDepartmentTable
+  audit_log: AuditLogTable
+}

@@ -1,0 +1,43 @@
+import { Alert, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { localDate } from '../../../../shared/time/localDate'
+import { useTRPC } from '../../app/trpc'
+import { PlanDayForm } from './PlanDayForm'
+import { RegisterForm } from './RegisterForm'
+
+export function DeskPage() {
+  const { t } = useTranslation()
+  const trpc = useTRPC()
+  const today = localDate(new Date())
+  const day = useQuery(trpc.day.get.queryOptions({ date: today }))
+
+  if (day.isPending) return <Loader aria-label={t('common.loading')} />
+  if (day.isError) return <Alert color="red">{day.error.message}</Alert>
+  if (!day.data)
+    return (
+      <Stack maw={900}>
+        <Title order={2}>{t('day.planToday')}</Title>
+        <Text c="dimmed">{t('day.noneToday', { date: today })}</Text>
+        <PlanDayForm date={today} />
+      </Stack>
+    )
+  return (
+    <Stack maw={1200}>
+      <Group justify="space-between">
+        <Title order={2}>{t('desk.title')}</Title>
+        <Group gap="xs">
+          <Text>
+            {t('day.summary', {
+              date: day.data.date,
+              place: day.data.place,
+              count: day.data.duties.length,
+            })}
+          </Text>
+          <Badge>{t(`day.state.${day.data.state}`)}</Badge>
+        </Group>
+      </Group>
+      <RegisterForm day={day.data} />
+    </Stack>
+  )
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod'
+import { ClockTime, Id, IsoDate, TableNo, Timestamp, optionalText, requiredText } from './common'
+import { DayState, DutyState } from './enums'
+
+export const LeaderView = z.object({
+  id: Id,
+  name: z.string(),
+  title: z.string(),
+})
+export type LeaderView = z.infer<typeof LeaderView>
+
+export const DutyView = z.object({
+  id: Id,
+  tableNo: z.number().int(),
+  isLead: z.boolean(),
+  state: DutyState,
+  leader: LeaderView,
+})
+export type DutyView = z.infer<typeof DutyView>
+
+export const DayView = z.object({
+  id: Id,
+  date: IsoDate,
+  place: z.string(),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  state: DayState,
+  createdAt: Timestamp,
+  duties: z.array(DutyView),
+})
+export type DayView = z.infer<typeof DayView>
+
+export const DutyInput = z.object({
+  leaderId: Id,
+  tableNo: TableNo,
+  isLead: z.boolean().default(false),
+})
+
+export const PlanDayInput = z
+  .object({
+    date: IsoDate,
+    place: requiredText(100),
+    opensAt: ClockTime.default('08:30'),
+    closesAt: ClockTime.default('17:00'),
+    duties: z.array(DutyInput).min(1, { message: 'errors.day.noDuties' }),
+  })
+  .superRefine((day, ctx) => {
+    const tables = new Set<number>()
+    const leaders = new Set<number>()
+    day.duties.forEach((duty, i) => {
+      if (tables.has(duty.tableNo))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['duties', i, 'tableNo'],
+          message: 'errors.day.tableTwice',
+        })
+      if (leaders.has(duty.leaderId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['duties', i, 'leaderId'],
+          message: 'errors.day.leaderTwice',
+        })
+      tables.add(duty.tableNo)
+      leaders.add(duty.leaderId)
+    })
+    if (day.opensAt >= day.closesAt)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closesAt'],
+        message: 'errors.day.closesBeforeOpening',
+      })
+  })
+export type PlanDayInput = z.input<typeof PlanDayInput>
+
+export const DayByDateInput = z.object({ date: IsoDate.optional() })
+
+export const CreateLeaderInput = z.object({
+  name: requiredText(40),
+  title: optionalText(40),
+})
+export type CreateLeaderInput = z.input<typeof CreateLeaderInput>

@@ -1,0 +1,52 @@
+import { z } from 'zod'
+
+// Types by nature of 信访工作条例 arts. 29–31.
+export const caseNatures = ['suggestion', 'accusation', 'appeal'] as const
+export const CaseNature = z.enum(caseNatures)
+export type CaseNature = z.infer<typeof CaseNature>
+
+export const outcomeKinds = [
+  'resolved_on_spot',
+  'assigned',
+  'forwarded',
+  'explained',
+  'not_accepted',
+] as const
+export const OutcomeKind = z.enum(outcomeKinds)
+export type OutcomeKind = z.infer<typeof OutcomeKind>
+
+export const batchStatuses = [
+  'waiting',
+  'called',
+  'in_session',
+  'concluded',
+  'no_show',
+  'cancelled',
+] as const
+export const BatchStatus = z.enum(batchStatuses)
+export type BatchStatus = z.infer<typeof BatchStatus>
+
+export const BatchKind = z.enum(['individual', 'group'])
+export type BatchKind = z.infer<typeof BatchKind>
+
+export const routeRules = [
+  'owner_leader',
+  'township',
+  'category',
+  'shortest_wait',
+  'lead_leader',
+  'manual',
+] as const
+export const RouteRule = z.enum(routeRules)
+export type RouteRule = z.infer<typeof RouteRule>
+
+export const DayState = z.enum(['planned', 'open', 'closed'])
+export type DayState = z.infer<typeof DayState>
+
+export const DutyState = z.enum(['active', 'paused', 'ended'])
+export type DutyState = z.infer<typeof DutyState>
+
+/** The statute's limit on named representatives of a group visit (art. 20). */
+export const MAX_REPRESENTATIVES = 5
+/** A batch of this many persons or more counts as a collective visit (集体访). */
+export const COLLECTIVE_HEADCOUNT = 5

@@ -1,0 +1,15 @@
+import { z } from 'zod'
+import { Id } from './common'
+
+/**
+ * Pushed to subscribers after a commit. Events name what changed, never who:
+ * screens re-read through queries that mask for them.
+ */
+export const ChangeEvent = z.object({
+  topic: z.enum(['day', 'queue', 'reference']),
+  dayId: Id.nullable(),
+  tableNos: z.array(z.number().int()),
+})
+export type ChangeEvent = z.infer<typeof ChangeEvent>
+
+export const SubscribeInput = z.object({ dayId: Id.nullable().optional() }).optional()

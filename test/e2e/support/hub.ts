@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base } from '@playwright/test'
+
+export interface HubProcess {
+  /** Base URL with the token, e.g. http://127.0.0.1:4312/?token=… */
+  url: string
+  token: string
+  port: number
+  dbFile: string
+  /** The app at a hash route, e.g. page('/leader/1'). */
+  at(route: string): string
+  /** Calls a procedure over plain HTTP/JSON, as a script would. */
+  call<T = unknown>(procedure: string, input?: unknown): Promise<T>
+  process: ChildProcess
+  stop(signal?: NodeJS.Signals): Promise<void>
+}
+
+export interface StartHubOptions {
+  dbFile?: string
+  port?: number
+  token?: string
+}
+
+/** Starts the built hub (out/main/hub.js) under plain Node, on a fresh database by default. */
+export async function startHub(options: StartHubOptions = {}): Promise<HubProcess> {
+  const dbFile =
+    options.dbFile ?? join(mkdtempSync(join(tmpdir(), 'reception-day-e2e-')), 'hall.db')
+  const args = ['out/main/hub.js', '--db', dbFile, '--port', String(options.port ?? 0)]
+  if (options.token) args.push('--token', options.token)
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 20_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /Open: (http:\/\/\S+?)#/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`hub exited (${code}):\n${output}`)))
+  })
+  const parsed = new URL(url)
+  const token = parsed.searchParams.get('token') ?? ''
+  const origin = parsed.origin
+  return {
+    url,
+    token,
+    port: Number(parsed.port),
+    dbFile,
+    process: child,
+    at: (route) => `${url}#${route}`,
+    call: async <T>(procedure: string, input?: unknown): Promise<T> => {
+      const res = await fetch(`${origin}/trpc/${procedure}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(input ?? {}),
+      })
+      const body = (await res.json()) as { result?: { data: T }; error?: { message: string } }
+      if (!res.ok || !body.result) throw new Error(body.error?.message ?? `HTTP ${res.status}`)
+      return body.result.data
+    },
+    stop: (signal = 'SIGTERM') =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill(signal)
+      }),
+  }
+}
+
+/** A test with a hub of its own on a fresh database. */
+export const test = base.extend<{ hub: HubProcess }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
+  hub: async ({}, use) => {
+    const hub = await startHub()
+    await use(hub)
+    await hub.stop()
+  },
+})
+
+export { expect } from '@playwright/test'
