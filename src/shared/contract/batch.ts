@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { procedure } from './procedure'
 import { Id, TableNo, Timestamp, optionalText } from './common'
 import {
   BatchKind,
@@ -78,3 +79,7 @@ export const BatchSummaryView = z.object({
 })
 
 export const isCollective = (headcount: number) => headcount >= COLLECTIVE_HEADCOUNT
+
+export const batchProcedures = {
+  register: procedure('mutation', RegisterBatchInput, RegisteredBatch),
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { procedure } from './procedure'
 import { ClockTime, Id, IsoDate, TableNo, Timestamp, optionalText, requiredText } from './common'
 import { DayState, DutyState } from './enums'
 
@@ -79,3 +80,13 @@ export const CreateLeaderInput = z.object({
   title: optionalText(40),
 })
 export type CreateLeaderInput = z.input<typeof CreateLeaderInput>
+
+export const dayProcedures = {
+  get: procedure('query', DayByDateInput, DayView.nullable()),
+  plan: procedure('mutation', PlanDayInput, DayView),
+}
+
+export const leaderProcedures = {
+  list: procedure('query', undefined, z.array(LeaderView)),
+  create: procedure('mutation', CreateLeaderInput, LeaderView),
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { procedure } from './procedure'
 import { Id } from './common'
 
 /**
@@ -13,3 +14,7 @@ export const ChangeEvent = z.object({
 export type ChangeEvent = z.infer<typeof ChangeEvent>
 
 export const SubscribeInput = z.object({ dayId: Id.nullable().optional() }).optional()
+
+export const eventsProcedures = {
+  changes: procedure('subscription', SubscribeInput, ChangeEvent),
+}

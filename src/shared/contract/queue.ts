@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { procedure } from './procedure'
 import { Id, TableNo, Timestamp } from './common'
 import { BatchKind, BatchStatus, CaseNature } from './enums'
 import { DutyView } from './day'
@@ -36,3 +37,7 @@ export const TableQueueView = z.object({
   waiting: z.array(QueueEntry),
 })
 export type TableQueueView = z.infer<typeof TableQueueView>
+
+export const queueProcedures = {
+  forTable: procedure('query', TableQueueInput, TableQueueView),
+}

@@ -1,5 +1,5 @@
-import { en } from './en'
-import { zhCN } from './zh-CN'
+import { en } from './en/index'
+import { zhCN } from './zh-CN/index'
 
 export const locales = ['zh-CN', 'en'] as const
 export type Locale = (typeof locales)[number]

@@ -1,4 +1,4 @@
-import type { zhCN } from './zh-CN'
+import type { zhCN } from './zh-CN/index'
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
 

@@ -1,0 +1,7 @@
+import type { Messages } from '../messages'
+
+export const board: Pick<Messages, 'board'> = {
+  board: {
+    title: 'Hall board',
+  },
+}

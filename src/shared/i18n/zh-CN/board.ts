@@ -1,0 +1,5 @@
+export const board = {
+  board: {
+    title: '叫号屏',
+  },
+} as const

@@ -1,0 +1,27 @@
+export const day = {
+  day: {
+    title: '接访日安排',
+    noneToday: '今天（{{date}}）还没有安排接访日。',
+    planToday: '安排今天的接访日',
+    date: '日期',
+    place: '接访地点',
+    opensAt: '开始时间',
+    closesAt: '结束时间',
+    duties: '接访领导与接待桌',
+    addDuty: '添加接待桌',
+    leader: '接访领导',
+    isLead: '主接领导',
+    newLeaderName: '新领导姓名',
+    newLeaderTitle: '职务',
+    createLeader: '新增领导',
+    plan: '保存安排',
+    planned: '接访日已安排',
+    state: {
+      planned: '已安排',
+      open: '进行中',
+      closed: '已结束',
+    },
+    summary: '{{date}} · {{place}} · {{count}} 张接待桌',
+    defaultPlace: '县人民来访接待中心',
+  },
+} as const

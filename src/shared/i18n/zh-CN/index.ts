@@ -1,0 +1,9 @@
+import { app } from './app'
+import { person } from './person'
+import { day } from './day'
+import { desk } from './desk'
+import { leader } from './leader'
+import { board } from './board'
+
+/** Simplified Chinese, the app's default language; one module per feature. */
+export const zhCN = { ...app, ...person, ...day, ...desk, ...leader, ...board } as const
