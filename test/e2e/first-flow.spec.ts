@@ -39,6 +39,8 @@ test('a registration at the desk appears live on the leader screen of its table'
   const waiting = leader.getByRole('region', { name: '等候中' })
   await expect(waiting.getByText('001')).toBeVisible()
   await expect(waiting.getByText('张**')).toBeVisible()
-  expect(await leader.evaluate(() => (globalThis as unknown as { marker?: number }).marker)).toBe(42)
+  expect(await leader.evaluate(() => (globalThis as unknown as { marker?: number }).marker)).toBe(
+    42,
+  )
   await expect(leader.locator('body')).not.toContainText('13812345678')
 })

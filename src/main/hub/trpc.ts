@@ -18,4 +18,6 @@ const domainErrors = t.middleware(async ({ next }) => {
 })
 
 export const router = t.router
+/** Lets a feature add procedures to another file's domain (day.list beside day.get). */
+export const mergeRouters = t.mergeRouters
 export const procedure = t.procedure.use(domainErrors)

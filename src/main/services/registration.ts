@@ -11,6 +11,7 @@ import { DomainError } from './domainError'
 import { resolvePerson } from './persons'
 import { newQueryCode } from './queryCode'
 import { suggestRoute, type RouteSuggestion } from './routing'
+import { indexSummary } from './search/indexSummary'
 
 type RegisterBatch = z.output<typeof RegisterBatchInput>
 
@@ -94,6 +95,7 @@ export async function registerBatch(
       .returning('id')
       .executeTakeFirstOrThrow()
 
+    await indexSummary(trx, batch.id, input.summary)
     await trx
       .insertInto('batch_member')
       .values(

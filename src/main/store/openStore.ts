@@ -4,6 +4,7 @@ import { Kysely, Migrator, SqliteDialect } from 'kysely'
 import { StoreOpenError } from './errors'
 import { migrations, staticMigrationProvider } from './migrations'
 import { applyDurablePragmas } from './pragmas'
+import { withStatementCache } from './statementCache'
 import type { Database } from './schema'
 
 export interface Store {
@@ -36,7 +37,9 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
     throw error
   }
 
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  })
   const migrator = new Migrator({ db, provider: staticMigrationProvider })
   const { error, results } = await migrator.migrateToLatest()
   if (error) {

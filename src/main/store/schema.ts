@@ -22,6 +22,8 @@ export interface TownshipTable {
   name: string
   county_code: string
   sort: Generated<number>
+  /** 0: kept for history only (0002), not offered. */
+  active: Generated<number>
 }
 
 export interface DepartmentTable {
@@ -95,6 +97,8 @@ export interface AppointmentTable {
   dossier: Generated<string>
   state: Generated<'booked' | 'arrived' | 'cancelled'>
   created_at: string
+  cancelled_at: string | null
+  cancel_reason: string | null
 }
 
 export interface BatchTable {
@@ -196,6 +200,18 @@ export interface AuditLogTable {
   after_json: string | null
 }
 
+/** FTS5 trigram index of batch summaries (content table: batch). */
+export interface BatchSummaryFtsTable {
+  rowid: number
+  summary: string
+}
+
+/** Contentless FTS5 index of 1–2 character grams of batch summaries. */
+export interface BatchSummaryGramsTable {
+  rowid: number
+  grams: string
+}
+
 export interface Database {
   setting: SettingTable
   category: CategoryTable
@@ -215,4 +231,6 @@ export interface Database {
   outcome: OutcomeTable
   outcome_department: OutcomeDepartmentTable
   audit_log: AuditLogTable
+  batch_summary_fts: BatchSummaryFtsTable
+  batch_summary_grams: BatchSummaryGramsTable
 }

@@ -18,37 +18,41 @@ export const BatchFlags = z.object({
   hard: z.boolean().default(false),
 })
 
-export const RegisterBatchInput = z
-  .object({
-    dayId: Id,
-    kind: BatchKind,
-    headcount: z.number().int().min(1, { message: 'batch.headcountMin' }).max(10000),
-    members: z
-      .array(PersonInput)
-      .min(1, { message: 'batch.membersRequired' })
-      .max(MAX_REPRESENTATIVES, { message: 'batch.tooManyRepresentatives' }),
-    nature: CaseNature.default('appeal'),
-    categoryId: Id.optional(),
-    townshipCode: z.string().max(12).optional(),
-    village: optionalText(60),
-    summary: z
-      .string()
-      .trim()
-      .min(1, { message: 'batch.summaryRequired' })
-      .max(4000, { message: 'validation.tooLong' }),
-    flags: BatchFlags.default({ elderly: false, disabled: false, urgent: false, hard: false }),
-    /** The clerk's override of the suggested table. */
-    tableNo: TableNo.optional(),
-    appointmentId: Id.optional(),
-  })
-  .superRefine((batch, ctx) => {
-    if (batch.kind === 'individual' && (batch.headcount !== 1 || batch.members.length !== 1))
-      ctx.addIssue({ code: 'custom', path: ['headcount'], message: 'batch.individualIsOne' })
-    if (batch.kind === 'group' && batch.headcount < 2)
-      ctx.addIssue({ code: 'custom', path: ['headcount'], message: 'batch.groupAtLeastTwo' })
-    if (batch.members.length > batch.headcount)
-      ctx.addIssue({ code: 'custom', path: ['members'], message: 'batch.moreNamesThanPersons' })
-  })
+const registrationFields = {
+  dayId: Id,
+  kind: BatchKind,
+  headcount: z.number().int().min(1, { message: 'batch.headcountMin' }).max(10000),
+  members: z
+    .array(PersonInput)
+    .min(1, { message: 'batch.membersRequired' })
+    .max(MAX_REPRESENTATIVES, { message: 'batch.tooManyRepresentatives' }),
+  nature: CaseNature.default('appeal'),
+  categoryId: Id.optional(),
+  townshipCode: z.string().max(12).optional(),
+  village: optionalText(60),
+  summary: z
+    .string()
+    .trim()
+    .min(1, { message: 'batch.summaryRequired' })
+    .max(4000, { message: 'validation.tooLong' }),
+  flags: BatchFlags.default({ elderly: false, disabled: false, urgent: false, hard: false }),
+  /** The clerk's override of the suggested table. */
+  tableNo: TableNo.optional(),
+  appointmentId: Id.optional(),
+}
+
+type Counted = { kind: 'individual' | 'group'; headcount: number; members: unknown[] }
+
+const checkCounts = (batch: Counted, ctx: z.RefinementCtx) => {
+  if (batch.kind === 'individual' && (batch.headcount !== 1 || batch.members.length !== 1))
+    ctx.addIssue({ code: 'custom', path: ['headcount'], message: 'batch.individualIsOne' })
+  if (batch.kind === 'group' && batch.headcount < 2)
+    ctx.addIssue({ code: 'custom', path: ['headcount'], message: 'batch.groupAtLeastTwo' })
+  if (batch.members.length > batch.headcount)
+    ctx.addIssue({ code: 'custom', path: ['members'], message: 'batch.moreNamesThanPersons' })
+}
+
+export const RegisterBatchInput = z.object(registrationFields).superRefine(checkCounts)
 export type RegisterBatchInput = z.input<typeof RegisterBatchInput>
 
 export const RegisteredBatch = z.object({
@@ -67,19 +71,83 @@ export const RegisteredBatch = z.object({
 })
 export type RegisteredBatch = z.infer<typeof RegisteredBatch>
 
-export const BatchSummaryView = z.object({
+/** A row of the desk's list of the day's registrations. */
+export const DeskBatchRow = z.object({
   batchId: Id,
   ticket: z.string(),
   kind: BatchKind,
   headcount: z.number().int(),
   status: BatchStatus,
   tableNo: z.number().int(),
+  leaderName: z.string(),
+  routeRule: RouteRule,
   maskedNames: z.array(z.string()),
   registeredAt: Timestamp,
+  cancelReason: z.string().nullable(),
 })
+export type DeskBatchRow = z.infer<typeof DeskBatchRow>
+
+export const BatchRef = z.object({ batchId: Id })
+export const DayRef = z.object({ dayId: Id })
+
+const reason = z
+  .string()
+  .trim()
+  .min(1, { message: 'batch.reasonRequired' })
+  .max(500, { message: 'validation.tooLong' })
+
+/** A correction of a registration: the whole registration again, and why. */
+export const CorrectBatchInput = z
+  .object({
+    batchId: Id,
+    reason,
+    kind: registrationFields.kind,
+    headcount: registrationFields.headcount,
+    members: registrationFields.members,
+    nature: registrationFields.nature,
+    categoryId: registrationFields.categoryId,
+    townshipCode: registrationFields.townshipCode,
+    village: registrationFields.village,
+    summary: registrationFields.summary,
+    flags: registrationFields.flags,
+  })
+  .superRefine(checkCounts)
+export type CorrectBatchInput = z.input<typeof CorrectBatchInput>
+
+export const CancelBatchInput = z.object({ batchId: Id, reason })
+
+/** A registration as the desk edits it (full identities: the desk is where they are typed). */
+export const BatchRegistrationView = z.object({
+  batchId: Id,
+  dayId: Id,
+  ticket: z.string(),
+  status: BatchStatus,
+  kind: BatchKind,
+  headcount: z.number().int(),
+  members: z.array(
+    z.object({
+      name: z.string(),
+      idNumber: z.string().nullable(),
+      phone: z.string().nullable(),
+      address: z.string().nullable(),
+    }),
+  ),
+  nature: CaseNature,
+  categoryId: Id.nullable(),
+  townshipCode: z.string().nullable(),
+  village: z.string().nullable(),
+  summary: z.string(),
+  flags: BatchFlags,
+  tableNo: z.number().int(),
+})
+export type BatchRegistrationView = z.infer<typeof BatchRegistrationView>
 
 export const isCollective = (headcount: number) => headcount >= COLLECTIVE_HEADCOUNT
 
 export const batchProcedures = {
   register: procedure('mutation', RegisterBatchInput, RegisteredBatch),
+  listForDay: procedure('query', DayRef, z.array(DeskBatchRow)),
+  get: procedure('query', BatchRef, BatchRegistrationView),
+  correct: procedure('mutation', CorrectBatchInput, BatchRegistrationView),
+  cancel: procedure('mutation', CancelBatchInput, DeskBatchRow),
 }

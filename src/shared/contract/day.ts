@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { procedure } from './procedure'
-import { ClockTime, Id, IsoDate, TableNo, Timestamp, optionalText, requiredText } from './common'
+import { ClockTime, Id, IsoDate, TableNo, Timestamp, requiredText } from './common'
 import { DayState, DutyState } from './enums'
 
 export const LeaderView = z.object({
@@ -75,18 +75,9 @@ export type PlanDayInput = z.input<typeof PlanDayInput>
 
 export const DayByDateInput = z.object({ date: IsoDate.optional() })
 
-export const CreateLeaderInput = z.object({
-  name: requiredText(40),
-  title: optionalText(40),
-})
-export type CreateLeaderInput = z.input<typeof CreateLeaderInput>
-
 export const dayProcedures = {
   get: procedure('query', DayByDateInput, DayView.nullable()),
   plan: procedure('mutation', PlanDayInput, DayView),
 }
 
-export const leaderProcedures = {
-  list: procedure('query', undefined, z.array(LeaderView)),
-  create: procedure('mutation', CreateLeaderInput, LeaderView),
-}
+// The leader domain (list, create, update, setActive) lives in reference.ts.

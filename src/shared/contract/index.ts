@@ -1,7 +1,11 @@
 import { batchProcedures } from './batch'
-import { dayProcedures, leaderProcedures } from './day'
+import { dayProcedures } from './day'
+import { deskProcedures } from './desk'
 import { eventsProcedures } from './events'
+import { appointmentProcedures, dayPlanProcedures } from './plan'
+import { announcementProcedures, receiptProcedures } from './print'
 import { queueProcedures } from './queue'
+import { demoProcedures, leaderProcedures, referenceProcedures } from './reference'
 import { systemProcedures } from './system'
 
 /**
@@ -11,10 +15,14 @@ import { systemProcedures } from './system'
 export const contract = {
   system: systemProcedures,
   leader: leaderProcedures,
-  day: dayProcedures,
-  batch: batchProcedures,
+  day: { ...dayProcedures, ...dayPlanProcedures, ...announcementProcedures },
+  batch: { ...batchProcedures, ...receiptProcedures },
+  appointment: appointmentProcedures,
+  desk: deskProcedures,
   queue: queueProcedures,
   events: eventsProcedures,
+  reference: referenceProcedures,
+  demo: demoProcedures,
 } as const
 
 export type Contract = typeof contract
@@ -24,7 +32,11 @@ export * from './enums'
 export * from './system'
 export * from './day'
 export * from './batch'
+export * from './desk'
 export * from './queue'
 export * from './events'
 export * from './person'
 export * from './ticket'
+export * from './plan'
+export * from './print'
+export * from './reference'

@@ -1,9 +1,15 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import * as m0001 from './0001_initial'
+import * as m0002 from './0002_reference_data'
+import * as m0003 from './0003_summary_search'
+import * as m0004 from './0004_appointment_cancel'
 
 // Bundled with the app, so the migrations that run are exactly the ones this build knows.
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_reference_data': m0002,
+  '0003_summary_search': m0003,
+  '0004_appointment_cancel': m0004,
 }
 
 export const staticMigrationProvider: MigrationProvider = {

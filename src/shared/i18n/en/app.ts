@@ -11,6 +11,7 @@ export const app: Pick<
   },
   nav: {
     desk: 'Front desk',
+    plan: 'Day plan',
     leader: 'Leader table',
     board: 'Hall board',
     cases: 'Cases',

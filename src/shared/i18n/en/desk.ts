@@ -1,20 +1,125 @@
 import type { Messages } from '../messages'
 
-export const desk: Pick<Messages, 'desk' | 'batch' | 'route'> = {
+export const desk: Pick<
+  Messages,
+  | 'desk'
+  | 'repeat'
+  | 'caseState'
+  | 'outcome'
+  | 'nature'
+  | 'dayList'
+  | 'batchStatus'
+  | 'batch'
+  | 'route'
+> = {
   desk: {
     title: 'Registration',
     kind: 'Visit type',
     kindIndividual: 'Individual',
-    kindGroup: 'Group',
+    kindGroup: 'Several / group',
+    collective: 'Collective visit',
     headcount: 'Headcount',
+    persons: 'Visitors',
+    person: 'Visitor {{index}}',
+    representative: 'Representative {{index}}',
+    representativesHint: 'A group names at most 5 representatives; the others are counted only',
+    addRepresentative: 'Add representative',
+    removePerson: 'Remove person {{index}}',
     name: 'Name',
     idNumber: 'ID number',
+    idDerived: 'born {{birthDate}} · {{age}} years · {{sex}}',
+    sex: { male: 'male', female: 'female' },
     phone: 'Phone',
     address: 'Address',
+    matter: 'Matter',
+    nature: 'Type by nature',
+    category: 'Category',
+    township: 'Township',
+    village: 'Village',
     summary: 'Request summary',
+    flags: 'Flags',
+    flag: { elderly: 'Elderly', disabled: 'Disabled', urgent: 'Urgent', hard: 'Hard case' },
+    route: 'Table',
+    suggested: 'Suggested: table {{tableNo}} · {{leader}} ({{reason}})',
+    noSuggestion: 'A suggestion appears as you fill in the form',
+    tableChoice: 'Table',
+    followSuggestion: 'Follow the suggestion',
+    tableOption: 'Table {{tableNo}} · {{leader}}',
     register: 'Register and issue ticket',
+    clear: 'Clear',
+    keys: 'Keys: Enter saves (Ctrl+Enter in the summary) · Alt+A adds a representative · Alt+N goes to the headcount · Alt+1…9 picks a table · Alt+0 follows the suggestion',
     registered: 'Registered: ticket {{ticket}}, please go to table {{tableNo}} ({{leader}})',
+    registeredTitle: 'Saved',
+    printReceipt: 'Print receipt',
+    nameMismatch: 'Note: ID number {{index}} is on file under “{{registeredAs}}”; please check',
     needDay: 'Plan today’s reception day first.',
+    draftRestored: 'Unsaved registration restored',
+  },
+  repeat: {
+    title: 'Earlier visits',
+    idle: 'Checked automatically from the ID number, phone, or name with township',
+    none: 'No earlier visits found',
+    checking: 'Checking…',
+    matchedBy: {
+      idNumber: 'same ID number',
+      phone: 'same phone',
+      nameTownship: 'same name and township',
+    },
+    registeredAs: 'This ID number is on file under “{{name}}”',
+    visits: 'Earlier visits',
+    visit: '{{date}} · ticket {{ticket}} · table {{tableNo}} {{leader}}',
+    accusationHidden: 'Accusation (content shown only to the leader handling it)',
+    caseLine: '{{caseNo}} · {{outcome}} · due {{deadline}} · {{state}}',
+    withinDeadline:
+      'Case {{caseNo}} is being handled within its time limit (until {{deadline}}). If this is the same matter it is not accepted again (Regulation art. 19); tell the visitor to await the result.',
+    reReviewClosed:
+      'Case {{caseNo}} was closed after re-review. The same facts and reasons are not accepted again (Regulation art. 36).',
+    appointment: 'Appointment today: {{summary}} ({{leader}} {{slot}})',
+    search: 'Search earlier requests',
+    searchHits: 'Visits whose request mentions “{{query}}”',
+    noHits: 'Nothing found',
+  },
+  caseState: { open: 'in progress', replied: 'replied', closed: 'closed' },
+  outcome: {
+    resolved_on_spot: 'Resolved on the spot',
+    assigned: 'Assigned',
+    forwarded: 'Forwarded',
+    explained: 'Explained',
+    not_accepted: 'Not accepted',
+    none: 'Not yet decided',
+  },
+  nature: {
+    suggestion: 'Suggestion',
+    accusation: 'Accusation',
+    appeal: 'Appeal or claim',
+  },
+  dayList: {
+    title: 'Today’s registrations',
+    empty: 'Nobody registered yet today',
+    ticket: 'Ticket',
+    names: 'Visitors',
+    headcount: 'Persons',
+    table: 'Table',
+    status: 'Status',
+    time: 'Registered',
+    actions: 'Actions',
+    correct: 'Correct',
+    cancel: 'Cancel',
+    correctTitle: 'Correct registration {{ticket}}',
+    cancelTitle: 'Cancel registration {{ticket}}',
+    reason: 'Reason',
+    confirmCancel: 'Cancel registration',
+    saveCorrection: 'Save correction',
+    corrected: 'Correction saved',
+    cancelled: 'Cancelled',
+  },
+  batchStatus: {
+    waiting: 'Waiting',
+    called: 'Called',
+    in_session: 'In session',
+    concluded: 'Seen',
+    no_show: 'Left',
+    cancelled: 'Cancelled',
   },
   batch: {
     headcountMin: 'Headcount must be at least 1',
@@ -28,6 +133,10 @@ export const desk: Pick<Messages, 'desk' | 'batch' | 'route'> = {
     samePersonTwice: 'Person {{index}} is registered twice',
     noSuchTable: 'There is no table {{tableNo}} today',
     tableEnded: 'Table {{tableNo}} has ended its day',
+    notFound: 'Registration not found',
+    alreadyCancelled: 'This registration is cancelled',
+    alreadyConcluded: 'A registration already seen cannot be cancelled',
+    reasonRequired: 'Enter the reason',
   },
   route: {
     owner_leader: 'Owner leader of an open case is on duty',

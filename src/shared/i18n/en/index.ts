@@ -5,6 +5,9 @@ import { day } from './day'
 import { desk } from './desk'
 import { leader } from './leader'
 import { board } from './board'
+import { plan } from './plan'
+import { print } from './print'
+import { settings } from './settings'
 
 /** English: must cover every key of zh-CN (the type says so). */
-export const en: Messages = { ...app, ...person, ...day, ...desk, ...leader, ...board }
+export const en: Messages = { ...app, ...person, ...day, ...desk, ...leader, ...board, ...plan, ...print, ...settings }

@@ -6,6 +6,7 @@ export const app = {
   },
   nav: {
     desk: '登记台',
+    plan: '接访日安排',
     leader: '接待桌',
     board: '叫号屏',
     cases: '信访事项',

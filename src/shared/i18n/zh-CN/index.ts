@@ -4,6 +4,9 @@ import { day } from './day'
 import { desk } from './desk'
 import { leader } from './leader'
 import { board } from './board'
+import { plan } from './plan'
+import { print } from './print'
+import { settings } from './settings'
 
 /** Simplified Chinese, the app's default language; one module per feature. */
-export const zhCN = { ...app, ...person, ...day, ...desk, ...leader, ...board } as const
+export const zhCN = { ...app, ...person, ...day, ...desk, ...leader, ...board, ...plan, ...print, ...settings } as const

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { localDate } from '../../../../shared/time/localDate'
 import { useTRPC } from '../../app/trpc'
 import { PlanDayForm } from './PlanDayForm'
+import { DayBatchList } from './DayBatchList'
 import { RegisterForm } from './RegisterForm'
 
 export function DeskPage() {
@@ -23,7 +24,7 @@ export function DeskPage() {
       </Stack>
     )
   return (
-    <Stack maw={1200}>
+    <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('desk.title')}</Title>
         <Group gap="xs">
@@ -38,6 +39,7 @@ export function DeskPage() {
         </Group>
       </Group>
       <RegisterForm day={day.data} />
+      <DayBatchList dayId={day.data.id} />
     </Stack>
   )
 }

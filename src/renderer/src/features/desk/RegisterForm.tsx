@@ -1,87 +1,326 @@
-import { Alert, Button, Group, Stack, TextInput, Textarea } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Grid,
+  Group,
+  Kbd,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useMutation } from '@tanstack/react-query'
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { RegisterBatchInput, type DayView, type RegisteredBatch } from '../../../../shared/contract'
+import {
+  caseNatures,
+  MAX_REPRESENTATIVES,
+  RegisterBatchInput,
+  type DayView,
+  type RegisteredBatch,
+} from '../../../../shared/contract'
+import { ageOn, checkIdNumber } from '../../../../shared/person/idNumber'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage, fieldErrors } from '../../shared/hubError'
 import { schemaErrors } from '../../shared/schemaErrors'
-import { useState } from 'react'
+import { MemberFields } from './MemberFields'
+import { RegisteredNotice } from './RegisteredNotice'
+import {
+  blankMember,
+  blankRegistration,
+  draftStore,
+  isBlank,
+  toRegistrationInput,
+  type RegistrationValues,
+} from './registrationValues'
+import { RepeatPanel } from './RepeatPanel'
+import { repeatProbe } from './repeatProbe'
+import { RouteChooser } from './RouteChooser'
 
-const blank = { name: '', phone: '', summary: '' }
+const ELDERLY_AGE = 70
 
-const toInput = (dayId: number, v: typeof blank) => ({
-  dayId,
-  kind: 'individual' as const,
-  headcount: 1,
-  members: [{ name: v.name, phone: v.phone }],
-  summary: v.summary,
-})
-
-const formPath: Record<string, string> = {
-  'members.0.name': 'name',
-  'members.0.phone': 'phone',
-  summary: 'summary',
-}
-const toFormErrors = (errors: Record<string, string>) =>
-  Object.fromEntries(Object.entries(errors).map(([k, v]) => [formPath[k] ?? k, v]))
-
+/** The clerk's registration form: keyboard first, checked as typed, saved in one action. */
 export function RegisterForm({ day }: { day: DayView }) {
   const { t } = useTranslation()
   const trpc = useTRPC()
+  const queryClient = useQueryClient()
+  const formRef = useRef<HTMLFormElement>(null)
   const [last, setLast] = useState<RegisteredBatch | null>(null)
-  const form = useForm({
-    initialValues: blank,
-    validate: (values) =>
-      toFormErrors(schemaErrors(RegisterBatchInput, toInput(day.id, values), t)),
+  const [activeMember, setActiveMember] = useState(0)
+  const [restored] = useState(() => draftStore.load(day.id))
+
+  const form = useForm<RegistrationValues>({
+    initialValues: restored ?? blankRegistration(),
+    validateInputOnBlur: true,
+    validate: (values) => schemaErrors(RegisterBatchInput, toRegistrationInput(day.id, values), t),
+    onValuesChange: (values) =>
+      isBlank(values) ? draftStore.clear() : draftStore.save(day.id, values),
   })
+  const values = form.values
+
+  const categories = useQuery(trpc.reference.categories.queryOptions())
+  const townships = useQuery(trpc.reference.townships.queryOptions())
+
+  const probeNow = repeatProbe(day.id, values.members[activeMember], values.townshipCode)
+  const [probeKey] = useDebouncedValue(JSON.stringify(probeNow), 120)
+  const probe = probeKey === 'null' ? null : (JSON.parse(probeKey) as typeof probeNow)
+  const lookup = useQuery({
+    ...trpc.desk.lookup.queryOptions(probe ?? {}),
+    enabled: probe !== null,
+    placeholderData: (previous) => previous,
+    staleTime: 0,
+  })
+  const known = probe ? lookup.data : undefined
+  const personIds = (known?.persons ?? [])
+    .filter((p) => p.matchedBy.includes('idNumber'))
+    .map((p) => p.personId)
+
+  const suggestion = useQuery({
+    ...trpc.desk.suggestRoute.queryOptions({
+      dayId: day.id,
+      personIds,
+      townshipCode: values.townshipCode ?? undefined,
+      categoryId: values.categoryId ? Number(values.categoryId) : undefined,
+      headcount: Math.max(1, Number(values.headcount) || 1),
+      hard: values.flags.hard,
+    }),
+    placeholderData: (previous) => previous,
+    staleTime: 0,
+  })
+
+  // Age 70 and over, read from the ID number, is a queue priority.
+  const elderly = values.members.some((m) => {
+    const id = checkIdNumber(m.idNumber)
+    return id.ok && ageOn(id.birthDate, new Date()) >= ELDERLY_AGE
+  })
+  useEffect(() => {
+    if (elderly && !form.values.flags.elderly) form.setFieldValue('flags.elderly', true)
+  }, [elderly]) // eslint-disable-line react-hooks/exhaustive-deps -- only when the derived age changes
+
   const register = useMutation(
     trpc.batch.register.mutationOptions({
       onSuccess: (batch) => {
         setLast(batch)
-        form.reset()
+        draftStore.clear()
+        form.setValues(blankRegistration())
+        form.resetDirty()
+        setActiveMember(0)
+        void queryClient.invalidateQueries({
+          queryKey: trpc.batch.listForDay.queryKey({ dayId: day.id }),
+        })
+        formRef.current?.querySelector<HTMLInputElement>('input[name="members.0.name"]')?.focus()
       },
-      onError: (error) => form.setErrors(toFormErrors(fieldErrors(error, t))),
+      onError: (error) => form.setErrors(fieldErrors(error, t)),
     }),
   )
+
+  const setKind = (kind: RegistrationValues['kind']) => {
+    if (kind === 'individual') {
+      form.setValues({ kind, headcount: 1, members: values.members.slice(0, 1) })
+    } else {
+      form.setValues({ kind, headcount: Math.max(2, values.headcount, values.members.length) })
+    }
+  }
+  const addRepresentative = () => {
+    if (values.members.length >= MAX_REPRESENTATIVES) return
+    const count = values.members.length + 1
+    form.setValues({
+      kind: 'group',
+      headcount: Math.max(values.headcount, count, 2),
+      members: [...values.members, blankMember()],
+    })
+    setActiveMember(count - 1)
+    setTimeout(() =>
+      formRef.current
+        ?.querySelector<HTMLInputElement>(`input[name="members.${count - 1}.name"]`)
+        ?.focus(),
+    )
+  }
+  const chooseTable = (tableNo: number) => {
+    if (tableNo === 0) form.setFieldValue('tableNo', null)
+    else if (day.duties.some((d) => d.tableNo === tableNo))
+      form.setFieldValue('tableNo', String(tableNo))
+  }
+  const focusHeadcount = () => {
+    if (values.kind === 'individual') setKind('group')
+    setTimeout(() =>
+      formRef.current?.querySelector<HTMLInputElement>('input[name="headcount"]')?.select(),
+    )
+  }
+  const always: string[] = []
+  useHotkeys(
+    [
+      ['alt+A', addRepresentative],
+      ['alt+N', focusHeadcount],
+      ...Array.from(
+        { length: 10 },
+        (_, n) => [`alt+${n}`, () => chooseTable(n)] as [string, () => void],
+      ),
+    ],
+    always,
+  )
+
+  const submit = form.onSubmit((v) =>
+    register.mutate(RegisterBatchInput.parse(toRegistrationInput(day.id, v))),
+  )
+
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit((values) =>
-        register.mutate(RegisterBatchInput.parse(toInput(day.id, values))),
-      )}
-    >
-      <Stack maw={720}>
-        <Group grow align="flex-start">
-          <TextInput label={t('desk.name')} {...form.getInputProps('name')} />
-          <TextInput label={t('desk.phone')} inputMode="tel" {...form.getInputProps('phone')} />
-        </Group>
-        <Textarea
-          label={t('desk.summary')}
-          autosize
-          minRows={2}
-          {...form.getInputProps('summary')}
-        />
-        <Group>
-          <Button type="submit" loading={register.isPending}>
-            {t('desk.register')}
-          </Button>
-        </Group>
-        {register.isError && !Object.keys(form.errors).length && (
-          <Alert color="red" role="alert">
-            {errorMessage(register.error, t)}
-          </Alert>
-        )}
-        {last && (
-          <Alert color="green" role="status" title={t('common.saved')}>
-            {t('desk.registered', {
-              ticket: last.ticket,
-              tableNo: last.tableNo,
-              leader: last.leaderName,
-            })}
-          </Alert>
-        )}
-      </Stack>
-    </form>
+    <Grid gutter="lg">
+      <Grid.Col span={{ base: 12, lg: 8 }}>
+        <form ref={formRef} onSubmit={submit} noValidate aria-label={t('desk.title')}>
+          <Stack gap="sm">
+            {restored && !last && (
+              <Text size="sm" c="dimmed">
+                {t('desk.draftRestored')}
+              </Text>
+            )}
+            <Group align="flex-end">
+              <Stack gap={4}>
+                <Text size="sm" fw={500} id="kind-label">
+                  {t('desk.kind')}
+                </Text>
+                <SegmentedControl
+                  aria-labelledby="kind-label"
+                  value={values.kind}
+                  onChange={(v) => setKind(v as RegistrationValues['kind'])}
+                  data={[
+                    { value: 'individual', label: t('desk.kindIndividual') },
+                    { value: 'group', label: t('desk.kindGroup') },
+                  ]}
+                />
+              </Stack>
+              <NumberInput
+                label={t('desk.headcount')}
+                w={120}
+                min={1}
+                max={10000}
+                disabled={values.kind === 'individual'}
+                name="headcount"
+                {...form.getInputProps('headcount')}
+              />
+              {values.kind === 'group' && (
+                <Text size="sm" c="dimmed" mb={8}>
+                  {t('desk.representativesHint')}
+                </Text>
+              )}
+            </Group>
+
+            {values.members.map((_, index) => (
+              <MemberFields
+                key={index}
+                form={form}
+                index={index}
+                autoFocus={index === 0}
+                onFocusPerson={setActiveMember}
+              />
+            ))}
+            {form.errors['members'] && (
+              <Text c="red" size="sm" role="alert">
+                {form.errors['members']}
+              </Text>
+            )}
+            <Group>
+              <Button
+                variant="light"
+                size="xs"
+                onClick={addRepresentative}
+                disabled={values.members.length >= MAX_REPRESENTATIVES}
+              >
+                {t('desk.addRepresentative')} <Kbd ml={6}>Alt+A</Kbd>
+              </Button>
+            </Group>
+
+            <Textarea
+              label={t('desk.summary')}
+              autosize
+              minRows={3}
+              maxRows={8}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                  e.preventDefault()
+                  formRef.current?.requestSubmit()
+                }
+              }}
+              {...form.getInputProps('summary')}
+            />
+
+            <Fieldset legend={t('desk.matter')} p="sm">
+              <Group grow align="flex-start">
+                <Select
+                  label={t('desk.nature')}
+                  data={caseNatures.map((n) => ({ value: n, label: t(`nature.${n}`) }))}
+                  allowDeselect={false}
+                  {...form.getInputProps('nature')}
+                />
+                <Select
+                  label={t('desk.category')}
+                  data={(categories.data ?? []).map((c) => ({
+                    value: String(c.id),
+                    label: c.name,
+                  }))}
+                  searchable
+                  clearable
+                  {...form.getInputProps('categoryId')}
+                />
+                <Select
+                  label={t('desk.township')}
+                  data={(townships.data ?? []).map((tw) => ({ value: tw.code, label: tw.name }))}
+                  searchable
+                  clearable
+                  {...form.getInputProps('townshipCode')}
+                />
+                <TextInput label={t('desk.village')} {...form.getInputProps('village')} />
+              </Group>
+              <Group mt="sm" gap="lg" role="group" aria-label={t('desk.flags')}>
+                {(['elderly', 'disabled', 'urgent', 'hard'] as const).map((flag) => (
+                  <Checkbox
+                    key={flag}
+                    label={t(`desk.flag.${flag}`)}
+                    {...form.getInputProps(`flags.${flag}`, { type: 'checkbox' })}
+                  />
+                ))}
+              </Group>
+            </Fieldset>
+
+            <RouteChooser day={day} form={form} suggestion={suggestion.data} />
+
+            <Group>
+              <Button type="submit" size="md" loading={register.isPending}>
+                {t('desk.register')}
+              </Button>
+              <Button
+                variant="subtle"
+                color="gray"
+                onClick={() => {
+                  form.setValues(blankRegistration())
+                  draftStore.clear()
+                }}
+              >
+                {t('desk.clear')}
+              </Button>
+              <Text size="xs" c="dimmed">
+                {t('desk.keys')}
+              </Text>
+            </Group>
+            {register.isError && Object.keys(form.errors).length === 0 && (
+              <Alert color="red" role="alert">
+                {errorMessage(register.error, t)}
+              </Alert>
+            )}
+            {last && <RegisteredNotice batch={last} />}
+          </Stack>
+        </form>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 4 }}>
+        <RepeatPanel probing={probe !== null} fetching={lookup.isFetching} result={known} />
+      </Grid.Col>
+    </Grid>
   )
 }

@@ -1,0 +1,24 @@
+import { contract } from '../../../shared/contract'
+import {
+  cancelAppointment,
+  createAppointment,
+  listAppointments,
+} from '../../services/appointments'
+import { procedure, router } from '../trpc'
+
+const c = contract.appointment
+
+export const appointmentRouter = router({
+  list: procedure
+    .input(c.list.input)
+    .output(c.list.output)
+    .query(({ ctx, input }) => listAppointments(ctx.services, input.dayId)),
+  create: procedure
+    .input(c.create.input)
+    .output(c.create.output)
+    .mutation(({ ctx, input }) => createAppointment(ctx.services, ctx.actor, input)),
+  cancel: procedure
+    .input(c.cancel.input)
+    .output(c.cancel.output)
+    .mutation(({ ctx, input }) => cancelAppointment(ctx.services, ctx.actor, input)),
+})

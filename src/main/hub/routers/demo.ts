@@ -1,0 +1,18 @@
+import { contract } from '../../../shared/contract'
+import { localDate } from '../../../shared/time/localDate'
+import { createDemoHall, isEmptyHall } from '../../services/reference/demoHall'
+import { procedure, router } from '../trpc'
+
+const c = contract.demo
+
+export const demoRouter = router({
+  status: procedure
+    .output(c.status.output)
+    .query(async ({ ctx }) => ({ emptyHall: await isEmptyHall(ctx.services.db) })),
+  create: procedure
+    .input(c.create.input)
+    .output(c.create.output)
+    .mutation(({ ctx, input }) =>
+      createDemoHall(ctx.services, input?.date ?? localDate(ctx.services.now()), ctx.actor),
+    ),
+})

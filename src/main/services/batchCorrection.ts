@@ -1,0 +1,142 @@
+import type { z } from 'zod'
+import type {
+  BatchRegistrationView,
+  CancelBatchInput,
+  CorrectBatchInput,
+  DeskBatchRow,
+} from '../../shared/contract'
+import { appendAudit } from './audit'
+import { listDayBatches, readRegistration } from './batches'
+import { writeAction, type ServiceContext, type Trx } from './context'
+import { DomainError } from './domainError'
+import { resolvePerson } from './persons'
+import { indexSummary } from './search/indexSummary'
+
+type Correct = z.output<typeof CorrectBatchInput>
+type Cancel = z.output<typeof CancelBatchInput>
+
+async function editableBatch(trx: Trx, batchId: number) {
+  const batch = await trx
+    .selectFrom('batch')
+    .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
+    .innerJoin('duty', 'duty.id', 'batch.duty_id')
+    .select([
+      'batch.id',
+      'batch.day_id',
+      'batch.status',
+      'reception_day.state as dayState',
+      'duty.table_no',
+    ])
+    .where('batch.id', '=', batchId)
+    .executeTakeFirst()
+  if (!batch) throw new DomainError('batch.notFound', {}, 'not_found')
+  if (batch.dayState === 'closed') throw new DomainError('errors.day.closed', {}, 'conflict')
+  if (batch.status === 'cancelled') throw new DomainError('batch.alreadyCancelled', {}, 'conflict')
+  return batch
+}
+
+/** Corrects a registration; the audit log keeps who, when, why, before and after. */
+export async function correctBatch(
+  ctx: ServiceContext,
+  actor: string,
+  input: Correct,
+): Promise<BatchRegistrationView> {
+  return writeAction(ctx, async ({ trx, at, emit }) => {
+    const batch = await editableBatch(trx, input.batchId)
+    const before = await readRegistration(trx, input.batchId)
+
+    const personIds: number[] = []
+    for (const [index, member] of input.members.entries()) {
+      const { personId } = await resolvePerson(trx, at, member, input.townshipCode)
+      if (personIds.includes(personId))
+        throw new DomainError('batch.samePersonTwice', { index: index + 1 })
+      personIds.push(personId)
+    }
+    await trx.deleteFrom('batch_member').where('batch_id', '=', input.batchId).execute()
+    await trx
+      .insertInto('batch_member')
+      .values(
+        personIds.map((personId, sort) => ({
+          batch_id: input.batchId,
+          person_id: personId,
+          role: input.kind === 'group' ? ('representative' as const) : ('petitioner' as const),
+          sort,
+        })),
+      )
+      .execute()
+    await trx
+      .updateTable('batch')
+      .set({
+        kind: input.kind,
+        headcount: input.headcount,
+        nature: input.nature,
+        category_id: input.categoryId ?? null,
+        township_code: input.townshipCode ?? null,
+        village: input.village ?? null,
+        summary: input.summary,
+        flag_elderly: input.flags.elderly ? 1 : 0,
+        flag_disabled: input.flags.disabled ? 1 : 0,
+        flag_urgent: input.flags.urgent ? 1 : 0,
+        flag_hard: input.flags.hard ? 1 : 0,
+        updated_at: at,
+      })
+      .where('id', '=', input.batchId)
+      .execute()
+    await indexSummary(trx, input.batchId, input.summary)
+
+    const after = await readRegistration(trx, input.batchId)
+    await appendAudit(trx, at, {
+      actor,
+      action: 'batch.correct',
+      entity: 'batch',
+      entityId: input.batchId,
+      before: { ...before, reason: undefined },
+      after: { ...after, reason: input.reason },
+    })
+    emit({ topic: 'queue', dayId: batch.day_id, tableNos: [batch.table_no] })
+    return after
+  })
+}
+
+/** Cancels a registration made in error: it leaves the queue and the day's tally. */
+export async function cancelBatch(
+  ctx: ServiceContext,
+  actor: string,
+  input: Cancel,
+): Promise<DeskBatchRow> {
+  return writeAction(ctx, async ({ trx, at, emit }) => {
+    const batch = await editableBatch(trx, input.batchId)
+    if (batch.status === 'concluded')
+      throw new DomainError('batch.alreadyConcluded', {}, 'conflict')
+    await trx
+      .updateTable('batch')
+      .set({ status: 'cancelled', cancelled_at: at, cancel_reason: input.reason, updated_at: at })
+      .where('id', '=', input.batchId)
+      .execute()
+    await trx
+      .insertInto('batch_transition')
+      .values({
+        batch_id: input.batchId,
+        at,
+        from_status: batch.status,
+        to_status: 'cancelled',
+        from_duty_id: null,
+        to_duty_id: null,
+        reason: input.reason,
+        actor,
+      })
+      .execute()
+    await appendAudit(trx, at, {
+      actor,
+      action: 'batch.cancel',
+      entity: 'batch',
+      entityId: input.batchId,
+      before: { status: batch.status },
+      after: { status: 'cancelled', reason: input.reason },
+    })
+    emit({ topic: 'queue', dayId: batch.day_id, tableNos: [batch.table_no] })
+    const row = (await listDayBatches(trx, batch.day_id)).find((b) => b.batchId === input.batchId)
+    if (!row) throw new Error('cancelled batch vanished inside its transaction')
+    return row
+  })
+}

@@ -1,0 +1,77 @@
+import type { z } from 'zod'
+import {
+  defaultHallSettings,
+  type HallSettings,
+  type SettingsView,
+  type UpdateSettingsInput,
+} from '../../../shared/contract'
+import { findCounty } from '../../divisions/divisions'
+import { appendAudit } from '../audit'
+import { writeAction, type ServiceContext, type Trx } from '../context'
+
+type Reader = ServiceContext['db'] | Trx
+type UpdateSettings = z.output<typeof UpdateSettingsInput>
+
+// Each setting is one row of `setting`: key = the field's name, value = its JSON.
+const keys = Object.keys(defaultHallSettings) as (keyof HallSettings)[]
+
+/** The hall's settings with defaults filled in; any service may read them (receipts do). */
+export async function readSettings(db: Reader): Promise<HallSettings> {
+  const rows = await db.selectFrom('setting').select(['key', 'value']).where('key', 'in', keys).execute()
+  const settings = { ...defaultHallSettings }
+  for (const row of rows) {
+    const value: unknown = JSON.parse(row.value)
+    if (typeof value === 'string') settings[row.key as keyof HallSettings] = value
+  }
+  return settings
+}
+
+/** Writes settings inside the caller's transaction. */
+export async function writeSettings(trx: Trx, values: Partial<HallSettings>): Promise<void> {
+  for (const key of keys) {
+    const value = values[key]
+    if (value === undefined) continue
+    await trx
+      .insertInto('setting')
+      .values({ key, value: JSON.stringify(value) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
+      .execute()
+  }
+}
+
+const withCounty = (settings: HallSettings): SettingsView => ({
+  ...settings,
+  county: (settings.countyCode && findCounty(settings.countyCode)) || null,
+})
+
+export async function getSettings(ctx: ServiceContext): Promise<SettingsView> {
+  return withCounty(await readSettings(ctx.db))
+}
+
+/** Replaces the hall's name, phone and clerk (empty clears); the county is set by importing it. */
+export async function updateSettings(
+  ctx: ServiceContext,
+  actor: string,
+  input: UpdateSettings,
+): Promise<SettingsView> {
+  return writeAction(ctx, async ({ trx, at, emit }) => {
+    const before = await readSettings(trx)
+    const changes = {
+      hallName: input.hallName ?? '',
+      hallPhone: input.hallPhone ?? '',
+      clerkName: input.clerkName ?? '',
+    }
+    await writeSettings(trx, changes)
+    const after = { ...before, ...changes }
+    await appendAudit(trx, at, {
+      actor,
+      action: 'settings.update',
+      entity: 'setting',
+      entityId: null,
+      before,
+      after,
+    })
+    emit({ topic: 'reference', dayId: null, tableNos: [] })
+    return withCounty(after)
+  })
+}

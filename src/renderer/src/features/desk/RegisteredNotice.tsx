@@ -1,0 +1,32 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { RegisteredBatch } from '../../../../shared/contract'
+import { openPrintRoute } from '../print/openPrintRoute'
+
+/** Shown only after the registration committed: the ticket, the table, and the receipt. */
+export function RegisteredNotice({ batch }: { batch: RegisteredBatch }) {
+  const { t } = useTranslation()
+  return (
+    <Alert color="green" role="status" title={t('desk.registeredTitle')}>
+      <Stack gap={6}>
+        <Group justify="space-between">
+          <Text size="lg" fw={600}>
+            {t('desk.registered', {
+              ticket: batch.ticket,
+              tableNo: batch.tableNo,
+              leader: batch.leaderName,
+            })}
+          </Text>
+          <Button size="xs" onClick={() => openPrintRoute(`/print/receipt/${batch.batchId}`)}>
+            {t('desk.printReceipt')}
+          </Button>
+        </Group>
+        {batch.nameMismatches.map((m) => (
+          <Text key={m.index} c="orange" size="sm">
+            {t('desk.nameMismatch', { index: m.index + 1, registeredAs: m.registeredAs })}
+          </Text>
+        ))}
+      </Stack>
+    </Alert>
+  )
+}

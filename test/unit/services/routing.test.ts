@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { suggestRoute } from '../../../src/main/services/routing'
+import { registerBatch } from '../../../src/main/services/registration'
+import { planWithLeaders, registration } from '../../support/fixtures'
+import { tempStore, type TempStore } from '../../support/tempStore'
+
+let hall: TempStore
+beforeEach(async () => {
+  hall = await tempStore(() => new Date('2026-10-21T01:30:00Z'))
+})
+afterEach(() => hall.close())
+
+describe('routing a batch (DESIGN.md order)', () => {
+  it('gives each reason: owner leader, lead leader, township, category, shortest wait', async () => {
+    const { db } = hall.store
+    const day = await planWithLeaders(hall.services, '2026-10-21', [
+      { name: '王县长', tableNo: 1, isLead: true },
+      { name: '李副县长', tableNo: 2 },
+      { name: '赵副县长', tableNo: 3 },
+      { name: '钱副县长', tableNo: 4 },
+    ])
+    const leader = (tableNo: number) => day.duties.find((d) => d.tableNo === tableNo)!.leader.id
+    await db
+      .insertInto('township')
+      .values({ code: '330726101', name: '黄宅镇', county_code: '330726' })
+      .execute()
+    const category = await db
+      .insertInto('category')
+      .values({ name: '测试分类' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await db
+      .insertInto('leader_township')
+      .values({ leader_id: leader(2), township_code: '330726101' })
+      .execute()
+    await db
+      .insertInto('leader_area')
+      .values({ leader_id: leader(3), category_id: category.id })
+      .execute()
+
+    const base = { dayId: day.id, personIds: [], collective: false, hard: false }
+    expect(
+      await suggestRoute(db, { ...base, townshipCode: '330726101', categoryId: category.id }),
+    ).toMatchObject({
+      tableNo: 2,
+      rule: 'township',
+    })
+    expect(await suggestRoute(db, { ...base, categoryId: category.id })).toMatchObject({
+      tableNo: 3,
+      rule: 'category',
+    })
+    expect(
+      await suggestRoute(db, { ...base, collective: true, townshipCode: '330726101' }),
+    ).toMatchObject({
+      tableNo: 1,
+      rule: 'lead_leader',
+    })
+
+    // Table 1 gets a batch, so the shortest wait is table 2.
+    const first = await registerBatch(
+      hall.services,
+      'desk',
+      registration({
+        dayId: day.id,
+        kind: 'individual',
+        headcount: 1,
+        members: [{ name: '张三', idNumber: '11010519491231002X' }],
+        summary: '旧事',
+        tableNo: 1,
+      }),
+    )
+    expect(await suggestRoute(db, base)).toMatchObject({ tableNo: 2, rule: 'shortest_wait' })
+
+    // An open case owned by the leader at table 4 draws its petitioner there first.
+    await db
+      .insertInto('petition_case')
+      .values({
+        case_no: 'C-1',
+        batch_id: first.batchId,
+        day_id: day.id,
+        nature: 'appeal',
+        summary: '旧事',
+        owner_leader_id: leader(4),
+        created_at: 'x',
+        updated_at: 'x',
+      })
+      .execute()
+    const person = await db.selectFrom('person').select('id').executeTakeFirstOrThrow()
+    expect(
+      await suggestRoute(db, {
+        ...base,
+        personIds: [person.id],
+        townshipCode: '330726101',
+        collective: true,
+      }),
+    ).toMatchObject({ tableNo: 4, rule: 'owner_leader' })
+  })
+})

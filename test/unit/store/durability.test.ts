@@ -1,0 +1,192 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openStore } from '../../../src/main/store/openStore'
+
+// The real hub process (from source, through tsx: vitest runs before the build in `npm test`),
+// killed with SIGKILL while registrations are in flight. What it acknowledged must survive.
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url))
+const TOKEN = 'durability-test-token'
+const ACKNOWLEDGED_BEFORE_KILL = 60
+const CONCURRENCY = 8
+
+interface Hub {
+  child: ChildProcess
+  origin: string
+  exited: Promise<void>
+}
+
+const cleanups: (() => void | Promise<void>)[] = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+function startHubFromSource(dbFile: string): Promise<Hub> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/main/hub/index.ts', '--db', dbFile, '--port', '0', '--token', TOKEN],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, RECEPTION_DAY_SQLITE_BINDING: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  cleanups.push(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  return new Promise<Hub>((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 30_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /Open: (http:\/\/\S+?)\/\?token=/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve({ child, origin: match[1], exited })
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer)
+      reject(new Error(`hub exited early (${code ?? signal}):\n${output}`))
+    })
+  })
+}
+
+async function call<T>(origin: string, procedure: string, input: unknown): Promise<T> {
+  const res = await fetch(`${origin}/trpc/${procedure}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+    signal: AbortSignal.timeout(15_000),
+  })
+  const body = (await res.json()) as { result?: { data: T }; error?: { message: string } }
+  if (res.status !== 200 || !body.result)
+    throw new Error(`${procedure}: HTTP ${res.status} ${body.error?.message ?? ''}`)
+  return body.result.data
+}
+
+interface Ack {
+  batchId: number
+  ticketNo: number
+  name: string
+}
+
+describe('durability', () => {
+  it(
+    'Opening a database, killing the hub with SIGKILL mid-registration and reopening ' +
+      'leaves every acknowledged registration present and integrity_check ok',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'reception-day-durability-'))
+      cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+      const dbFile = join(dir, 'hall.db')
+      const hub = await startHubFromSource(dbFile)
+
+      // Plan a day with two tables.
+      const leaders = [
+        await call<{ id: number }>(hub.origin, 'leader.create', { name: '王建国', title: '县长' }),
+        await call<{ id: number }>(hub.origin, 'leader.create', {
+          name: '李秀英',
+          title: '副县长',
+        }),
+      ]
+      const day = await call<{ id: number }>(hub.origin, 'day.plan', {
+        date: '2026-03-16',
+        place: '县人民来访接待中心',
+        duties: leaders.map((leader, i) => ({ leaderId: leader.id, tableNo: i + 1 })),
+      })
+
+      // Register concurrently; SIGKILL the hub as soon as enough were acknowledged,
+      // while the other workers' requests are still in flight.
+      const acknowledged: Ack[] = []
+      let sent = 0
+      let inFlight = 0
+      let inFlightAtKill = -1
+      let killed = false
+      const kill = () => {
+        if (killed) return
+        killed = true
+        inFlightAtKill = inFlight - 1 // the other workers' requests, besides the one just acknowledged
+        hub.child.kill('SIGKILL')
+      }
+      const worker = async () => {
+        while (!killed) {
+          const n = ++sent
+          const name = `来访人${n}`
+          inFlight++
+          try {
+            const batch = await call<{ batchId: number; ticketNo: number }>(
+              hub.origin,
+              'batch.register',
+              {
+                dayId: day.id,
+                kind: 'individual',
+                headcount: 1,
+                members: [{ name, phone: `138${String(n).padStart(8, '0')}` }],
+                summary: `第 ${n} 号测试诉求：宅基地审批两年未办理`,
+              },
+            )
+            acknowledged.push({ batchId: batch.batchId, ticketNo: batch.ticketNo, name })
+            if (acknowledged.length >= ACKNOWLEDGED_BEFORE_KILL) kill()
+          } catch (error) {
+            // Only requests cut off by the kill may fail; anything else fails the test.
+            if (killed) return
+            kill()
+            throw error
+          } finally {
+            inFlight--
+          }
+        }
+      }
+      const workers = Promise.allSettled(Array.from({ length: CONCURRENCY }, worker))
+      await hub.exited
+      const outcomes = await workers
+      const failures = outcomes.filter((o) => o.status === 'rejected')
+      expect(failures).toEqual([])
+
+      expect(killed).toBe(true)
+      expect(hub.child.signalCode).toBe('SIGKILL')
+      expect(inFlightAtKill).toBeGreaterThan(0)
+      expect(acknowledged.length).toBeGreaterThanOrEqual(ACKNOWLEDGED_BEFORE_KILL)
+      // Not cleanly closed: the commits are (at least partly) in the write-ahead log.
+      expect(existsSync(`${dbFile}-wal`)).toBe(true)
+
+      // Reopen as the hub does on its next start (quick_check, pragmas, migrations).
+      const store = await openStore(dbFile)
+      cleanups.push(() => store.close())
+      expect(store.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+
+      const rows = store.sqlite
+        .prepare(
+          `select b.id, b.ticket_no as ticketNo, p.name
+             from batch b
+             join batch_member m on m.batch_id = b.id
+             join person p on p.id = m.person_id
+            where b.day_id = ?
+            order by b.ticket_no`,
+        )
+        .all(day.id) as { id: number; ticketNo: number; name: string }[]
+      const byId = new Map(rows.map((r) => [r.id, r]))
+      for (const ack of acknowledged)
+        expect(byId.get(ack.batchId), `batch ${ack.batchId}`).toEqual({
+          id: ack.batchId,
+          ticketNo: ack.ticketNo,
+          name: ack.name,
+        })
+      // Committed tickets are unique and without gaps: no half-written registration.
+      expect(rows.map((r) => r.ticketNo)).toEqual(rows.map((_, i) => i + 1))
+      const audited = store.sqlite
+        .prepare("select count(*) from audit_log where action = 'batch.register'")
+        .pluck()
+        .get()
+      expect(audited).toBe(rows.length)
+    },
+    90_000,
+  )
+})
