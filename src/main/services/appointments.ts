@@ -225,3 +225,23 @@ export async function appointmentsForPerson(
     .orderBy('appointment.id')
     .execute()
 }
+
+/**
+ * Marks a booked appointment as arrived, inside the caller's transaction (the desk's
+ * registration of the batch that came for it). Returns false when it was not booked (already
+ * arrived, cancelled, or another day's), so the caller can decide whether that matters.
+ */
+export async function markAppointmentArrived(
+  trx: Trx,
+  appointmentId: number,
+  dayId: number,
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('appointment')
+    .set({ state: 'arrived' })
+    .where('id', '=', appointmentId)
+    .where('day_id', '=', dayId)
+    .where('state', '=', 'booked')
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}

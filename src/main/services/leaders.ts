@@ -40,7 +40,11 @@ export async function readLeaders(
   const townships = await db
     .selectFrom('leader_township')
     .innerJoin('township', 'township.code', 'leader_township.township_code')
-    .select(['leader_township.leader_id as leaderId', 'township.code as code', 'township.name as name'])
+    .select([
+      'leader_township.leader_id as leaderId',
+      'township.code as code',
+      'township.name as name',
+    ])
     .where('leader_township.leader_id', 'in', ids)
     .orderBy('township.sort')
     .orderBy('township.code')

@@ -6,6 +6,7 @@ import {
   type RegisteredBatch,
 } from '../../shared/contract'
 import { appendAudit } from './audit'
+import { markAppointmentArrived } from './appointments'
 import { writeAction, type ServiceContext } from './context'
 import { DomainError } from './domainError'
 import { resolvePerson } from './persons'
@@ -59,6 +60,12 @@ export async function registerBatch(
           hard: input.flags.hard,
         })
     if (!route) throw new DomainError('errors.day.noTableOnDuty', {}, 'conflict')
+
+    if (
+      input.appointmentId &&
+      !(await markAppointmentArrived(trx, input.appointmentId, input.dayId))
+    )
+      throw new DomainError('batch.appointmentNotBooked', {}, 'conflict')
 
     const last = await trx
       .selectFrom('batch')

@@ -62,6 +62,7 @@ export const BookedAppointment = z.object({
   appointmentId: Id,
   personId: Id,
   summary: z.string(),
+  leaderId: Id.nullable(),
   leaderName: z.string().nullable(),
   slot: z.string().nullable(),
 })

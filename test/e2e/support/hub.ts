@@ -3,6 +3,16 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base } from '@playwright/test'
+import { contract } from '../../../src/shared/contract'
+
+/** Queries go as GET, mutations as POST: as tRPC's HTTP protocol wants. */
+function kindOf(procedure: string): string {
+  const [domain, name] = procedure.split('.') as [string, string]
+  const procedures = (contract as Record<string, Record<string, { kind: string }>>)[domain]
+  const kind = procedures?.[name]?.kind
+  if (!kind) throw new Error(`No procedure ${procedure} in the contract`)
+  return kind
+}
 
 export interface HubProcess {
   /** Base URL with the token, e.g. http://127.0.0.1:4312/?token=… */
@@ -57,14 +67,17 @@ export async function startHub(options: StartHubOptions = {}): Promise<HubProces
     process: child,
     at: (route) => `${url}#${route}`,
     call: async <T>(procedure: string, input?: unknown): Promise<T> => {
-      const res = await fetch(`${origin}/trpc/${procedure}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(input ?? {}),
-      })
-      const body = (await res.json()) as { result?: { data: T }; error?: { message: string } }
-      if (!res.ok || !body.result) throw new Error(body.error?.message ?? `HTTP ${res.status}`)
-      return body.result.data
+      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+      const body = JSON.stringify(input ?? {})
+      const res =
+        kindOf(procedure) === 'query'
+          ? await fetch(`${origin}/trpc/${procedure}?input=${encodeURIComponent(body)}`, {
+              headers,
+            })
+          : await fetch(`${origin}/trpc/${procedure}`, { method: 'POST', headers, body })
+      const reply = (await res.json()) as { result?: { data: T }; error?: { message: string } }
+      if (!res.ok || !reply.result) throw new Error(reply.error?.message ?? `HTTP ${res.status}`)
+      return reply.result.data
     },
     stop: (signal = 'SIGTERM') =>
       new Promise<void>((resolve) => {

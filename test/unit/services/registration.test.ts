@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { registerBatch } from '../../../src/main/services/registration'
+import { createAppointment } from '../../../src/main/services/appointments'
+import { findRepeats } from '../../../src/main/services/lookup/findRepeats'
+import { CreateAppointmentInput, LookupInput } from '../../../src/shared/contract'
 import { tableQueue } from '../../../src/main/services/queue'
 import { DomainError } from '../../../src/main/services/domainError'
 import { planWithLeaders, registration } from '../../support/fixtures'
@@ -116,5 +119,46 @@ describe('registering a batch', () => {
     expect(again.nameMismatches).toEqual([{ index: 0, registeredAs: '张三' }])
     const persons = hall.store.sqlite.prepare('select id_number, sex from person').all()
     expect(persons).toEqual([{ id_number: '11010519491231002X', sex: 'female' }])
+  })
+})
+
+describe('an arrival with an appointment', () => {
+  it('is found by the repeat check and marks the appointment arrived when registered', async () => {
+    const day = await planWithLeaders(hall.services, '2026-10-21', [
+      { name: '王建国', tableNo: 1 },
+      { name: '李秀英', tableNo: 2 },
+    ])
+    const leaderId = day.duties[1]!.leader.id
+    const booked = await createAppointment(
+      hall.services,
+      'staff',
+      CreateAppointmentInput.parse({
+        dayId: day.id,
+        person: { name: '张三', idNumber: '440524188001010014' },
+        leaderId,
+        summary: '征地补偿',
+      }),
+    )
+    const found = await findRepeats(
+      hall.services,
+      LookupInput.parse({ dayId: day.id, idNumber: '440524188001010014' }),
+    )
+    expect(found.appointments).toEqual([
+      expect.objectContaining({ appointmentId: booked.id, leaderId, summary: '征地补偿' }),
+    ])
+    const input = registration({
+      dayId: day.id,
+      kind: 'individual',
+      headcount: 1,
+      members: [{ name: '张三', idNumber: '440524188001010014' }],
+      summary: '征地补偿',
+      tableNo: 2,
+      appointmentId: booked.id,
+    })
+    await registerBatch(hall.services, 'desk', input)
+    const state = hall.store.sqlite.prepare('select state from appointment').pluck().get()
+    expect(state).toBe('arrived')
+    const twice = await registerBatch(hall.services, 'desk', input).catch((e: unknown) => e)
+    expect((twice as DomainError).key).toBe('batch.appointmentNotBooked')
   })
 })

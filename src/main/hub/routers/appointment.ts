@@ -1,9 +1,5 @@
 import { contract } from '../../../shared/contract'
-import {
-  cancelAppointment,
-  createAppointment,
-  listAppointments,
-} from '../../services/appointments'
+import { cancelAppointment, createAppointment, listAppointments } from '../../services/appointments'
 import { procedure, router } from '../trpc'
 
 const c = contract.appointment

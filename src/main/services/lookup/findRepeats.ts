@@ -85,6 +85,7 @@ export async function findRepeats(ctx: ServiceContext, probe: Probe): Promise<Lo
           'appointment.person_id as personId',
           'appointment.summary',
           'appointment.slot',
+          'appointment.leader_id as leaderId',
           'leader.name as leaderName',
         ])
         .where('appointment.day_id', '=', probe.dayId)

@@ -17,7 +17,11 @@ const keys = Object.keys(defaultHallSettings) as (keyof HallSettings)[]
 
 /** The hall's settings with defaults filled in; any service may read them (receipts do). */
 export async function readSettings(db: Reader): Promise<HallSettings> {
-  const rows = await db.selectFrom('setting').select(['key', 'value']).where('key', 'in', keys).execute()
+  const rows = await db
+    .selectFrom('setting')
+    .select(['key', 'value'])
+    .where('key', 'in', keys)
+    .execute()
   const settings = { ...defaultHallSettings }
   for (const row of rows) {
     const value: unknown = JSON.parse(row.value)

@@ -5,7 +5,7 @@ import { useLiveUpdates } from '../features/live/useLiveUpdates'
 import { ConnectionBadge } from './ConnectionBadge'
 import { LanguageSwitch } from './LanguageSwitch'
 
-const sections = ['desk', 'cases', 'reports', 'settings'] as const
+const sections = ['desk', 'plan', 'cases', 'reports', 'settings'] as const
 
 export function Shell() {
   const { t } = useTranslation()

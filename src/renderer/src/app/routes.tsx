@@ -3,6 +3,10 @@ import { BoardPage } from '../features/board/BoardPage'
 import { CasesPage } from '../features/cases/CasesPage'
 import { DeskPage } from '../features/desk/DeskPage'
 import { LeaderScreen } from '../features/leader/LeaderScreen'
+import { PlanDayPage } from '../features/plan/PlanDayPage'
+import { PlanPage } from '../features/plan/PlanPage'
+import { AnnouncementPage } from '../features/print/AnnouncementPage'
+import { ReceiptPage } from '../features/print/ReceiptPage'
 import { ReportsPage } from '../features/reports/ReportsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { Shell } from './Shell'
@@ -13,6 +17,8 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/desk" replace /> },
       { path: 'desk', element: <DeskPage /> },
+      { path: 'plan', element: <PlanPage /> },
+      { path: 'plan/:date', element: <PlanDayPage /> },
       { path: 'cases', element: <CasesPage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage /> },
@@ -21,4 +27,7 @@ export const router = createHashRouter([
   // Screens for other displays: no navigation chrome, read from a distance.
   { path: '/leader/:table', element: <LeaderScreen /> },
   { path: '/board', element: <BoardPage /> },
+  // Print templates: the sheet only, printed by the browser or rendered to PDF.
+  { path: '/print/receipt/:batchId', element: <ReceiptPage /> },
+  { path: '/print/announcement/:dayId', element: <AnnouncementPage /> },
 ])

@@ -47,7 +47,7 @@ export const desk: Pick<
     tableOption: 'Table {{tableNo}} · {{leader}}',
     register: 'Register and issue ticket',
     clear: 'Clear',
-    keys: 'Keys: Enter saves (Ctrl+Enter in the summary) · Alt+A adds a representative · Alt+N goes to the headcount · Alt+1…9 picks a table · Alt+0 follows the suggestion',
+    keys: 'Keys: Enter saves (Ctrl+Enter in the summary) · Alt+A adds a representative · Alt+N goes to the headcount · Alt+S to the summary · Alt+1…9 picks a table · Alt+0 follows the suggestion',
     registered: 'Registered: ticket {{ticket}}, please go to table {{tableNo}} ({{leader}})',
     registeredTitle: 'Saved',
     printReceipt: 'Print receipt',
@@ -75,6 +75,8 @@ export const desk: Pick<
     reReviewClosed:
       'Case {{caseNo}} was closed after re-review. The same facts and reasons are not accepted again (Regulation art. 36).',
     appointment: 'Appointment today: {{summary}} ({{leader}} {{slot}})',
+    useAppointment: 'Keep the appointment',
+    appointmentLinked: 'Appointment linked',
     search: 'Search earlier requests',
     searchHits: 'Visits whose request mentions “{{query}}”',
     noHits: 'Nothing found',
@@ -136,6 +138,7 @@ export const desk: Pick<
     notFound: 'Registration not found',
     alreadyCancelled: 'This registration is cancelled',
     alreadyConcluded: 'A registration already seen cannot be cancelled',
+    appointmentNotBooked: 'That appointment is not booked for today',
     reasonRequired: 'Enter the reason',
   },
   route: {

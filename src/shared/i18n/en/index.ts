@@ -10,4 +10,14 @@ import { print } from './print'
 import { settings } from './settings'
 
 /** English: must cover every key of zh-CN (the type says so). */
-export const en: Messages = { ...app, ...person, ...day, ...desk, ...leader, ...board, ...plan, ...print, ...settings }
+export const en: Messages = {
+  ...app,
+  ...person,
+  ...day,
+  ...desk,
+  ...leader,
+  ...board,
+  ...plan,
+  ...print,
+  ...settings,
+}

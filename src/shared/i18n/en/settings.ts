@@ -19,6 +19,7 @@ export const settings: Pick<Messages, 'settings' | 'reference' | 'demo'> = {
     rename: 'Rename',
     renameOf: 'Rename {{name}}',
     newName: 'New name for {{name}}',
+    savedName: 'Saved: {{name}}',
     activated: '{{name}} activated',
     deactivated: '{{name}} deactivated',
     leaders: {

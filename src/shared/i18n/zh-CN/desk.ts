@@ -34,7 +34,7 @@ export const desk = {
     tableOption: '{{tableNo}} 号桌 · {{leader}}',
     register: '登记并取号',
     clear: '清空',
-    keys: '快捷键：Enter 保存（摘要中 Ctrl+Enter）· Alt+A 添加代表 · Alt+N 填写人数 · Alt+1…9 指定接待桌 · Alt+0 按建议',
+    keys: '快捷键：Enter 保存（摘要中 Ctrl+Enter）· Alt+A 添加代表 · Alt+N 填写人数 · Alt+S 填写摘要 · Alt+1…9 指定接待桌 · Alt+0 按建议',
     registered: '已登记：{{ticket}} 号，请到 {{tableNo}} 号接待桌（{{leader}}）',
     registeredTitle: '已保存',
     printReceipt: '打印登记回执',
@@ -58,6 +58,8 @@ export const desk = {
     reReviewClosed:
       '事项 {{caseNo}} 已经复核终结。依《信访工作条例》第三十六条，以同一事实和理由再次提出的不再受理。',
     appointment: '今日有约访：{{summary}}（{{leader}} {{slot}}）',
+    useAppointment: '按约访接待',
+    appointmentLinked: '已关联约访',
     search: '搜索以往诉求',
     searchHits: '诉求中含“{{query}}”的来访',
     noHits: '没有找到',
@@ -118,6 +120,7 @@ export const desk = {
     notFound: '找不到该登记',
     alreadyCancelled: '该登记已作废',
     alreadyConcluded: '已接待完毕的登记不能作废',
+    appointmentNotBooked: '该约访不存在或已处理',
     reasonRequired: '请填写原因',
   },
   route: {

@@ -9,4 +9,14 @@ import { print } from './print'
 import { settings } from './settings'
 
 /** Simplified Chinese, the app's default language; one module per feature. */
-export const zhCN = { ...app, ...person, ...day, ...desk, ...leader, ...board, ...plan, ...print, ...settings } as const
+export const zhCN = {
+  ...app,
+  ...person,
+  ...day,
+  ...desk,
+  ...leader,
+  ...board,
+  ...plan,
+  ...print,
+  ...settings,
+} as const

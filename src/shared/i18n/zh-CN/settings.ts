@@ -17,6 +17,7 @@ export const settings = {
     rename: '改名',
     renameOf: '给{{name}}改名',
     newName: '{{name}}的新名称',
+    savedName: '已保存：{{name}}',
     activated: '已启用{{name}}',
     deactivated: '已停用{{name}}',
     leaders: {

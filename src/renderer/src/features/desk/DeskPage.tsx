@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { localDate } from '../../../../shared/time/localDate'
 import { useTRPC } from '../../app/trpc'
-import { PlanDayForm } from './PlanDayForm'
+import { PlanDayForm } from '../plan/PlanDayForm'
+import { DemoHallOffer } from '../settings/DemoHallOffer'
 import { DayBatchList } from './DayBatchList'
 import { RegisterForm } from './RegisterForm'
 
@@ -20,6 +21,7 @@ export function DeskPage() {
       <Stack maw={900}>
         <Title order={2}>{t('day.planToday')}</Title>
         <Text c="dimmed">{t('day.noneToday', { date: today })}</Text>
+        <DemoHallOffer date={today} />
         <PlanDayForm date={today} />
       </Stack>
     )

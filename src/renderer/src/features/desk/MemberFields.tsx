@@ -19,6 +19,10 @@ export function MemberFields({ form, index, onFocusPerson, autoFocus }: Props) {
   const legend = group ? t('desk.representative', { index: index + 1 }) : t('desk.persons')
   const id = member ? checkIdNumber(member.idNumber) : null
   const path = (field: string) => `members.${index}.${field}`
+  // A wrong number is pointed out as soon as the clerk leaves the field; an empty one only on save.
+  const checkWhenFilled = (field: 'idNumber' | 'phone') => () => {
+    if (member?.[field].trim()) form.validateField(path(field))
+  }
   return (
     <Fieldset legend={legend} onFocus={() => onFocusPerson(index)} p="sm">
       <Group align="flex-start" wrap="nowrap" gap="sm">
@@ -46,6 +50,7 @@ export function MemberFields({ form, index, onFocusPerson, autoFocus }: Props) {
           }
           name={path('idNumber')}
           {...form.getInputProps(path('idNumber'))}
+          onBlur={checkWhenFilled('idNumber')}
         />
         <TextInput
           label={t('desk.phone')}
@@ -54,6 +59,7 @@ export function MemberFields({ form, index, onFocusPerson, autoFocus }: Props) {
           autoComplete="off"
           name={path('phone')}
           {...form.getInputProps(path('phone'))}
+          onBlur={checkWhenFilled('phone')}
         />
         <TextInput
           label={t('desk.address')}

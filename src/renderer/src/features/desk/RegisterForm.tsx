@@ -58,7 +58,6 @@ export function RegisterForm({ day }: { day: DayView }) {
 
   const form = useForm<RegistrationValues>({
     initialValues: restored ?? blankRegistration(),
-    validateInputOnBlur: true,
     validate: (values) => schemaErrors(RegisterBatchInput, toRegistrationInput(day.id, values), t),
     onValuesChange: (values) =>
       isBlank(values) ? draftStore.clear() : draftStore.save(day.id, values),
@@ -159,6 +158,11 @@ export function RegisterForm({ day }: { day: DayView }) {
     [
       ['alt+A', addRepresentative],
       ['alt+N', focusHeadcount],
+      [
+        'alt+S',
+        () =>
+          formRef.current?.querySelector<HTMLTextAreaElement>('textarea[name="summary"]')?.focus(),
+      ],
       ...Array.from(
         { length: 10 },
         (_, n) => [`alt+${n}`, () => chooseTable(n)] as [string, () => void],
@@ -201,6 +205,9 @@ export function RegisterForm({ day }: { day: DayView }) {
                 w={120}
                 min={1}
                 max={10000}
+                clampBehavior="none"
+                allowDecimal={false}
+                allowNegative={false}
                 disabled={values.kind === 'individual'}
                 name="headcount"
                 {...form.getInputProps('headcount')}
@@ -242,6 +249,7 @@ export function RegisterForm({ day }: { day: DayView }) {
               autosize
               minRows={3}
               maxRows={8}
+              name="summary"
               onKeyDown={(e) => {
                 if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
                   e.preventDefault()
@@ -319,7 +327,16 @@ export function RegisterForm({ day }: { day: DayView }) {
         </form>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 4 }}>
-        <RepeatPanel probing={probe !== null} fetching={lookup.isFetching} result={known} />
+        <RepeatPanel
+          probing={probe !== null}
+          fetching={lookup.isFetching}
+          result={known}
+          linkedAppointmentId={values.appointmentId}
+          onUseAppointment={(appointmentId, leaderId) => {
+            const duty = day.duties.find((d) => d.leader.id === leaderId)
+            form.setValues({ appointmentId, tableNo: duty ? String(duty.tableNo) : values.tableNo })
+          }}
+        />
       </Grid.Col>
     </Grid>
   )

@@ -17,6 +17,9 @@ export function RegisteredNotice({ batch }: { batch: RegisteredBatch }) {
               leader: batch.leaderName,
             })}
           </Text>
+          <Text size="sm" c="dimmed">
+            {t(`route.${batch.routeRule}`)}
+          </Text>
           <Button size="xs" onClick={() => openPrintRoute(`/print/receipt/${batch.batchId}`)}>
             {t('desk.printReceipt')}
           </Button>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { EarlierVisit, LookupResult } from '../../../../shared/contract'
 import { SummarySearch } from './SummarySearch'
@@ -8,10 +8,18 @@ interface Props {
   probing: boolean
   fetching: boolean
   result: LookupResult | undefined
+  linkedAppointmentId: number | null
+  onUseAppointment: (appointmentId: number, leaderId: number | null) => void
 }
 
 /** The repeat check (重复访): who this may be, and what they raised before. */
-export function RepeatPanel({ probing, fetching, result }: Props) {
+export function RepeatPanel({
+  probing,
+  fetching,
+  result,
+  linkedAppointmentId,
+  onUseAppointment,
+}: Props) {
   const { t } = useTranslation()
   const cases = result?.visits.flatMap((v) => v.cases) ?? []
   return (
@@ -38,11 +46,25 @@ export function RepeatPanel({ probing, fetching, result }: Props) {
         ))}
       {result?.appointments.map((a) => (
         <Alert key={`a${a.appointmentId}`} color="blue">
-          {t('repeat.appointment', {
-            summary: a.summary,
-            leader: a.leaderName ?? '',
-            slot: a.slot ?? '',
-          })}
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">
+              {t('repeat.appointment', {
+                summary: a.summary,
+                leader: a.leaderName ?? '',
+                slot: a.slot ?? '',
+              })}
+            </Text>
+            {linkedAppointmentId === a.appointmentId ? (
+              <Badge color="blue">{t('repeat.appointmentLinked')}</Badge>
+            ) : (
+              <Button
+                size="compact-xs"
+                onClick={() => onUseAppointment(a.appointmentId, a.leaderId)}
+              >
+                {t('repeat.useAppointment')}
+              </Button>
+            )}
+          </Group>
         </Alert>
       ))}
       {result?.persons.map((p) => (

@@ -19,6 +19,8 @@ export interface RegistrationValues {
   flags: { elderly: boolean; disabled: boolean; urgent: boolean; hard: boolean }
   /** null: follow the routing suggestion. */
   tableNo: string | null
+  /** The appointment (约访) this arrival keeps, once the clerk linked it. */
+  appointmentId: number | null
 }
 
 export const blankMember = (): MemberValues => ({ name: '', idNumber: '', phone: '', address: '' })
@@ -34,6 +36,7 @@ export const blankRegistration = (): RegistrationValues => ({
   summary: '',
   flags: { elderly: false, disabled: false, urgent: false, hard: false },
   tableNo: null,
+  appointmentId: null,
 })
 
 /** The form's values as the hub's registration input (the schema does the rest). */
@@ -55,6 +58,7 @@ export function toRegistrationInput(dayId: number, v: RegistrationValues): Regis
     summary: v.summary,
     flags: v.flags,
     tableNo: v.tableNo ? Number(v.tableNo) : undefined,
+    appointmentId: v.appointmentId ?? undefined,
   }
 }
 

@@ -16,8 +16,10 @@ export function useLiveUpdates(dayId?: number): void {
           void queryClient.invalidateQueries({ queryKey: trpc.leader.pathKey() })
           return
         }
-        if (event.topic === 'day')
+        if (event.topic === 'day') {
           void queryClient.invalidateQueries({ queryKey: trpc.day.pathKey() })
+          void queryClient.invalidateQueries({ queryKey: trpc.appointment.pathKey() })
+        }
         void queryClient.invalidateQueries({ queryKey: trpc.queue.pathKey() })
       },
     }),

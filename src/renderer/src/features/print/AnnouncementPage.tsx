@@ -20,12 +20,12 @@ const announcementCss = `
 @page { size: A4; margin: 20mm }
 .print-sheet { width: 210mm; box-sizing: border-box; padding: 20mm; }
 @media print { .print-sheet { width: auto; padding: 0; } }
-.announcement { font-family: ${SERIF}; font-size: 14pt; line-height: 1.75; color: #000; }
+.announcement { font-family: ${SERIF}; font-size: 14pt; line-height: 1.6; color: #000; }
 .announcement h1 { font-family: ${TITLE}; font-weight: 700; font-size: 21pt; line-height: 1.45;
-  text-align: center; margin: 4mm 0 8mm; }
+  text-align: center; margin: 2mm 0 6mm; }
 .announcement p { margin: 0; text-indent: 2em; text-align: justify; }
-.announcement h2 { font-family: ${HEI}; font-weight: 400; font-size: 14pt; margin: 3mm 0 0;
-  text-indent: 2em; }
+.announcement h2 { font-family: ${HEI}; font-weight: 400; font-size: 14pt; margin: 2mm 0 0;
+  text-indent: 2em; break-after: avoid; }
 .announcement table { width: 100%; border-collapse: collapse; margin: 2mm 0 1mm;
   font-size: 12pt; line-height: 1.5; page-break-inside: auto; }
 .announcement tr { page-break-inside: avoid; }
@@ -33,7 +33,8 @@ const announcementCss = `
   vertical-align: middle; }
 .announcement th { font-family: ${HEI}; font-weight: 400; text-align: center; }
 .announcement td.center { text-align: center; white-space: nowrap; }
-.announcement .signature { margin-top: 12mm; text-align: right; padding-right: 4em; }
+.announcement .closing { break-inside: avoid; }
+.announcement .signature { margin-top: 8mm; text-align: right; padding-right: 4em; }
 .announcement .signature div { text-align: center; display: block; }
 .announcement .signature .block { display: inline-block; }
 `
@@ -125,12 +126,15 @@ function Announcement({ announcement: a }: { announcement: AnnouncementView }) {
       <p>{t('print.announcement.bring')}</p>
       <p>{t('print.announcement.representatives')}</p>
       <p>{t('print.announcement.lawful')}</p>
-      <p>{t('print.announcement.order')}</p>
-      {a.hallPhone && <p>{t('print.announcement.phone', { phone: a.hallPhone })}</p>}
-      <div className="signature">
-        <div className="block">
-          <div>{hallDisplayName(t, a)}</div>
-          <div>{longDate(t, a.issuedOn)}</div>
+      {/* The signature never stands alone on a page: the last lines go with it. */}
+      <div className="closing">
+        <p>{t('print.announcement.order')}</p>
+        {a.hallPhone && <p>{t('print.announcement.phone', { phone: a.hallPhone })}</p>}
+        <div className="signature">
+          <div className="block">
+            <div>{hallDisplayName(t, a)}</div>
+            <div>{longDate(t, a.issuedOn)}</div>
+          </div>
         </div>
       </div>
     </article>

@@ -58,7 +58,11 @@ export function ReceiptPage() {
 
   return (
     <PrintFrame
-      title={receipt.data ? `${t('print.receipt.title')} ${receipt.data.ticket}` : t('print.receipt.title')}
+      title={
+        receipt.data
+          ? `${t('print.receipt.title')} ${receipt.data.ticket}`
+          : t('print.receipt.title')
+      }
       pageCss={receiptCss(heightMm ?? FALLBACK_HEIGHT_MM)}
       ready={contentReady && heightMm !== null}
       error={receipt.isError ? errorMessage(receipt.error, t) : null}
@@ -123,13 +127,7 @@ function Receipt({ receipt, qr }: { receipt: ReceiptView; qr: string | null }) {
   )
 }
 
-function MemberLines({
-  label,
-  member,
-}: {
-  label: string
-  member: ReceiptView['members'][number]
-}) {
+function MemberLines({ label, member }: { label: string; member: ReceiptView['members'][number] }) {
   return (
     <>
       <dt>{label}</dt>

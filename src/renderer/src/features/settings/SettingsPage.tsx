@@ -1,4 +1,5 @@
 import { Stack, Tabs, Title } from '@mantine/core'
+import type { ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { BasicSettingsTab } from './BasicSettingsTab'
@@ -10,7 +11,7 @@ import { TownshipsTab } from './TownshipsTab'
 const tabs = ['leaders', 'departments', 'categories', 'townships', 'basic'] as const
 type Tab = (typeof tabs)[number]
 
-const panels: Record<Tab, () => React.JSX.Element> = {
+const panels: Record<Tab, ComponentType> = {
   leaders: LeadersTab,
   departments: DepartmentsTab,
   categories: CategoriesTab,
