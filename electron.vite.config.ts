@@ -44,7 +44,6 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: at('out/renderer'),
       rollupOptions: {
         input: { index: at('src/renderer/index.html') },
       },
