@@ -5,6 +5,8 @@ import { defineConfig } from 'electron-vite'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 const at = (file: string): string => resolve(root, file)
+/** Where the bundles go: out/ normally; RECEPTION_DAY_OUT lets parallel work build apart. */
+const outDir = (part: string): string => at(`${process.env['RECEPTION_DAY_OUT'] ?? 'out'}/${part}`)
 
 export default defineConfig({
   // Main process and the hall hub: ES modules (package.json "type": "module") in out/main as
@@ -13,6 +15,7 @@ export default defineConfig({
   // and friends load from node_modules under Electron and under plain Node (`npm run hub`).
   main: {
     build: {
+      outDir: outDir('main'),
       externalizeDeps: true,
       rollupOptions: {
         input: {
@@ -26,6 +29,7 @@ export default defineConfig({
   // (the path src/main/app/index.ts gives to webPreferences.preload).
   preload: {
     build: {
+      outDir: outDir('preload'),
       externalizeDeps: false,
       rollupOptions: {
         input: { index: at('src/preload/index.ts') },
@@ -44,6 +48,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
+      outDir: outDir('renderer'),
       rollupOptions: {
         input: { index: at('src/renderer/index.html') },
       },

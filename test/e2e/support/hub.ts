@@ -38,7 +38,7 @@ export interface StartHubOptions {
 export async function startHub(options: StartHubOptions = {}): Promise<HubProcess> {
   const dbFile =
     options.dbFile ?? join(mkdtempSync(join(tmpdir(), 'reception-day-e2e-')), 'hall.db')
-  // RECEPTION_DAY_OUT lets parallel work build into its own folder (npm run build -- --outDir X).
+  // RECEPTION_DAY_OUT lets parallel work build into its own folder (RECEPTION_DAY_OUT=.out/x npm run build).
   const out = process.env['RECEPTION_DAY_OUT'] ?? 'out'
   const args = [`${out}/main/hub.js`, '--db', dbFile, '--port', String(options.port ?? 0)]
   if (options.token) args.push('--token', options.token)
