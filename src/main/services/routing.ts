@@ -1,7 +1,11 @@
 import type { RouteRule } from '../../shared/contract'
 import type { ServiceContext, Trx } from './context'
+import { waitForNewArrival } from './queue/expectedWait'
 
 type Reader = ServiceContext['db'] | Trx
+
+/** Minutes added to a paused table's wait: any active table comes first. */
+const PAUSED_PENALTY = 24 * 60
 
 export interface RouteRequest {
   dayId: number
@@ -10,6 +14,8 @@ export interface RouteRequest {
   categoryId?: number | undefined
   collective: boolean
   hard: boolean
+  /** For the shortest expected wait; defaults to the current time. */
+  now?: Date | undefined
 }
 
 export interface RouteSuggestion {
@@ -23,7 +29,8 @@ export interface RouteSuggestion {
 /**
  * The default routing of DESIGN.md: an open case's owner leader, the lead leader for
  * collective or hard cases, the township's liaison, the category's leader, then the
- * table with the shortest expected wait. Only tables on duty and not ended count.
+ * table with the shortest expected wait (active tables before paused ones). Only tables on duty
+ * and not ended count.
  */
 export async function suggestRoute(
   db: Reader,
@@ -36,6 +43,7 @@ export async function suggestRoute(
       'duty.id as dutyId',
       'duty.table_no as tableNo',
       'duty.is_lead as isLead',
+      'duty.state as state',
       'leader.id as leaderId',
       'leader.name as leaderName',
     ])
@@ -96,16 +104,10 @@ export async function suggestRoute(
     if (duty) return pick(duty, 'category')
   }
 
-  const loads = await db
-    .selectFrom('batch')
-    .select(['duty_id', (eb) => eb.fn.countAll<number>().as('open')])
-    .where('day_id', '=', request.dayId)
-    .where('status', 'in', ['waiting', 'called', 'in_session'])
-    .groupBy('duty_id')
-    .execute()
-  const loadOf = (dutyId: number) => Number(loads.find((l) => l.duty_id === dutyId)?.open ?? 0)
-  const shortest = duties.reduce((best, duty) =>
-    loadOf(duty.dutyId) < loadOf(best.dutyId) ? duty : best,
-  )
+  // Shortest expected wait (queue/expectedWait.ts); a paused table only when all are paused.
+  const waitAt = await waitForNewArrival(db, request.dayId, request.now ?? new Date())
+  const rank = (duty: (typeof duties)[number]) =>
+    (duty.state === 'paused' ? PAUSED_PENALTY : 0) + waitAt(duty.dutyId)
+  const shortest = duties.reduce((best, duty) => (rank(duty) < rank(best) ? duty : best))
   return pick(shortest, 'shortest_wait')
 }

@@ -182,11 +182,34 @@ export interface OutcomeTable {
   recorded_by: string
   amend_reason: string | null
   superseded_at: string | null
+  // 0006: the whole decision, so a superseded outcome stays readable as it was.
+  department_id: number | null
+  owner_leader_id: number | null
+  deadline: string | null
+  deadline_rule: string | null
+  share_contact: Generated<Flag>
+  channel_note: string | null
 }
 
 export interface OutcomeDepartmentTable {
   outcome_id: number
   department_id: number
+}
+
+/** Every print of a case document, with a snapshot of what was printed (0006). */
+export interface CaseDocumentTable {
+  id: Generated<number>
+  case_id: number
+  outcome_id: number
+  kind: 'slip' | 'commitment' | 'notice'
+  reprint_of: number | null
+  printed_at: string
+  printed_by: string
+  snapshot_json: string
+  superseded: Generated<Flag>
+  superseded_at: string | null
+  pdf: Buffer | null
+  pdf_saved_at: string | null
 }
 
 export interface AuditLogTable {
@@ -198,6 +221,16 @@ export interface AuditLogTable {
   entity_id: number | null
   before_json: string | null
   after_json: string | null
+}
+
+/** A closed day's tally as it stood at close (0007): JSON of TallyFigures and detail rows. */
+export interface DayTallyTable {
+  day_id: number
+  computed_at: string
+  time_zone: string
+  tally_json: string
+  rows_json: string
+  closed_by: string
 }
 
 /** FTS5 trigram index of batch summaries (content table: batch). */
@@ -230,7 +263,9 @@ export interface Database {
   petition_case: PetitionCaseTable
   outcome: OutcomeTable
   outcome_department: OutcomeDepartmentTable
+  case_document: CaseDocumentTable
   audit_log: AuditLogTable
   batch_summary_fts: BatchSummaryFtsTable
   batch_summary_grams: BatchSummaryGramsTable
+  day_tally: DayTallyTable
 }

@@ -73,7 +73,7 @@ export const PlanDayInput = z
   })
 export type PlanDayInput = z.input<typeof PlanDayInput>
 
-export const DayByDateInput = z.object({ date: IsoDate.optional() })
+export const DayByDateInput = z.object({ date: IsoDate.optional() }).optional()
 
 export const dayProcedures = {
   get: procedure('query', DayByDateInput, DayView.nullable()),

@@ -7,7 +7,7 @@ import { Id } from './common'
  * screens re-read through queries that mask for them.
  */
 export const ChangeEvent = z.object({
-  topic: z.enum(['day', 'queue', 'reference']),
+  topic: z.enum(['day', 'queue', 'reference', 'case']),
   dayId: Id.nullable(),
   tableNos: z.array(z.number().int()),
 })

@@ -1,7 +1,9 @@
 import { batchProcedures } from './batch'
+import { caseProcedures, outcomeAmendProcedures } from './case'
 import { dayProcedures } from './day'
 import { deskProcedures } from './desk'
 import { eventsProcedures } from './events'
+import { outcomeProcedures } from './outcome'
 import { appointmentProcedures, dayPlanProcedures } from './plan'
 import { announcementProcedures, receiptProcedures } from './print'
 import { queueProcedures } from './queue'
@@ -20,6 +22,8 @@ export const contract = {
   appointment: appointmentProcedures,
   desk: deskProcedures,
   queue: queueProcedures,
+  outcome: { ...outcomeProcedures, ...outcomeAmendProcedures },
+  case: caseProcedures,
   events: eventsProcedures,
   reference: referenceProcedures,
   demo: demoProcedures,
@@ -40,3 +44,5 @@ export * from './ticket'
 export * from './plan'
 export * from './print'
 export * from './reference'
+export * from './outcome'
+export * from './case'

@@ -8,7 +8,7 @@ export const dayRouter = router({
   get: procedure
     .input(c.get.input)
     .output(c.get.output)
-    .query(({ ctx, input }) => getDay(ctx.services, input.date)),
+    .query(({ ctx, input }) => getDay(ctx.services, input?.date)),
   plan: procedure
     .input(c.plan.input)
     .output(c.plan.output)

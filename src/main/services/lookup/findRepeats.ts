@@ -96,7 +96,8 @@ export async function findRepeats(ctx: ServiceContext, probe: Probe): Promise<Lo
   return { persons, visits, appointments }
 }
 
-async function earlierVisits(
+/** Earlier visits of these persons, newest first, with their cases (accusations withheld). */
+export async function earlierVisits(
   ctx: ServiceContext,
   personIds: number[],
   today: string,

@@ -1,0 +1,85 @@
+import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type BetterSqlite3 from 'better-sqlite3'
+import type { Kysely } from 'kysely'
+import { DEFAULT_BACKUPS_KEPT } from '../../../shared/contract/backup'
+import type { BackupInfo } from '../../../shared/contract/report'
+import type { Database } from '../../store/schema'
+import { backupFolder, backupNames, freshName, type BackupReason } from './files'
+import { integrity, openSqlite, sameCounts, tableCounts, type SqliteOptions } from './inspect'
+
+/** The open database to back up: the hub's store (Kysely over one better-sqlite3 handle). */
+export interface LiveDatabase {
+  db: Kysely<Database>
+  sqlite: BetterSqlite3.Database
+  file: string
+}
+
+export interface BackupOptions extends SqliteOptions {
+  reason: BackupReason
+  /** How many backups to keep (older ones are removed); default 30. */
+  keep?: number
+  at: Date
+  timeZone: string
+}
+
+/**
+ * An online backup with SQLite's backup API (better-sqlite3's `db.backup()`), never a file
+ * copy: taken while holding the store's one connection, so no write lands half-way and the
+ * row counts read at the same moment must match the copy's. The copy is then switched to a
+ * rollback journal (one self-contained file), checked with `integrity_check` and its row
+ * counts, and only then given its final name. Older backups beyond `keep` are removed.
+ */
+export async function backupDatabase(live: LiveDatabase, options: BackupOptions): Promise<BackupInfo> {
+  const folder = backupFolder(live.file)
+  mkdirSync(folder, { recursive: true })
+  const name = freshName(folder, live.file, options.at, options.timeZone, options.reason)
+  const file = join(folder, name)
+  const partial = `${file}.partial`
+
+  try {
+    const source = await live.db.connection().execute(async () => {
+      const rowCounts = tableCounts(live.sqlite)
+      await live.sqlite.backup(partial)
+      return rowCounts
+    })
+    const copy = openSqlite(partial, options)
+    let copied: Record<string, number>
+    let verdict: string
+    try {
+      copy.pragma('journal_mode = DELETE')
+      verdict = integrity(copy)
+      copied = tableCounts(copy)
+    } finally {
+      copy.close()
+    }
+    if (verdict !== 'ok') throw new Error(`the backup failed its integrity check: ${verdict}`)
+    if (!sameCounts(source, copied))
+      throw new Error(
+        `the backup's row counts differ from the database's: ${JSON.stringify({ source, copied })}`,
+      )
+    renameSync(partial, file)
+    const pruned = pruneBackups(live.file, options.keep ?? DEFAULT_BACKUPS_KEPT)
+    return {
+      file,
+      name,
+      reason: options.reason,
+      createdAt: options.at.toISOString(),
+      bytes: statSync(file).size,
+      integrity: 'ok',
+      rowCounts: copied,
+      pruned,
+    }
+  } catch (error) {
+    for (const leftover of [partial, `${partial}-journal`, `${partial}-wal`, `${partial}-shm`])
+      rmSync(leftover, { force: true })
+    throw error
+  }
+}
+
+/** Keeps the newest `keep` backups of `dbFile`; returns the names removed. */
+export function pruneBackups(dbFile: string, keep: number): string[] {
+  const old = backupNames(dbFile).slice(Math.max(1, keep))
+  for (const name of old) rmSync(join(backupFolder(dbFile), name), { force: true })
+  return old
+}

@@ -1,0 +1,291 @@
+import type { z } from 'zod'
+import type {
+  CallNextInput,
+  NoShowInput,
+  QueueActionResult,
+  RecallInput,
+  StartSessionInput,
+  TransferInput,
+} from '../../../shared/contract'
+import { formatTicket } from '../../../shared/contract/ticket'
+import { appendAudit } from '../audit'
+import { writeAction, type ServiceContext, type Trx } from '../context'
+import { DomainError } from '../domainError'
+import { callStates, openBatches, RECALL_REASON } from './openBatches'
+import { orderQueue } from './priority'
+import { batchForAction, dutyAt, recordTransition, requireStatus } from './transitions'
+
+type CallNext = z.output<typeof CallNextInput>
+type Start = z.output<typeof StartSessionInput>
+type Recall = z.output<typeof RecallInput>
+type NoShow = z.output<typeof NoShowInput>
+type Transfer = z.output<typeof TransferInput>
+
+// The leader's and the desk's queue actions: each one transaction with its timestamp, a
+// batch_transition row and an audit entry; screens learn of it by a change event after commit.
+
+const result = (
+  b: { id: number; dayId: number; ticketNo: number },
+  status: QueueActionResult['status'],
+  tableNo: number,
+  at: string,
+  recalls = 0,
+): QueueActionResult => ({
+  batchId: b.id,
+  dayId: b.dayId,
+  ticket: formatTicket(b.ticketNo),
+  status,
+  tableNo,
+  at,
+  recalls,
+})
+
+async function batchInFront(trx: Trx, dutyId: number) {
+  return trx
+    .selectFrom('batch')
+    .select(['id', 'ticket_no'])
+    .where('duty_id', '=', dutyId)
+    .where('status', 'in', ['called', 'in_session'])
+    .executeTakeFirst()
+}
+
+/**
+ * Calls the first waiting batch in queue order (or the one chosen) to the table: waiting →
+ * called. Refused while the table is paused or ended, or while a batch is still in front of
+ * it (start, recall, mark it no-show or transfer it first).
+ */
+export async function callNext(
+  ctx: ServiceContext,
+  actor: string,
+  input: CallNext,
+): Promise<QueueActionResult> {
+  return writeAction(ctx, async ({ trx, at, emit }) => {
+    const duty = await dutyAt(trx, input.dayId, input.tableNo)
+    if (duty.state !== 'active')
+      throw new DomainError(`queue.table.${duty.state}`, { tableNo: input.tableNo }, 'conflict')
+    const inFront = await batchInFront(trx, duty.id)
+    if (inFront)
+      throw new DomainError(
+        'queue.tableBusy',
+        { ticket: formatTicket(inFront.ticket_no), tableNo: input.tableNo },
+        'conflict',
+      )
+
+    let batchId: number
+    if (input.batchId !== undefined) {
+      const chosen = await batchForAction(trx, input.batchId, input.tableNo)
+      requireStatus(chosen.status, ['waiting'], chosen.ticketNo)
+      batchId = chosen.id
+    } else {
+      const waiting = (await openBatches(trx, input.dayId, duty.id)).filter(
+        (b) => b.status === 'waiting',
+      )
+      const first = orderQueue(waiting, duty.date, new Date(at))[0]
+      if (!first)
+        throw new DomainError('queue.nobodyWaiting', { tableNo: input.tableNo }, 'conflict')
+      batchId = first.batchId
+    }
+    const batch = await batchForAction(trx, batchId)
+
+    await trx
+      .updateTable('batch')
+      .set((eb) => ({
+        status: 'called',
+        called_at: eb.fn.coalesce('called_at', eb.val(at)),
+        updated_at: at,
+      }))
+      .where('id', '=', batch.id)
+      .execute()
+    await recordTransition(trx, {
+      batchId: batch.id,
+      at,
+      from: 'waiting',
+      to: 'called',
+      fromDutyId: duty.id,
+      toDutyId: duty.id,
+      actor,
+    })
+    await appendAudit(trx, at, {
+      actor,
+      action: 'queue.call',
+      entity: 'batch',
+      entityId: batch.id,
+      before: { status: 'waiting' },
+      after: { status: 'called', tableNo: input.tableNo, chosen: input.batchId !== undefined },
+    })
+    emit({ topic: 'queue', dayId: input.dayId, tableNos: [input.tableNo] })
+    return result(batch, 'called', input.tableNo, at)
+  })
+}
+
+/** The called batch has come to the table: called → in session, started now. */
+export async function startSession(
+  ctx: ServiceContext,
+  actor: string,
+  input: Start,
+): Promise<QueueActionResult> {
+  return writeAction(ctx, async ({ trx, at, emit }) => {
+    const batch = await batchForAction(trx, input.batchId, input.tableNo)
+    requireStatus(batch.status, ['called'], batch.ticketNo)
+    await trx
+      .updateTable('batch')
+      .set({ status: 'in_session', started_at: at, updated_at: at })
+      .where('id', '=', batch.id)
+      .execute()
+    await recordTransition(trx, {
+      batchId: batch.id,
+      at,
+      from: 'called',
+      to: 'in_session',
+      fromDutyId: batch.dutyId,
+      toDutyId: batch.dutyId,
+      actor,
+    })
+    await appendAudit(trx, at, {
+      actor,
+      action: 'queue.start',
+      entity: 'batch',
+      entityId: batch.id,
+      before: { status: 'called' },
+      after: { status: 'in_session' },
+    })
+    emit({ topic: 'queue', dayId: batch.dayId, tableNos: [batch.tableNo] })
+    return result(batch, 'in_session', batch.tableNo, at)
+  })
+}
+
+/**
+ * Calls a called ticket again (the board announces it anew). Not a change of state: kept as a
+ * called → called transition with reason 'recall', so recalls can be counted.
+ */
+export async function recall(
+  ctx: ServiceContext,
+  actor: string,
+  input: Recall,
+): Promise<QueueActionResult> {
+  return writeAction(ctx, async ({ trx, at, emit }) => {
+    const batch = await batchForAction(trx, input.batchId, input.tableNo)
+    requireStatus(batch.status, ['called'], batch.ticketNo)
+    await trx.updateTable('batch').set({ updated_at: at }).where('id', '=', batch.id).execute()
+    await recordTransition(trx, {
+      batchId: batch.id,
+      at,
+      from: 'called',
+      to: 'called',
+      fromDutyId: batch.dutyId,
+      toDutyId: batch.dutyId,
+      reason: RECALL_REASON,
+      actor,
+    })
+    const recalls = (await callStates(trx, [batch.id])).get(batch.id)?.recalls ?? 0
+    await appendAudit(trx, at, {
+      actor,
+      action: 'queue.recall',
+      entity: 'batch',
+      entityId: batch.id,
+      after: { recalls },
+    })
+    emit({ topic: 'queue', dayId: batch.dayId, tableNos: [batch.tableNo] })
+    return result(batch, 'called', batch.tableNo, at, recalls)
+  })
+}
+
+/** Default reason of a no-show: the batch left before being seen (未到场). */
+export const NO_SHOW_REASON = 'left before being called'
+
+/** The batch left before being seen (waiting or called, but not there): → no_show. */
+export async function markNoShow(
+  ctx: ServiceContext,
+  actor: string,
+  input: NoShow,
+): Promise<QueueActionResult> {
+  return writeAction(ctx, async ({ trx, at, emit }) => {
+    const batch = await batchForAction(trx, input.batchId, input.tableNo)
+    requireStatus(batch.status, ['waiting', 'called'], batch.ticketNo)
+    const reason = input.reason ?? NO_SHOW_REASON
+    await trx
+      .updateTable('batch')
+      .set({ status: 'no_show', updated_at: at })
+      .where('id', '=', batch.id)
+      .execute()
+    await recordTransition(trx, {
+      batchId: batch.id,
+      at,
+      from: batch.status,
+      to: 'no_show',
+      fromDutyId: batch.dutyId,
+      toDutyId: batch.dutyId,
+      reason,
+      actor,
+    })
+    await appendAudit(trx, at, {
+      actor,
+      action: 'queue.noShow',
+      entity: 'batch',
+      entityId: batch.id,
+      before: { status: batch.status },
+      after: { status: 'no_show', reason },
+    })
+    emit({ topic: 'queue', dayId: batch.dayId, tableNos: [batch.tableNo] })
+    return result(batch, 'no_show', batch.tableNo, at)
+  })
+}
+
+/**
+ * Moves a batch to another table of the day, keeping its ticket, its arrival time (so its
+ * place in the queue) and its history: it waits there anew. A session begun at the first table
+ * is not counted as one (started_at is cleared); the first call time is kept.
+ */
+export async function transfer(
+  ctx: ServiceContext,
+  actor: string,
+  input: Transfer,
+): Promise<QueueActionResult> {
+  return writeAction(ctx, async ({ trx, at, emit }) => {
+    const batch = await batchForAction(trx, input.batchId, input.tableNo)
+    const moved = await transferInTrx(trx, at, actor, batch, input.toTableNo, input.reason)
+    emit({ topic: 'queue', dayId: batch.dayId, tableNos: [batch.tableNo, input.toTableNo] })
+    return moved
+  })
+}
+
+/** The transfer itself, inside a caller's transaction (also used when a leader ends the day). */
+export async function transferInTrx(
+  trx: Trx,
+  at: string,
+  actor: string,
+  batch: Awaited<ReturnType<typeof batchForAction>>,
+  toTableNo: number,
+  reason: string,
+): Promise<QueueActionResult> {
+  requireStatus(batch.status, ['waiting', 'called', 'in_session'], batch.ticketNo)
+  if (toTableNo === batch.tableNo)
+    throw new DomainError('queue.sameTable', { tableNo: toTableNo }, 'invalid')
+  const target = await dutyAt(trx, batch.dayId, toTableNo)
+  if (target.state === 'ended')
+    throw new DomainError('queue.table.ended', { tableNo: toTableNo }, 'conflict')
+  await trx
+    .updateTable('batch')
+    .set({ duty_id: target.id, status: 'waiting', started_at: null, updated_at: at })
+    .where('id', '=', batch.id)
+    .execute()
+  await recordTransition(trx, {
+    batchId: batch.id,
+    at,
+    from: batch.status,
+    to: 'waiting',
+    fromDutyId: batch.dutyId,
+    toDutyId: target.id,
+    reason,
+    actor,
+  })
+  await appendAudit(trx, at, {
+    actor,
+    action: 'queue.transfer',
+    entity: 'batch',
+    entityId: batch.id,
+    before: { status: batch.status, tableNo: batch.tableNo },
+    after: { status: 'waiting', tableNo: toTableNo, reason },
+  })
+  return result(batch, 'waiting', toTableNo, at)
+}

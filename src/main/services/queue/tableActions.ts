@@ -1,0 +1,139 @@
+import type { z } from 'zod'
+import type {
+  DutyState,
+  EndDayInput,
+  PauseInput,
+  TableActionInput,
+  TableActionResult,
+} from '../../../shared/contract'
+import { formatTicket } from '../../../shared/contract/ticket'
+import { appendAudit } from '../audit'
+import { writeAction, type ServiceContext, type Trx, type WriteScope } from '../context'
+import { readDay } from '../days'
+import { DomainError } from '../domainError'
+import { transferInTrx } from './actions'
+import { batchForAction, dutyAt } from './transitions'
+
+type Pause = z.output<typeof PauseInput>
+type Resume = z.output<typeof TableActionInput>
+type EndDay = z.output<typeof EndDayInput>
+
+/** Default reason recorded on batches moved away when their leader ends the day. */
+export const END_DAY_REASON = 'leader ended the day'
+
+async function setDutyState(
+  scope: WriteScope,
+  actor: string,
+  input: { dayId: number; tableNo: number; reason?: string | undefined },
+  from: readonly DutyState[],
+  to: DutyState,
+  action: string,
+) {
+  const { trx, at, emit } = scope
+  const duty = await dutyAt(trx, input.dayId, input.tableNo)
+  if (!from.includes(duty.state))
+    throw new DomainError(`queue.table.${duty.state}`, { tableNo: input.tableNo }, 'conflict')
+  await trx.updateTable('duty').set({ state: to }).where('id', '=', duty.id).execute()
+  await appendAudit(trx, at, {
+    actor,
+    action,
+    entity: 'duty',
+    entityId: duty.id,
+    before: { state: duty.state },
+    after: { state: to, tableNo: input.tableNo, reason: input.reason ?? null },
+  })
+  // Day views carry each duty's state; queue views and the board show it too.
+  emit({ topic: 'day', dayId: input.dayId, tableNos: [input.tableNo] })
+  emit({ topic: 'queue', dayId: input.dayId, tableNos: [input.tableNo] })
+  return duty
+}
+
+async function tableResult(
+  trx: Trx,
+  dayId: number,
+  tableNo: number,
+  at: string,
+  transferred: string[] = [],
+  left: TableActionResult['left'] = [],
+): Promise<TableActionResult> {
+  const day = await readDay(trx, { id: dayId })
+  const duty = day?.duties.find((d) => d.tableNo === tableNo)
+  if (!duty) throw new DomainError('queue.noSuchTable', { tableNo }, 'not_found')
+  return { dayId, duty, at, transferred, left }
+}
+
+/** The leader steps out: the table keeps its queue, but nobody is called until it resumes. */
+export async function pauseTable(
+  ctx: ServiceContext,
+  actor: string,
+  input: Pause,
+): Promise<TableActionResult> {
+  return writeAction(ctx, async (scope) => {
+    await setDutyState(scope, actor, input, ['active'], 'paused', 'queue.pause')
+    return tableResult(scope.trx, input.dayId, input.tableNo, scope.at)
+  })
+}
+
+export async function resumeTable(
+  ctx: ServiceContext,
+  actor: string,
+  input: Resume,
+): Promise<TableActionResult> {
+  return writeAction(ctx, async (scope) => {
+    await setDutyState(scope, actor, input, ['paused'], 'active', 'queue.resume')
+    return tableResult(scope.trx, input.dayId, input.tableNo, scope.at)
+  })
+}
+
+/**
+ * The leader ends their day: the table takes no more batches. Refused while a session is
+ * open. Batches still waiting (or called) move to `transferTo` in the same transaction if it
+ * is given; otherwise they stay, listed in `left`, to be transferred one by one.
+ */
+export async function endTableDay(
+  ctx: ServiceContext,
+  actor: string,
+  input: EndDay,
+): Promise<TableActionResult> {
+  return writeAction(ctx, async (scope) => {
+    const { trx, at, emit } = scope
+    const duty = await dutyAt(trx, input.dayId, input.tableNo)
+    const inSession = await trx
+      .selectFrom('batch')
+      .select('ticket_no')
+      .where('duty_id', '=', duty.id)
+      .where('status', '=', 'in_session')
+      .executeTakeFirst()
+    if (inSession)
+      throw new DomainError(
+        'queue.sessionOpen',
+        { ticket: formatTicket(inSession.ticket_no) },
+        'conflict',
+      )
+    if (input.transferTo === input.tableNo)
+      throw new DomainError('queue.sameTable', { tableNo: input.tableNo }, 'invalid')
+    await setDutyState(scope, actor, input, ['active', 'paused'], 'ended', 'queue.endDay')
+
+    const open = await trx
+      .selectFrom('batch')
+      .select(['id', 'ticket_no', 'status'])
+      .where('duty_id', '=', duty.id)
+      .where('status', 'in', ['waiting', 'called'])
+      .orderBy('ticket_no')
+      .execute()
+    const transferred: string[] = []
+    if (input.transferTo !== undefined && open.length > 0) {
+      for (const b of open) {
+        const batch = await batchForAction(trx, b.id)
+        await transferInTrx(trx, at, actor, batch, input.transferTo, input.reason ?? END_DAY_REASON)
+        transferred.push(formatTicket(b.ticket_no))
+      }
+      emit({ topic: 'queue', dayId: input.dayId, tableNos: [input.tableNo, input.transferTo] })
+    }
+    const left =
+      input.transferTo === undefined
+        ? open.map((b) => ({ batchId: b.id, ticket: formatTicket(b.ticket_no), status: b.status }))
+        : []
+    return tableResult(trx, input.dayId, input.tableNo, at, transferred, left)
+  })
+}

@@ -1,0 +1,158 @@
+import type {
+  CaseBrief,
+  CurrentBatch,
+  QueueEntry,
+  ScreenPerson,
+  TableQueueView,
+} from '../../../shared/contract'
+import { formatTicket } from '../../../shared/contract/ticket'
+import { maskIdNumber, maskName, maskPhone } from '../../../shared/person/mask'
+import { localDate } from '../../../shared/time/localDate'
+import type { ServiceContext } from '../context'
+import { readDay } from '../days'
+import { DomainError } from '../domainError'
+import { earlierVisits } from '../lookup/findRepeats'
+import { expectedWaits, sessionMinutesByDuty } from './expectedWait'
+import { callStates, openBatches, type OpenBatch } from './openBatches'
+import { ageOn, isElderly, orderQueue } from './priority'
+
+const MINUTE = 60_000
+
+/** A batch as a queue list shows it. `summary` only ever goes to the table handling it. */
+export function toEntry(
+  b: OpenBatch & { priority?: QueueEntry['priority'] },
+  dayDate: string,
+  wait: { minutes: number; now: Date } | null,
+): QueueEntry {
+  return {
+    batchId: b.batchId,
+    ticket: formatTicket(b.ticketNo),
+    kind: b.kind,
+    headcount: b.headcount,
+    status: b.status,
+    maskedNames: b.maskedNames,
+    nature: b.nature,
+    categoryName: b.categoryName,
+    townshipName: b.townshipName,
+    summary: b.summary,
+    flags: { ...b.flags, elderly: isElderly(b, dayDate) },
+    registeredAt: b.registeredAt,
+    calledAt: b.calledAt,
+    priority: b.priority ?? null,
+    appointmentSlot: b.appointmentSlot,
+    expectedWaitMinutes: wait ? wait.minutes : null,
+    expectedAt: wait ? new Date(wait.now.getTime() + wait.minutes * MINUTE).toISOString() : null,
+  }
+}
+
+/**
+ * The leader's screen at a table: the batch in front of the table with its people's history
+ * and dossier, and the batches waiting in queue order with their expected times. Everything
+ * here belongs to batches routed to this table, which handles them (accusations included).
+ */
+export async function tableQueue(
+  ctx: ServiceContext,
+  dayId: number,
+  tableNo: number,
+): Promise<TableQueueView> {
+  const day = await readDay(ctx.db, { id: dayId })
+  const duty = day?.duties.find((d) => d.tableNo === tableNo)
+  if (!day || !duty) throw new DomainError('queue.noSuchTable', { tableNo }, 'not_found')
+  const now = ctx.now()
+
+  const batches = await openBatches(ctx.db, dayId, duty.id)
+  const currentBatch =
+    batches.find((b) => b.status === 'in_session') ??
+    batches.find((b) => b.status === 'called') ??
+    null
+  const waiting = orderQueue(
+    batches.filter((b) => b.status === 'waiting'),
+    day.date,
+    now,
+  )
+  const session = (await sessionMinutesByDuty(ctx.db, dayId))(duty.id)
+  const waits = expectedWaits(waiting.length, {
+    sessionMinutes: session.minutes,
+    current: currentBatch
+      ? {
+          status: currentBatch.status === 'in_session' ? 'in_session' : 'called',
+          startedAt: currentBatch.startedAt,
+        }
+      : null,
+    now,
+  })
+
+  return {
+    dayId,
+    dayState: day.state,
+    duty,
+    sessionMinutes: session.minutes,
+    sessionBasis: session.basis,
+    current: currentBatch ? await currentDetail(ctx, currentBatch, day.date) : null,
+    waiting: waiting.map((b, i) => toEntry(b, day.date, { minutes: waits[i] ?? 0, now })),
+  }
+}
+
+async function currentDetail(
+  ctx: ServiceContext,
+  batch: OpenBatch,
+  dayDate: string,
+): Promise<CurrentBatch> {
+  const { db } = ctx
+  const people = await db
+    .selectFrom('batch_member')
+    .innerJoin('person', 'person.id', 'batch_member.person_id')
+    .select([
+      'person.id',
+      'person.name',
+      'person.id_number',
+      'person.phone',
+      'person.birth_date',
+      'batch_member.role',
+    ])
+    .where('batch_member.batch_id', '=', batch.batchId)
+    .orderBy('batch_member.sort')
+    .execute()
+  const persons: ScreenPerson[] = people.map((p) => ({
+    maskedName: maskName(p.name),
+    maskedIdNumber: p.id_number ? maskIdNumber(p.id_number) : null,
+    maskedPhone: p.phone ? maskPhone(p.phone) : null,
+    age: ageOn(p.birth_date, dayDate),
+    role: p.role,
+  }))
+
+  const visits =
+    people.length > 0
+      ? (
+          await earlierVisits(
+            ctx,
+            people.map((p) => p.id),
+            localDate(ctx.now()),
+          )
+        ).filter((v) => v.batchId !== batch.batchId)
+      : []
+  const openCases: CaseBrief[] = visits
+    .flatMap((v) => v.cases)
+    .filter((c) => c.state !== 'closed')
+    .filter((c, i, all) => all.findIndex((o) => o.caseId === c.caseId) === i)
+
+  const appointment = batch.appointmentId
+    ? ((await db
+        .selectFrom('appointment')
+        .select(['slot', 'summary', 'dossier'])
+        .where('id', '=', batch.appointmentId)
+        .executeTakeFirst()) ?? null)
+    : null
+  const call = (await callStates(db, [batch.batchId])).get(batch.batchId)
+
+  return {
+    ...toEntry({ ...batch, priority: null }, dayDate, null),
+    startedAt: batch.startedAt,
+    recalls: batch.status === 'called' ? (call?.recalls ?? 0) : 0,
+    village: batch.village,
+    persons,
+    earlierVisits: visits,
+    openCases,
+    appointment,
+  }
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { procedure } from './procedure'
+import { Timestamp } from './common'
+import { BackupInfo } from './report'
+
+// Backups of the hall's database (merged into the `system` domain): made with SQLite's online
+// backup API into a `backups` folder next to the database, verified, the last N kept.
+
+export const DEFAULT_BACKUPS_KEPT = 30
+
+export const BackupInput = z
+  .object({
+    keep: z
+      .number()
+      .int()
+      .min(1, { message: 'backup.keepRange' })
+      .max(1000, { message: 'backup.keepRange' })
+      .default(DEFAULT_BACKUPS_KEPT),
+  })
+  .optional()
+
+export const BackupFileView = z.object({
+  file: z.string(),
+  name: z.string(),
+  bytes: z.number().int(),
+  modifiedAt: Timestamp,
+})
+export type BackupFileView = z.infer<typeof BackupFileView>
+
+export const RestoreOutcome = z.object({
+  at: Timestamp,
+  ok: z.boolean(),
+  from: z.string(),
+  /** Where the database that was replaced now lives (never overwritten). */
+  replacedKeptAt: z.string().nullable(),
+  message: z.string().nullable(),
+})
+
+export const BackupListView = z.object({
+  database: z.string(),
+  folder: z.string(),
+  backups: z.array(BackupFileView),
+  lastRestore: RestoreOutcome.nullable(),
+})
+export type BackupListView = z.infer<typeof BackupListView>
+
+export const RestoreInput = z.object({
+  file: z
+    .string()
+    .trim()
+    .min(1, { message: 'validation.required' })
+    .max(1000, { message: 'validation.tooLong' }),
+})
+
+export const RestoreScheduled = z.object({
+  /** The backup checked and accepted; the hub swaps its database right after answering. */
+  scheduled: z.literal(true),
+  from: z.string(),
+  rowCounts: z.record(z.string(), z.number().int()),
+})
+export type RestoreScheduled = z.infer<typeof RestoreScheduled>
+
+export const backupProcedures = {
+  backup: procedure('mutation', BackupInput, BackupInfo),
+  backups: procedure('query', undefined, BackupListView),
+  restore: procedure('mutation', RestoreInput, RestoreScheduled),
+}

@@ -1,0 +1,254 @@
+import { z } from 'zod'
+import { procedure } from './procedure'
+import { Id, IsoDate, Timestamp } from './common'
+import { LeaderView } from './day'
+import { CaseNature, OutcomeKind } from './enums'
+import { AmendOutcomeInput, DocumentKind, LawfulChannel } from './outcome'
+
+// Cases (信访事项) outlive the day: tracked to their deadline, amended with a reason, and the
+// documents printed for them archived with a snapshot of what was printed.
+
+export const CaseState = z.enum(['open', 'replied', 'closed'])
+export type CaseState = z.infer<typeof CaseState>
+
+/** overdue: open and past its deadline; soon: open and due within 7 days. */
+export const DueFilter = z.enum(['all', 'overdue', 'soon'])
+export type DueFilter = z.infer<typeof DueFilter>
+export const DUE_SOON_DAYS = 7
+
+export const CaseListInput = z
+  .object({
+    state: z.union([CaseState, z.literal('all')]).default('open'),
+    due: DueFilter.default('all'),
+    limit: z.number().int().min(1).max(500).default(200),
+  })
+  .default({ state: 'open', due: 'all', limit: 200 })
+export type CaseListInput = z.input<typeof CaseListInput>
+
+export const CaseRow = z.object({
+  caseId: Id,
+  caseNo: z.string(),
+  dayDate: IsoDate,
+  ticket: z.string(),
+  nature: CaseNature,
+  categoryName: z.string().nullable(),
+  townshipName: z.string().nullable(),
+  /** Null for an accusation (检举控告): its content stays with the leader handling it. */
+  summary: z.string().nullable(),
+  outcome: OutcomeKind.nullable(),
+  departmentName: z.string().nullable(),
+  ownerLeaderName: z.string().nullable(),
+  acceptedOn: IsoDate.nullable(),
+  deadline: IsoDate.nullable(),
+  deadlineRule: z.string().nullable(),
+  state: CaseState,
+  /** Open and past its deadline (the hub's today). */
+  overdue: z.boolean(),
+  /** Days until the deadline (negative: overdue); null without a deadline or once closed. */
+  daysLeft: z.number().int().nullable(),
+})
+export type CaseRow = z.infer<typeof CaseRow>
+
+export const CaseListView = z.object({
+  today: IsoDate,
+  rows: z.array(CaseRow),
+  /** Over all cases, whatever the filter: the ones open, and of those the overdue. */
+  openCount: z.number().int(),
+  overdueCount: z.number().int(),
+})
+export type CaseListView = z.infer<typeof CaseListView>
+
+export const OutcomeRecord = z.object({
+  outcomeId: Id,
+  kind: OutcomeKind,
+  decision: z.string(),
+  channel: LawfulChannel.nullable(),
+  channelNote: z.string().nullable(),
+  department: z.object({ id: Id, name: z.string() }).nullable(),
+  ownerLeader: LeaderView.nullable(),
+  deadline: IsoDate.nullable(),
+  deadlineRule: z.string().nullable(),
+  shareContact: z.boolean(),
+  consulted: z.array(z.object({ id: Id, name: z.string() })),
+  recordedAt: Timestamp,
+  recordedBy: z.string(),
+  /** Why this outcome replaced the one before it. */
+  amendReason: z.string().nullable(),
+  supersededAt: Timestamp.nullable(),
+})
+export type OutcomeRecord = z.infer<typeof OutcomeRecord>
+
+export const DocumentRow = z.object({
+  documentId: Id,
+  kind: DocumentKind,
+  outcomeId: Id,
+  printedAt: Timestamp,
+  printedBy: z.string(),
+  /** The document this print reprinted (null: a first print). */
+  reprintOf: Id.nullable(),
+  superseded: z.boolean(),
+  supersededAt: Timestamp.nullable(),
+  /** The desktop app archived the PDF it printed. */
+  hasPdf: z.boolean(),
+})
+export type DocumentRow = z.infer<typeof DocumentRow>
+
+export const CaseRef = z.object({ caseId: Id })
+
+export const CaseDetail = CaseRow.extend({
+  batchId: Id,
+  headcount: z.number().int(),
+  /** Masked: 张*, 欧阳**. */
+  maskedNames: z.array(z.string()),
+  tableNo: z.number().int(),
+  /** Outcomes, the current one first, then the superseded ones, newest first. */
+  outcomes: z.array(OutcomeRecord),
+  documents: z.array(DocumentRow),
+  /** The documents the current outcome prints. */
+  availableDocuments: z.array(DocumentKind),
+  statuteDeadline: IsoDate.nullable(),
+  /** Whether the outcome may still be amended (not after the written reply). */
+  amendable: z.boolean(),
+})
+export type CaseDetail = z.infer<typeof CaseDetail>
+
+// ── print views: exactly what each document shows, already masked by the hub ──────────
+
+const hallFields = {
+  hallName: z.string(),
+  countyName: z.string().nullable(),
+  hallPhone: z.string().nullable(),
+}
+
+/**
+ * Who came, as a document that goes to a department may show it: withheld for an accusation
+ * (信访工作条例 art. 30 ¶3, art. 46(5)); masked; or, where the leader let the department
+ * contact them, names, phones and addresses.
+ */
+export const PetitionerOnPaper = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('withheld'), headcount: z.number().int() }),
+  z.object({ mode: z.literal('masked'), names: z.array(z.string()), headcount: z.number().int() }),
+  z.object({
+    mode: z.literal('contact'),
+    persons: z.array(
+      z.object({ name: z.string(), phone: z.string().nullable(), address: z.string().nullable() }),
+    ),
+    headcount: z.number().int(),
+  }),
+])
+export type PetitionerOnPaper = z.infer<typeof PetitionerOnPaper>
+
+const documentHead = {
+  caseId: Id,
+  caseNo: z.string(),
+  /** The outcome the document states. */
+  outcomeId: Id,
+  ...hallFields,
+  /** The reception day (the day of acceptance). */
+  dayDate: IsoDate,
+  /** The date printed as the date of issue: the hub's today when first printed. */
+  issuedOn: IsoDate,
+  nature: CaseNature,
+  summary: z.string(),
+  decision: z.string(),
+}
+
+/** 交办单 (assigned) or 转送单 (forwarded). */
+export const SlipView = z.object({
+  kind: z.literal('slip'),
+  ...documentHead,
+  outcome: z.enum(['assigned', 'forwarded']),
+  categoryName: z.string().nullable(),
+  townshipName: z.string().nullable(),
+  petitioner: PetitionerOnPaper,
+  consulted: z.array(z.string()),
+  departmentName: z.string(),
+  ownerLeader: LeaderView.nullable(),
+  deadline: IsoDate,
+  deadlineRule: z.string(),
+  statuteDeadline: IsoDate,
+  /** Art. 23: the written notice of acceptance is due by. */
+  acceptanceNoticeBy: IsoDate,
+  /** Art. 23: a wrong assignment is objected to by (5 working days from the day of issue). */
+  objectionBy: IsoDate,
+})
+export type SlipView = z.infer<typeof SlipView>
+
+/** 限期办结承诺书: what will be done, by whom, by which date; signed by three. */
+export const CommitmentView = z.object({
+  kind: z.literal('commitment'),
+  ...documentHead,
+  petitioner: PetitionerOnPaper,
+  departmentName: z.string(),
+  ownerLeader: LeaderView.nullable(),
+  /** The leader who received the batch (接访领导). */
+  receivingLeader: LeaderView,
+  deadline: IsoDate,
+  deadlineRule: z.string(),
+})
+export type CommitmentView = z.infer<typeof CommitmentView>
+
+/** 不予受理告知书: handed to the petitioner, naming the lawful channel. */
+export const WrittenNoticeView = z.object({
+  kind: z.literal('notice'),
+  ...documentHead,
+  /** Whom it is addressed to: the petitioner, or the group's representatives. */
+  addressees: z.array(z.string()),
+  headcount: z.number().int(),
+  channel: LawfulChannel,
+  channelNote: z.string().nullable(),
+})
+export type WrittenNoticeView = z.infer<typeof WrittenNoticeView>
+
+export const CaseDocumentSnapshot = z.discriminatedUnion('kind', [
+  SlipView,
+  CommitmentView,
+  WrittenNoticeView,
+])
+export type CaseDocumentSnapshot = z.infer<typeof CaseDocumentSnapshot>
+
+/** A printed document from the archive: exactly what was printed, and whether it still holds. */
+export const CaseDocumentView = DocumentRow.extend({
+  caseId: Id,
+  /** The first print of this document (itself for a first print). */
+  originalId: Id,
+  /** How many times it has been printed, this print included. */
+  printCount: z.number().int(),
+  snapshot: CaseDocumentSnapshot,
+})
+export type CaseDocumentView = z.infer<typeof CaseDocumentView>
+
+export const IssueDocumentInput = z.object({
+  caseId: Id,
+  kind: DocumentKind,
+  /** The outcome the printing screen showed: refused if it has been amended meanwhile. */
+  outcomeId: Id,
+})
+export const DocumentRef = z.object({ documentId: Id })
+
+/** A base64 PDF (the desktop app's printToPDF of the document); at most 20 MB. */
+export const AttachPdfInput = z.object({
+  documentId: Id,
+  pdfBase64: z
+    .string()
+    .min(8)
+    .max(28_000_000, { message: 'validation.tooLong' })
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'caseError.notPdf' }),
+})
+export const AttachedPdf = z.object({ documentId: Id, bytes: z.number().int() })
+
+export const caseProcedures = {
+  list: procedure('query', CaseListInput, CaseListView),
+  get: procedure('query', CaseRef, CaseDetail),
+  slip: procedure('query', CaseRef, SlipView),
+  commitment: procedure('query', CaseRef, CommitmentView),
+  notice: procedure('query', CaseRef, WrittenNoticeView),
+  document: procedure('query', DocumentRef, CaseDocumentView),
+  issueDocument: procedure('mutation', IssueDocumentInput, CaseDocumentView),
+  reprint: procedure('mutation', DocumentRef, CaseDocumentView),
+  attachPdf: procedure('mutation', AttachPdfInput, AttachedPdf),
+}
+
+export const outcomeAmendProcedures = {
+  amend: procedure('mutation', AmendOutcomeInput, CaseDetail),
+}
