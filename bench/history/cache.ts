@@ -1,8 +1,21 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import { migrations } from '../../src/main/store/migrations'
-import { GENERATOR_VERSION, generateHistory, type HistoryInfo, type HistoryOptions } from './generate'
+import {
+  GENERATOR_VERSION,
+  generateHistory,
+  type HistoryInfo,
+  type HistoryOptions,
+} from './generate'
 
 export interface CachedHistory {
   file: string
@@ -28,7 +41,11 @@ export async function ensureHistory(
   const file = join(cacheDir, `history-${key}.db`)
   const infoFile = join(cacheDir, `history-${key}.json`)
   if (existsSync(file) && existsSync(infoFile))
-    return { file, info: JSON.parse(readFileSync(infoFile, 'utf8')) as HistoryInfo, generated: false }
+    return {
+      file,
+      info: JSON.parse(readFileSync(infoFile, 'utf8')) as HistoryInfo,
+      generated: false,
+    }
 
   // Older histories (another version, seed, size or schema) only take disk space.
   for (const name of readdirSync(cacheDir))

@@ -158,10 +158,7 @@ export async function generateHistory(
 
   // ---- batches, members, cases, outcomes, transitions, audit, summary indexes
   const concludedTarget = options.cases
-  const totalBatches = Math.max(
-    options.bigDayBatches,
-    Math.round(options.cases / SHARE_CONCLUDED),
-  )
+  const totalBatches = Math.max(options.bigDayBatches, Math.round(options.cases / SHARE_CONCLUDED))
   const daySizes = spreadBatches(root.fork(3), dates, totalBatches, options.bigDayBatches)
   log(`days: ${dates.length}, batches: ${totalBatches.toLocaleString('en')}`)
 
@@ -404,15 +401,60 @@ export async function generateHistory(
         members += personIds.length
         insertTransition.run(batchId, registeredAt, null, 'waiting', null, duty.id, rule, 'desk')
         if (calledAt)
-          insertTransition.run(batchId, calledAt, 'waiting', 'called', duty.id, duty.id, null, 'board')
+          insertTransition.run(
+            batchId,
+            calledAt,
+            'waiting',
+            'called',
+            duty.id,
+            duty.id,
+            null,
+            'board',
+          )
         if (startedAt)
-          insertTransition.run(batchId, startedAt, 'called', 'in_session', duty.id, duty.id, null, `table-${duty.tableNo}`)
+          insertTransition.run(
+            batchId,
+            startedAt,
+            'called',
+            'in_session',
+            duty.id,
+            duty.id,
+            null,
+            `table-${duty.tableNo}`,
+          )
         if (endedAt)
-          insertTransition.run(batchId, endedAt, 'in_session', 'concluded', duty.id, duty.id, null, `table-${duty.tableNo}`)
+          insertTransition.run(
+            batchId,
+            endedAt,
+            'in_session',
+            'concluded',
+            duty.id,
+            duty.id,
+            null,
+            `table-${duty.tableNo}`,
+          )
         if (status === 'no_show' && calledAt)
-          insertTransition.run(batchId, addMinutes(calledAt, 15), 'called', 'no_show', duty.id, duty.id, null, 'board')
+          insertTransition.run(
+            batchId,
+            addMinutes(calledAt, 15),
+            'called',
+            'no_show',
+            duty.id,
+            duty.id,
+            null,
+            'board',
+          )
         if (cancelledAt)
-          insertTransition.run(batchId, cancelledAt, 'waiting', 'cancelled', duty.id, null, '来访人离开', 'desk')
+          insertTransition.run(
+            batchId,
+            cancelledAt,
+            'waiting',
+            'cancelled',
+            duty.id,
+            null,
+            '来访人离开',
+            'desk',
+          )
         insertAudit.run(
           registeredAt,
           'desk',
@@ -596,9 +638,9 @@ function insertPersons(
       const name = r.pickWeighted(SURNAMES) + givenName(r, male, birthYear)
       const phoneRoll = r.next()
       let phone: string | null
-      if (phoneRoll < 0.05 && phones.length > 0) phone = r.pick(phones) // family members share
-      else if (phoneRoll < 0.85)
-        phone = r.pick(MOBILE_PREFIXES) + pad(r.int(0, 99_999_999), 8)
+      if (phoneRoll < 0.05 && phones.length > 0)
+        phone = r.pick(phones) // family members share
+      else if (phoneRoll < 0.85) phone = r.pick(MOBILE_PREFIXES) + pad(r.int(0, 99_999_999), 8)
       else if (phoneRoll < 0.92) phone = `0579-8${pad(r.int(0, 9_999_999), 7)}`
       else phone = null
       if (phone && phones.length < 200_000) phones.push(phone)

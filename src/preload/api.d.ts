@@ -8,9 +8,82 @@ export interface ReceptionDayHub {
   token: string
 }
 
+/** The paper a document goes on; the app remembers one printer for each. */
+export type PaperKind = 'a4' | 'roll80'
+
+export interface PrinterInfo {
+  name: string
+  displayName: string
+  isDefault: boolean
+}
+
+/** A print template route of the renderer, e.g. `/print/case/12/slip`. */
+export interface PrintRouteRequest {
+  route: string
+  paper: PaperKind
+}
+
+export type PrintRouteResult =
+  | { status: 'printed'; printer: string; documentId: number | null; pdfArchived: boolean }
+  /** No printer chosen yet for this paper (or it is gone): choose one, then print again. */
+  | { status: 'needs_printer'; paper: PaperKind; printers: PrinterInfo[] }
+  | { status: 'failed'; message: string }
+
+/** Silent printing of print routes (desktop app only). */
+export interface PrintingBridge {
+  printRoute(request: PrintRouteRequest): Promise<PrintRouteResult>
+  listPrinters(): Promise<PrinterInfo[]>
+  choosePrinter(paper: PaperKind, name: string): Promise<void>
+}
+
+/** A day's export to save: the hub's download URL (with the token) and the suggested name. */
+export interface SaveExportRequest {
+  url: string
+  fileName: string
+}
+
+export interface SaveExportResult {
+  /** False when the user cancelled the dialog. */
+  saved: boolean
+  filePath: string | null
+}
+
+/** A display the desk can put a second screen on. */
+export interface DisplayChoice {
+  id: number
+  label: string
+  width: number
+  height: number
+  primary: boolean
+}
+
+/** A leader's table screen or the hall board, on a display (default: remembered or second). */
+export interface OpenScreenRequest {
+  kind: 'leader' | 'board'
+  tableNo?: number
+  displayId?: number
+}
+
+export interface OpenedScreen {
+  displayId: number
+  label: string
+}
+
+/** Second-screen windows, full-screen on a chosen display (desktop app only). */
+export interface ScreensBridge {
+  listDisplays(): Promise<DisplayChoice[]>
+  openScreen(request: OpenScreenRequest): Promise<OpenedScreen>
+}
+
 export interface ReceptionDayBridge {
   hub: ReceptionDayHub
   platform: 'electron'
+  /** Opens a leader screen or the board in its own window; absent in a LAN browser. */
+  screens?: ScreensBridge
+  /** Silent printing to the printer chosen per paper; absent in a LAN browser. */
+  printing?: PrintingBridge
+  /** Saves a hub download through the desktop's save dialog (reports page exports). */
+  saveExport?: (request: SaveExportRequest) => Promise<SaveExportResult>
 }
 
 declare global {

@@ -4,10 +4,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { defaultDatabasePath, PRODUCT_NAME, userDataDir } from './dataPaths'
+import { registerExportDialog } from './exportDialog'
 import { hardenSession, hardenWebContents } from './hardening'
 import { DEFAULT_HUB_PORT, HubProcess, type HubConnection } from './hubProcess'
+import { registerPrinting } from './printing'
+import { ScreenWindows } from './screenWindows'
 import { contentSecurityPolicy, deskWindowOptions, hubArguments } from './windowOptions'
 
 const APP_TITLE = '接访日 Reception Day'
@@ -114,6 +117,8 @@ function createDeskWindow(connection: HubConnection): BrowserWindow {
   return window
 }
 
+let screens: ScreenWindows | undefined
+
 function showDeskWindow(): void {
   const connection = hub.connection
   if (deskWindow !== undefined) {
@@ -138,7 +143,38 @@ async function main(): Promise<void> {
     return
   }
   csp = contentSecurityPolicy(connection.url, devServerOrigin)
+  // Silent printing of documents to the printer chosen per paper, PDFs archived with the case.
+  registerPrinting({
+    connection: () => hub.connection,
+    preloadPath,
+    devServerUrl,
+    rendererIndex,
+    userDataDir: app.getPath('userData'),
+    allowedOrigins,
+  })
+  // The reports page's exports: a save dialog, the file fetched from the hub and written.
+  registerExportDialog({
+    ipcMain,
+    hubUrl: () => hub.connection?.url,
+    allowedOrigins,
+    windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
+    showSaveDialog: (window, options) =>
+      window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options),
+    documentsFolder: () => app.getPath('documents'),
+  })
+  // Leader screens and the hall board on other displays, reopened where they were.
+  screens = new ScreenWindows({
+    preloadPath,
+    title: APP_TITLE,
+    rendererIndex,
+    devServerUrl,
+    userDataDir: app.getPath('userData'),
+    allowedOrigins,
+    connection: () => hub.connection,
+  })
+  screens.register()
   showDeskWindow()
+  screens.restore()
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -155,6 +191,8 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   let hubStopped = false
+  // Screens closing because the app quits are reopened at the next start.
+  app.on('before-quit', () => screens?.markQuitting())
   app.on('will-quit', (event) => {
     if (hubStopped) return
     event.preventDefault()

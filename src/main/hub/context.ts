@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import { pickLocale, type Locale } from '../../shared/i18n'
 import type { ServiceContext } from '../services/context'
+import type { HubMaintenance } from './maintenance'
 
 export interface HubContext {
   services: ServiceContext
@@ -9,12 +10,15 @@ export interface HubContext {
   actor: string
   version: string
   migrations: string[]
+  /** Backups and restores of the running hub's database (absent in-process, e.g. bench/). */
+  maintenance?: HubMaintenance | undefined
 }
 
 export interface HubShared {
   services: ServiceContext
   version: string
   migrations: string[]
+  maintenance?: HubMaintenance | undefined
 }
 
 type Params = Record<string, unknown> | null | undefined

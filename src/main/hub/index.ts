@@ -21,6 +21,11 @@ async function main() {
     rendererDir: join(import.meta.dirname, '../renderer'),
     version: process.env['npm_package_version'] ?? '0.1.0',
     nativeBinding: process.env['RECEPTION_DAY_SQLITE_BINDING'] || undefined,
+    onFatal: (error) => {
+      const message = error instanceof Error ? error.message : String(error)
+      parentPort?.postMessage({ type: 'fatal', message })
+      process.exit(1)
+    },
   })
   const { url, port } = hub.server
   console.log(`Reception Day hub (${hub.store.file})`)

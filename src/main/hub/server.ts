@@ -5,6 +5,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import { applyWSSHandler } from '@trpc/server/adapters/ws'
 import { WebSocketServer } from 'ws'
 import { contextFor, type HubShared } from './context'
+import { EXPORT_PATH, serveExport } from './exportRoute'
 import { appRouter } from './router'
 import { serveStatic } from './staticFiles'
 import { presentedToken, tokenMatches } from './token'
@@ -47,6 +48,10 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end()
       return
+    }
+    if (path.startsWith(EXPORT_PATH)) {
+      if (!tokenMatches(token, presentedToken(req))) return refuse(res)
+      return void serveExport(shared, req, res)
     }
     serveStatic(options.rendererDir, req, res)
   })

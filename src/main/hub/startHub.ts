@@ -3,6 +3,9 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { openStore, type Store } from '../store/openStore'
 import { ChangeBus } from '../services/changeBus'
+import type { ServiceContext } from '../services/context'
+import type { HubShared } from './context'
+import { createMaintenance } from './maintenance'
 import { startHallServer, type HallServer } from './server'
 
 export interface HubOptions {
@@ -14,40 +17,97 @@ export interface HubOptions {
   version: string
   nativeBinding?: string | undefined
   now?: () => Date
+  /** The hub could not reopen its database after a restore: it cannot go on. */
+  onFatal?: (error: unknown) => void
 }
 
 export interface RunningHub {
-  store: Store
-  server: HallServer
+  /** The store open now (a restore from a backup replaces it). */
+  readonly store: Store
+  readonly server: HallServer
   token: string
+  /** Resolves once a restore in progress has swapped the database (or failed). */
+  restoreSettled(): Promise<void>
   stop(): Promise<void>
 }
 
 /** Opens the store and starts the hall server: the hub, in Electron or under plain Node. */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   mkdirSync(dirname(options.dbFile), { recursive: true })
-  const store = await openStore(options.dbFile, { nativeBinding: options.nativeBinding })
+  let store = await openStore(options.dbFile, { nativeBinding: options.nativeBinding })
   const token = options.token ?? randomBytes(24).toString('base64url')
-  const services = { db: store.db, bus: new ChangeBus(), now: options.now ?? (() => new Date()) }
+  const services: ServiceContext = {
+    db: store.db,
+    bus: new ChangeBus(),
+    now: options.now ?? (() => new Date()),
+  }
+  let server: HallServer | undefined
+  const serve = (port: number) =>
+    startHallServer({ shared, host: options.host, port, token, rendererDir: options.rendererDir })
+
+  const maintenance = createMaintenance({
+    store: () => store,
+    now: () => services.now(),
+    nativeBinding: options.nativeBinding,
+    log: (message) => console.log(`[hub] ${message}`),
+    // A restore: stop serving, let the work in progress finish, close the store, put the
+    // backup in its place, reopen, serve again on the same port with the same token.
+    swap: async (restore) => {
+      const port = server?.port ?? options.port
+      await server?.close()
+      server = undefined
+      const old = store
+      await old.db.connection().execute(async () => undefined)
+      await old.close()
+      let failure: unknown = null
+      try {
+        await restore(old.file)
+      } catch (error) {
+        failure = error
+      }
+      try {
+        store = await openStore(old.file, { nativeBinding: options.nativeBinding })
+        services.db = store.db
+        shared.migrations = store.migrations
+        server = await serve(port)
+      } catch (error) {
+        console.error(`[hub] could not reopen the database after a restore: ${String(error)}`)
+        options.onFatal?.(error)
+        throw error
+      }
+      if (failure) throw failure
+    },
+  })
+  const shared: HubShared = {
+    services,
+    version: options.version,
+    migrations: store.migrations,
+    maintenance,
+  }
+
   try {
-    const server = await startHallServer({
-      shared: { services, version: options.version, migrations: store.migrations },
-      host: options.host,
-      port: options.port,
-      token,
-      rendererDir: options.rendererDir,
-    })
-    return {
-      store,
-      server,
-      token,
-      stop: async () => {
-        await server.close()
-        await store.close()
-      },
-    }
+    server = await serve(options.port)
   } catch (error) {
     await store.close()
     throw error
+  }
+  const running: HallServer = server
+  return {
+    get store() {
+      return store
+    },
+    get server() {
+      return server ?? running
+    },
+    token,
+    restoreSettled: async () => {
+      await maintenance.pending()
+    },
+    stop: async () => {
+      await maintenance.pending()?.catch(() => undefined)
+      await server?.close()
+      server = undefined
+      await store.close()
+    },
   }
 }

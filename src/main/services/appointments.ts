@@ -8,6 +8,7 @@ import type {
 import { maskIdNumber, maskName, maskPhone } from '../../shared/person/mask'
 import { appendAudit } from './audit'
 import { writeAction, type ServiceContext, type Trx } from './context'
+import { assertDayOpen } from './dayGuard'
 import { DomainError } from './domainError'
 import { resolvePerson } from './persons'
 
@@ -167,6 +168,7 @@ export async function cancelAppointment(
 ): Promise<AppointmentView> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
     const before = await readAppointment(trx, input.id)
+    await assertDayOpen(trx, before.dayId)
     if (before.state !== 'booked')
       throw new DomainError(`appointment.cannotCancel.${before.state}`, {}, 'conflict')
     await trx

@@ -12,7 +12,7 @@ import { DomainError } from './domainError'
 import { resolvePerson } from './persons'
 import { newQueryCode } from './queryCode'
 import { suggestRoute, type RouteSuggestion } from './routing'
-import { indexSummary } from './search/indexSummary'
+import { indexNewSummary } from './search/indexSummary'
 
 type RegisterBatch = z.output<typeof RegisterBatchInput>
 
@@ -25,9 +25,18 @@ export async function registerBatch(
   input: RegisterBatch,
 ): Promise<RegistrationResult> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
+    // The day and its last ticket in one round trip (the transaction is the hub's only writer).
     const day = await trx
       .selectFrom('reception_day')
-      .select(['id', 'state'])
+      .select((eb) => [
+        'id',
+        'state',
+        eb
+          .selectFrom('batch')
+          .select((sub) => sub.fn.max('ticket_no').as('max'))
+          .where('batch.day_id', '=', input.dayId)
+          .as('lastTicket'),
+      ])
       .where('id', '=', input.dayId)
       .executeTakeFirst()
     if (!day) throw new DomainError('errors.day.notFound', {}, 'not_found')
@@ -67,12 +76,7 @@ export async function registerBatch(
     )
       throw new DomainError('batch.appointmentNotBooked', {}, 'conflict')
 
-    const last = await trx
-      .selectFrom('batch')
-      .select((eb) => eb.fn.max('ticket_no').as('max'))
-      .where('day_id', '=', input.dayId)
-      .executeTakeFirst()
-    const ticketNo = Number(last?.max ?? 0) + 1
+    const ticketNo = Number(day.lastTicket ?? 0) + 1
     const queryCode = newQueryCode()
 
     const batch = await trx
@@ -102,7 +106,7 @@ export async function registerBatch(
       .returning('id')
       .executeTakeFirstOrThrow()
 
-    await indexSummary(trx, batch.id, input.summary)
+    await indexNewSummary(trx, batch.id, input.summary)
     await trx
       .insertInto('batch_member')
       .values(

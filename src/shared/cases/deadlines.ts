@@ -178,5 +178,7 @@ export function deadlineRuleKey(rule: string | null): string {
 
 /** Days from `today` to `deadline` (negative: overdue). */
 export function daysLeft(deadline: string, today: string): number {
-  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000)
+  return Math.round(
+    (Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000,
+  )
 }

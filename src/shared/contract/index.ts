@@ -1,3 +1,4 @@
+import { backupProcedures } from './backup'
 import { batchProcedures } from './batch'
 import { caseProcedures, outcomeAmendProcedures } from './case'
 import { dayProcedures } from './day'
@@ -7,6 +8,7 @@ import { outcomeProcedures } from './outcome'
 import { appointmentProcedures, dayPlanProcedures } from './plan'
 import { announcementProcedures, receiptProcedures } from './print'
 import { queueProcedures } from './queue'
+import { dayCloseProcedures, reportProcedures } from './report'
 import { demoProcedures, leaderProcedures, referenceProcedures } from './reference'
 import { systemProcedures } from './system'
 
@@ -15,15 +17,16 @@ import { systemProcedures } from './system'
  * procedures, validated by these schemas at the hub. Each domain declares its own.
  */
 export const contract = {
-  system: systemProcedures,
+  system: { ...systemProcedures, ...backupProcedures },
   leader: leaderProcedures,
-  day: { ...dayProcedures, ...dayPlanProcedures, ...announcementProcedures },
+  day: { ...dayProcedures, ...dayPlanProcedures, ...announcementProcedures, ...dayCloseProcedures },
   batch: { ...batchProcedures, ...receiptProcedures },
   appointment: appointmentProcedures,
   desk: deskProcedures,
   queue: queueProcedures,
   outcome: { ...outcomeProcedures, ...outcomeAmendProcedures },
   case: caseProcedures,
+  report: reportProcedures,
   events: eventsProcedures,
   reference: referenceProcedures,
   demo: demoProcedures,
@@ -46,3 +49,5 @@ export * from './print'
 export * from './reference'
 export * from './outcome'
 export * from './case'
+export * from './report'
+export * from './backup'

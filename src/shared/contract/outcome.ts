@@ -112,7 +112,17 @@ export const RecordOutcomeInput = z
       .max(MAX_MATTERS, { message: 'outcomeError.tooManyMatters' }),
   })
   .superRefine((input, ctx) =>
-    input.matters.forEach((m, i) => checkDecision(m, ctx, ['matters', i])),
+    input.matters.forEach((m, i) => {
+      checkDecision(m, ctx, ['matters', i])
+      // The batch's decision goes on every matter's papers: an accusation raised beside other
+      // matters keeps its own, so no other department reads of it (art. 30).
+      if (m.nature === 'accusation' && input.matters.length > 1 && m.decision === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['matters', i, 'decision'],
+          message: 'outcomeError.accusationOwnDecision',
+        })
+    }),
   )
 export type RecordOutcomeInput = z.input<typeof RecordOutcomeInput>
 

@@ -1,5 +1,5 @@
 import type { TallyView } from '../contract/report'
-import { wallTime } from './timeZone'
+import { wallDate, wallTime } from './timeZone'
 
 /** A translate function: i18next's `t`, in the renderer or at the hub. */
 export type Translate = (key: string, params?: Record<string, unknown>) => string
@@ -15,8 +15,15 @@ export function tallySentence(t: Translate, tally: SentenceFacts): string {
   const [y, m, d] = tally.date.split('-').map(Number)
   const f = tally.totals
   const parts = [t('reports.sentence.head', { y, m, d })]
-  if (tally.state !== 'closed')
-    parts.push(t('reports.sentence.asOf', { time: wallTime(tally.computedAt, tally.timeZone) }))
+  if (tally.state !== 'closed') {
+    const time = wallTime(tally.computedAt, tally.timeZone)
+    const [, am, ad] = wallDate(tally.computedAt, tally.timeZone).split('-').map(Number)
+    parts.push(
+      am === m && ad === d
+        ? t('reports.sentence.asOf', { time })
+        : t('reports.sentence.asOfDay', { m: am, d: ad, time }),
+    )
+  }
   parts.push(
     t('reports.sentence.body', {
       batches: f.batches,
@@ -27,9 +34,7 @@ export function tallySentence(t: Translate, tally: SentenceFacts): string {
     }),
   )
   if (f.noShowBatches > 0)
-    parts.push(
-      t('reports.sentence.noShow', { batches: f.noShowBatches, persons: f.noShowPersons }),
-    )
+    parts.push(t('reports.sentence.noShow', { batches: f.noShowBatches, persons: f.noShowPersons }))
   if (f.openBatches > 0) parts.push(t('reports.sentence.open', { batches: f.openBatches }))
   parts.push(t('reports.sentence.end'))
   return parts.join('')

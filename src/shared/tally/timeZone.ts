@@ -63,7 +63,14 @@ export function wallClock(at: string | Date, zone: string): WallClock {
   const parts = formatter(zone).formatToParts(typeof at === 'string' ? new Date(at) : at)
   const get = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((p) => p.type === type)?.value ?? 0)
-  return { y: get('year'), m: get('month'), d: get('day'), hh: get('hour') % 24, mm: get('minute'), ss: get('second') }
+  return {
+    y: get('year'),
+    m: get('month'),
+    d: get('day'),
+    hh: get('hour') % 24,
+    mm: get('minute'),
+    ss: get('second'),
+  }
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')

@@ -105,9 +105,7 @@ describe('expected wait', () => {
       basis: 4,
     })
     // Only the latest five count (newest first).
-    expect(
-      typicalSessionMinutes([5, 5, 5, 5, 5, 60, 60, 60].map((m) => m * MIN)).minutes,
-    ).toBe(5)
+    expect(typicalSessionMinutes([5, 5, 5, 5, 5, 60, 60, 60].map((m) => m * MIN)).minutes).toBe(5)
     expect(typicalSessionMinutes([0, -3, NaN])).toEqual({ minutes: 15, basis: 0 })
   })
 

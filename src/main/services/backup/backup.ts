@@ -30,7 +30,10 @@ export interface BackupOptions extends SqliteOptions {
  * rollback journal (one self-contained file), checked with `integrity_check` and its row
  * counts, and only then given its final name. Older backups beyond `keep` are removed.
  */
-export async function backupDatabase(live: LiveDatabase, options: BackupOptions): Promise<BackupInfo> {
+export async function backupDatabase(
+  live: LiveDatabase,
+  options: BackupOptions,
+): Promise<BackupInfo> {
   const folder = backupFolder(live.file)
   mkdirSync(folder, { recursive: true })
   const name = freshName(folder, live.file, options.at, options.timeZone, options.reason)

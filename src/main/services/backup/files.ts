@@ -22,12 +22,17 @@ export function stamp(at: Date, timeZone: string): string {
 }
 
 /** A name not taken yet in `folder`: `<stem>-<stamp>-<suffix>.db`, else with `-2`, `-3`, … */
-export function freshName(folder: string, dbFile: string, at: Date, timeZone: string, suffix: string) {
+export function freshName(
+  folder: string,
+  dbFile: string,
+  at: Date,
+  timeZone: string,
+  suffix: string,
+) {
   const base = `${stem(dbFile)}-${stamp(at, timeZone)}`
   for (let n = 1; ; n += 1) {
     const name = n === 1 ? `${base}-${suffix}.db` : `${base}-${n}-${suffix}.db`
-    if (!existsSync(join(folder, name)) && !existsSync(join(folder, `${name}.partial`)))
-      return name
+    if (!existsSync(join(folder, name)) && !existsSync(join(folder, `${name}.partial`))) return name
   }
 }
 

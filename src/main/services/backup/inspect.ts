@@ -34,7 +34,10 @@ export function tableCounts(sqlite: BetterSqlite3.Database): Record<string, numb
   const counts: Record<string, number> = {}
   for (const name of tables)
     counts[name] = Number(
-      sqlite.prepare(`select count(*) from "${name.replaceAll('"', '""')}"`).pluck().get(),
+      sqlite
+        .prepare(`select count(*) from "${name.replaceAll('"', '""')}"`)
+        .pluck()
+        .get(),
     )
   return counts
 }

@@ -34,7 +34,8 @@ export interface SettledDecision {
  */
 export function settleDecision(dayDate: string, d: Decision, matterNo: number): SettledDecision {
   const acceptedOn = d.outcome === 'not_accepted' ? null : dayDate
-  if (!needsDepartment(d.outcome)) return { acceptedOn, deadline: null, deadlineRule: null, state: 'closed' }
+  if (!needsDepartment(d.outcome))
+    return { acceptedOn, deadline: null, deadlineRule: null, state: 'closed' }
   const result = caseDeadline(dayDate, d.promisedDeadline)
   if (!result.ok)
     throw new DomainError(
@@ -85,7 +86,11 @@ export async function assertReferences(
   }
   const categoryIds = unique(refs.categoryIds)
   if (categoryIds.length) {
-    const found = await trx.selectFrom('category').select('id').where('id', 'in', categoryIds).execute()
+    const found = await trx
+      .selectFrom('category')
+      .select('id')
+      .where('id', 'in', categoryIds)
+      .execute()
     if (found.length !== categoryIds.length) throw new DomainError('outcomeError.unknownCategory')
   }
   const townshipCodes = unique(refs.townshipCodes)
@@ -177,33 +182,31 @@ export async function readOutcomes(db: Reader, caseId: number): Promise<OutcomeR
     .where('outcome_department.outcome_id', 'in', rows.length ? rows.map((r) => r.id) : [-1])
     .orderBy('department.id')
     .execute()
-  const records = rows.map(
-    (r): OutcomeRecord => ({
-      outcomeId: r.id,
-      kind: r.kind,
-      decision: r.decision,
-      channel: (r.channel as OutcomeRecord['channel']) ?? null,
-      channelNote: r.channel_note,
-      department:
-        r.department_id !== null && r.departmentName !== null
-          ? { id: r.department_id, name: r.departmentName }
-          : null,
-      ownerLeader:
-        r.owner_leader_id !== null && r.leaderName !== null
-          ? { id: r.owner_leader_id, name: r.leaderName, title: r.leaderTitle ?? '' }
-          : null,
-      deadline: r.deadline,
-      deadlineRule: r.deadline_rule,
-      shareContact: r.share_contact === 1,
-      consulted: consulted
-        .filter((c) => c.outcome_id === r.id)
-        .map((c) => ({ id: c.id, name: c.name })),
-      recordedAt: r.recorded_at,
-      recordedBy: r.recorded_by,
-      amendReason: r.amend_reason,
-      supersededAt: r.superseded_at,
-    }),
-  )
+  const records = rows.map((r): OutcomeRecord => ({
+    outcomeId: r.id,
+    kind: r.kind,
+    decision: r.decision,
+    channel: (r.channel as OutcomeRecord['channel']) ?? null,
+    channelNote: r.channel_note,
+    department:
+      r.department_id !== null && r.departmentName !== null
+        ? { id: r.department_id, name: r.departmentName }
+        : null,
+    ownerLeader:
+      r.owner_leader_id !== null && r.leaderName !== null
+        ? { id: r.owner_leader_id, name: r.leaderName, title: r.leaderTitle ?? '' }
+        : null,
+    deadline: r.deadline,
+    deadlineRule: r.deadline_rule,
+    shareContact: r.share_contact === 1,
+    consulted: consulted
+      .filter((c) => c.outcome_id === r.id)
+      .map((c) => ({ id: c.id, name: c.name })),
+    recordedAt: r.recorded_at,
+    recordedBy: r.recorded_by,
+    amendReason: r.amend_reason,
+    supersededAt: r.superseded_at,
+  }))
   // The current outcome (not superseded) first.
   return [
     ...records.filter((r) => r.supersededAt === null),

@@ -14,9 +14,10 @@ import { DomainError } from '../domainError'
 import { transferInTrx } from './actions'
 import { batchForAction, dutyAt } from './transitions'
 
-type Pause = z.output<typeof PauseInput>
+type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>
+type Pause = Optional<z.output<typeof PauseInput>, 'reason'>
 type Resume = z.output<typeof TableActionInput>
-type EndDay = z.output<typeof EndDayInput>
+type EndDay = Optional<z.output<typeof EndDayInput>, 'reason' | 'transferTo'>
 
 /** Default reason recorded on batches moved away when their leader ends the day. */
 export const END_DAY_REASON = 'leader ended the day'

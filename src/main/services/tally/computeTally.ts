@@ -131,11 +131,7 @@ export function tallyOf(day: LoadedDay, options: TallyOptions = {}): TallyCore {
         },
   )
   const hourOf = (b: LoadedBatch) => wallClock(b.registeredAt, timeZone).hh
-  const byHour = groupBy(
-    counted,
-    (b) => hourGroup(hourOf(b)),
-    hourSeed(day, counted.map(hourOf)),
-  )
+  const byHour = groupBy(counted, (b) => hourGroup(hourOf(b)), hourSeed(day, counted.map(hourOf)))
 
   return {
     dayId: day.id,

@@ -28,9 +28,7 @@ export function durationStats(values: readonly number[]): DurationStats {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
   const median =
-    sorted.length % 2 === 1
-      ? (sorted[mid] ?? 0)
-      : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+    sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
   return { count: sorted.length, medianSeconds: median, maxSeconds: sorted[sorted.length - 1] ?? 0 }
 }
 

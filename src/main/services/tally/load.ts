@@ -78,7 +78,11 @@ export async function loadDay(db: Reader, dayId: number): Promise<LoadedDay> {
     .where((eb) =>
       eb.or([
         eb('duty.day_id', '=', dayId),
-        eb('duty.id', 'in', eb.selectFrom('batch').select('batch.duty_id').where('batch.day_id', '=', dayId)),
+        eb(
+          'duty.id',
+          'in',
+          eb.selectFrom('batch').select('batch.duty_id').where('batch.day_id', '=', dayId),
+        ),
       ]),
     )
     .orderBy('duty.table_no')
@@ -119,7 +123,8 @@ export async function loadDay(db: Reader, dayId: number): Promise<LoadedDay> {
     .orderBy('petition_case.id')
     .execute()
   const outcomesOf = new Map<number, (OutcomeKind | null)[]>()
-  for (const c of cases) outcomesOf.set(c.batchId, [...(outcomesOf.get(c.batchId) ?? []), c.outcome])
+  for (const c of cases)
+    outcomesOf.set(c.batchId, [...(outcomesOf.get(c.batchId) ?? []), c.outcome])
 
   // A transfer is a transition from one table to another (registration has no "from" table).
   const moves = await db

@@ -26,11 +26,7 @@ export async function readSnapshot(db: Reader, dayId: number): Promise<FrozenTal
   }
 }
 
-export async function writeSnapshot(
-  trx: Trx,
-  frozen: FrozenTally,
-  actor: string,
-): Promise<void> {
+export async function writeSnapshot(trx: Trx, frozen: FrozenTally, actor: string): Promise<void> {
   await trx
     .insertInto('day_tally')
     .values({

@@ -63,7 +63,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('petition_case')
     .columns(['state', 'deadline'])
     .execute()
-  await db.schema.createIndex('petition_case_day_idx').on('petition_case').column('day_id').execute()
+  await db.schema
+    .createIndex('petition_case_day_idx')
+    .on('petition_case')
+    .column('day_id')
+    .execute()
 }
 
 export async function down(): Promise<void> {

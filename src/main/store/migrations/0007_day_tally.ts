@@ -34,9 +34,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ['batch_member_closed_insert', 'insert', 'batch_member', closedDay(batchOf('new.batch_id'))],
     ['batch_member_closed_update', 'update', 'batch_member', closedDay(batchOf('old.batch_id'))],
     ['batch_member_closed_delete', 'delete', 'batch_member', closedDay(batchOf('old.batch_id'))],
-    ['batch_transition_closed_insert', 'insert', 'batch_transition', closedDay(batchOf('new.batch_id'))],
-    ['batch_transition_closed_update', 'update', 'batch_transition', closedDay(batchOf('old.batch_id'))],
-    ['batch_transition_closed_delete', 'delete', 'batch_transition', closedDay(batchOf('old.batch_id'))],
+    [
+      'batch_transition_closed_insert',
+      'insert',
+      'batch_transition',
+      closedDay(batchOf('new.batch_id')),
+    ],
+    [
+      'batch_transition_closed_update',
+      'update',
+      'batch_transition',
+      closedDay(batchOf('old.batch_id')),
+    ],
+    [
+      'batch_transition_closed_delete',
+      'delete',
+      'batch_transition',
+      closedDay(batchOf('old.batch_id')),
+    ],
   ]
   for (const [name, event, table, when] of guards)
     await sql

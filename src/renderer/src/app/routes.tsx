@@ -6,6 +6,8 @@ import { LeaderScreen } from '../features/leader/LeaderScreen'
 import { PlanDayPage } from '../features/plan/PlanDayPage'
 import { PlanPage } from '../features/plan/PlanPage'
 import { AnnouncementPage } from '../features/print/AnnouncementPage'
+import { ArchivedDocumentPage, CaseDocumentPage } from '../features/print/CaseDocumentPage'
+import { DayReportPage } from '../features/print/DayReportPage'
 import { ReceiptPage } from '../features/print/ReceiptPage'
 import { ReportsPage } from '../features/reports/ReportsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -30,4 +32,7 @@ export const router = createHashRouter([
   // Print templates: the sheet only, printed by the browser or rendered to PDF.
   { path: '/print/receipt/:batchId', element: <ReceiptPage /> },
   { path: '/print/announcement/:dayId', element: <AnnouncementPage /> },
+  { path: '/print/report/:dayId', element: <DayReportPage /> },
+  { path: '/print/case/:caseId/:kind', element: <CaseDocumentPage /> },
+  { path: '/print/document/:documentId', element: <ArchivedDocumentPage /> },
 ])

@@ -1,7 +1,39 @@
 import type { Messages } from '../messages'
 
-export const board: Pick<Messages, 'board'> = {
+export const board: Pick<Messages, 'board' | 'screens'> = {
   board: {
     title: 'Hall board',
+    call: 'No. {{ticket}}, please go to table {{tableNo}}',
+    spoken: '请，{{ticket}}号，到{{tableNo}}号接待桌',
+    nowCalling: 'Now calling',
+    noCalls: 'Please watch for your number',
+    table: 'Table {{tableNo}}',
+    inSession: 'In session: No. {{ticket}}',
+    called: 'No. {{ticket}}, please come',
+    idle: 'Waiting to call',
+    next: 'Next',
+    none: 'Nobody waiting',
+    more: '{{count}} more waiting',
+    paused: 'Paused',
+    ended: 'Closed for the day',
+    noDay: 'No reception day today.',
+    sound: 'Voice calls',
+    soundOn: 'Voice calls on',
+    enableSound: 'Click to turn on voice calls',
+    noVoice: 'No Chinese voice installed: calls are shown only',
+  },
+  screens: {
+    title: 'Second screen',
+    kind: 'Open',
+    board: 'Hall board',
+    leader: 'Table screen',
+    table: 'Table',
+    display: 'Display',
+    displayOption: 'Display {{index}} · {{width}}×{{height}}',
+    autoDisplay: 'Automatic (last used, or the second display)',
+    primary: '(primary)',
+    open: 'Open on display',
+    openTab: 'Open in a new tab',
+    opened: 'Opened on {{display}}',
   },
 }

@@ -8,6 +8,9 @@ import { board } from './board'
 import { plan } from './plan'
 import { print } from './print'
 import { settings } from './settings'
+import { outcomes } from './outcome'
+import { cases } from './cases'
+import { reports } from './reports'
 
 /** English: must cover every key of zh-CN (the type says so). */
 export const en: Messages = {
@@ -20,4 +23,7 @@ export const en: Messages = {
   ...plan,
   ...print,
   ...settings,
+  ...outcomes,
+  ...cases,
+  ...reports,
 }

@@ -9,6 +9,7 @@ export const settings: Pick<Messages, 'settings' | 'reference' | 'demo'> = {
       categories: 'Categories',
       townships: 'Townships',
       basic: 'Hall',
+      backup: 'Backup',
     },
     status: { active: 'Active', inactive: 'Inactive' },
     columns: { name: 'Name', status: 'Status', actions: 'Actions' },

@@ -7,6 +7,9 @@ import { board } from './board'
 import { plan } from './plan'
 import { print } from './print'
 import { settings } from './settings'
+import { outcomes } from './outcome'
+import { cases } from './cases'
+import { reports } from './reports'
 
 /** Simplified Chinese, the app's default language; one module per feature. */
 export const zhCN = {
@@ -19,4 +22,7 @@ export const zhCN = {
   ...plan,
   ...print,
   ...settings,
+  ...outcomes,
+  ...cases,
+  ...reports,
 } as const

@@ -7,6 +7,7 @@ export const settings = {
       categories: '内容分类',
       townships: '乡镇',
       basic: '基本设置',
+      backup: '数据备份',
     },
     status: { active: '在用', inactive: '已停用' },
     columns: { name: '名称', status: '状态', actions: '操作' },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { localDate } from '../../../../shared/time/localDate'
 import { useTRPC } from '../../app/trpc'
 import { PlanDayForm } from '../plan/PlanDayForm'
+import { SecondScreenMenu } from '../screens/SecondScreenMenu'
 import { DemoHallOffer } from '../settings/DemoHallOffer'
 import { DayBatchList } from './DayBatchList'
 import { RegisterForm } from './RegisterForm'
@@ -38,6 +39,7 @@ export function DeskPage() {
             })}
           </Text>
           <Badge>{t(`day.state.${day.data.state}`)}</Badge>
+          <SecondScreenMenu day={day.data} />
         </Group>
       </Group>
       <RegisterForm day={day.data} />

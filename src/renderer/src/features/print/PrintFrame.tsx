@@ -12,6 +12,8 @@ interface PrintFrameProps {
   error: string | null
   /** Called once after an automatic print (`?autoprint=1`). */
   onAutoPrinted?: () => void
+  /** Replaces the toolbar's print (a template that records each print, then prints). */
+  onPrint?: () => void
   children: ReactNode
 }
 
@@ -63,7 +65,10 @@ export function PrintFrame(props: PrintFrameProps) {
     <div className="print-screen">
       <style>{FRAME_CSS + props.pageCss}</style>
       <Group className="print-toolbar" justify="center" mb="md">
-        <Button onClick={() => window.print()} disabled={!ready}>
+        <Button
+          onClick={() => (props.onPrint ? props.onPrint() : window.print())}
+          disabled={!ready}
+        >
           {t('print.printNow')}
         </Button>
         <Button variant="default" onClick={() => (back ? history.back() : window.close())}>

@@ -1,12 +1,238 @@
-import { Alert, Title, Stack } from '@mantine/core'
+import {
+  Alert,
+  Badge,
+  Blockquote,
+  Button,
+  CopyButton,
+  Group,
+  Loader,
+  Select,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useSubscription } from '@trpc/tanstack-react-query'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import type { DayPlanView, TallyView } from '../../../../shared/contract'
+import {
+  categoryLabel,
+  hourLabel,
+  leaderLabel,
+  natureLabel,
+  townshipLabel,
+} from '../../../../shared/tally/labels'
+import { wallTime } from '../../../../shared/tally/timeZone'
+import { useTRPC } from '../../app/trpc'
+import { errorMessage } from '../../shared/hubError'
+import { BreakdownTable, type BreakdownRow } from './BreakdownTable'
+import { CloseDayButton } from './CloseDayButton'
+import { ExportButtons } from './ExportButtons'
+import { asTranslate } from './format'
+import { KeyFigures } from './KeyFigures'
 
+const stateColors = { planned: 'blue', open: 'green', closed: 'gray' } as const
+
+/** Keeps the live tally current: every change of the day (queue, cases, the day) re-reads it. */
+function useTallyUpdates(dayId: number | null) {
+  const trpc = useTRPC()
+  const queryClient = useQueryClient()
+  useSubscription(
+    trpc.events.changes.subscriptionOptions(dayId ? { dayId } : undefined, {
+      enabled: dayId !== null,
+      onData: (event) => {
+        if (event.dayId === dayId || event.dayId === null)
+          void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() })
+      },
+    }),
+  )
+}
+
+/** The day chosen in `?day=`, else today's, else the latest one. */
+function useChosenDay() {
+  const trpc = useTRPC()
+  const [params, setParams] = useSearchParams()
+  const days = useQuery(trpc.day.list.queryOptions({ recentLimit: 60 }))
+  const today = useQuery(trpc.day.get.queryOptions({}))
+  const all: DayPlanView[] = [...(days.data?.upcoming ?? []), ...(days.data?.recent ?? [])]
+  const requested = Number(params.get('day')) || null
+  const dayId =
+    (requested && all.some((d) => d.id === requested) ? requested : null) ??
+    today.data?.id ??
+    days.data?.recent[0]?.id ??
+    null
+  return {
+    loading: days.isPending || today.isPending,
+    days: all.sort((a, b) => b.date.localeCompare(a.date)),
+    dayId,
+    choose: (id: string | null) => setParams(id ? { day: id } : {}, { replace: true }),
+  }
+}
+
+/** Reports: the day's tally, live until the day is closed, its exports and the close. */
 export function ReportsPage() {
   const { t } = useTranslation()
+  const trpc = useTRPC()
+  const chosen = useChosenDay()
+  const tally = useQuery({
+    ...trpc.report.tally.queryOptions({ dayId: chosen.dayId ?? 0 }),
+    enabled: chosen.dayId !== null,
+  })
+  useTallyUpdates(chosen.dayId)
+
   return (
-    <Stack>
-      <Title order={2}>{t('nav.reports')}</Title>
-      <Alert>{t('placeholder.comingSoon')}</Alert>
+    <Stack maw={1640}>
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{t('reports.title')}</Title>
+        {chosen.days.length > 0 && (
+          <Select
+            label={t('reports.day')}
+            w={300}
+            allowDeselect={false}
+            value={chosen.dayId ? String(chosen.dayId) : null}
+            onChange={chosen.choose}
+            data={chosen.days.map((d) => ({
+              value: String(d.id),
+              label: t('reports.dayOption', { date: d.date, state: t(`day.state.${d.state}`) }),
+            }))}
+          />
+        )}
+      </Group>
+      {chosen.loading && <Loader aria-label={t('common.loading')} />}
+      {!chosen.loading && chosen.dayId === null && <Alert>{t('reports.noDay')}</Alert>}
+      {tally.isError && (
+        <Alert color="red" role="alert">
+          {errorMessage(tally.error, t)}
+        </Alert>
+      )}
+      {tally.data && <TallyReport tally={tally.data} />}
+    </Stack>
+  )
+}
+
+function TallyReport({ tally }: { tally: TallyView }) {
+  const { t } = useTranslation()
+  const tr = asTranslate(t)
+  const f = tally.totals
+  const status =
+    tally.state === 'closed'
+      ? t('reports.frozen', { time: wallTime(tally.closedAt ?? tally.computedAt, tally.timeZone) })
+      : tally.state === 'planned'
+        ? t('reports.planned')
+        : t('reports.live', { time: wallTime(tally.computedAt, tally.timeZone) })
+  const leaderRows: BreakdownRow[] = tally.byLeader.map((r) => ({
+    key: r.key,
+    label: `${leaderLabel(tr, r)} ${r.leaderTitle}`.trim(),
+    figures: r,
+    extra: [r.transfersIn, r.transfersOut],
+  }))
+  const rowsOf = (
+    rows: TallyView['byCategory'],
+    label: (r: TallyView['byCategory'][number]) => string,
+  ) => rows.map((r) => ({ key: r.key, label: label(r), figures: r }))
+
+  return (
+    <Stack gap="md">
+      <Group gap="sm">
+        <Badge color={stateColors[tally.state]} variant="light" size="lg">
+          {t(`day.state.${tally.state}`)}
+        </Badge>
+        <Text c="dimmed" data-testid="tally-status">
+          {tally.place} · {status}
+        </Text>
+      </Group>
+
+      <Blockquote color="red" p="md" aria-label={t('reports.summaryTitle')}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Text fz="lg" data-testid="tally-summary">
+            {tally.summary}
+          </Text>
+          <CopyButton value={tally.summary}>
+            {({ copied, copy }) => (
+              <Button size="xs" variant="subtle" onClick={copy}>
+                {copied ? t('reports.copied') : t('reports.copy')}
+              </Button>
+            )}
+          </CopyButton>
+        </Group>
+      </Blockquote>
+
+      <KeyFigures tally={tally} />
+
+      {f.openBatches > 0 && (
+        <Alert color="yellow">{t('reports.openWarning', { count: f.openBatches })}</Alert>
+      )}
+      {f.concludedWithoutOutcome > 0 && (
+        <Alert color="yellow">
+          {t('reports.noOutcomeWarning', { count: f.concludedWithoutOutcome })}
+        </Alert>
+      )}
+      {f.undecidedCases > 0 && (
+        <Alert color="yellow">{t('reports.undecidedWarning', { count: f.undecidedCases })}</Alert>
+      )}
+
+      <Group justify="space-between">
+        <ExportButtons tally={tally} />
+        {tally.state !== 'closed' && <CloseDayButton tally={tally} />}
+      </Group>
+
+      <Tabs defaultValue="leaders" keepMounted={false}>
+        <Tabs.List aria-label={t('reports.breakdowns')}>
+          {(['leaders', 'categories', 'natures', 'townships', 'hours'] as const).map((tab) => (
+            <Tabs.Tab key={tab} value={tab}>
+              {t(`reports.tab.${tab}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="leaders" pt="sm">
+          <BreakdownTable
+            caption={t('reports.tab.leaders')}
+            labelHeader={t('reports.col.leader')}
+            extraHeaders={[t('reports.col.transfersIn'), t('reports.col.transfersOut')]}
+            rows={leaderRows}
+            total={f}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="categories" pt="sm">
+          <BreakdownTable
+            caption={t('reports.tab.categories')}
+            labelHeader={t('reports.col.category')}
+            rows={rowsOf(tally.byCategory, (r) => categoryLabel(tr, r))}
+            total={f}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="natures" pt="sm">
+          <BreakdownTable
+            caption={t('reports.tab.natures')}
+            labelHeader={t('reports.col.nature')}
+            rows={rowsOf(tally.byNature, (r) => natureLabel(tr, r))}
+            total={f}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="townships" pt="sm">
+          <BreakdownTable
+            caption={t('reports.tab.townships')}
+            labelHeader={t('reports.col.township')}
+            rows={rowsOf(tally.byTownship, (r) => townshipLabel(tr, r))}
+            total={f}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="hours" pt="sm">
+          <BreakdownTable
+            caption={t('reports.tab.hours')}
+            labelHeader={t('reports.col.hour')}
+            rows={rowsOf(tally.byHour, (r) => hourLabel(tr, r))}
+            total={f}
+          />
+        </Tabs.Panel>
+      </Tabs>
+
+      <Text size="sm" c="dimmed">
+        {t('reports.rulesNote', { zone: tally.timeZone })}
+        {tally.cancelledBatches > 0 && ` ${t('reports.stat.cancelled')}: ${tally.cancelledBatches}`}
+      </Text>
     </Stack>
   )
 }

@@ -2,13 +2,14 @@ import { Stack, Tabs, Title } from '@mantine/core'
 import type { ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
+import { BackupTab } from './BackupTab'
 import { BasicSettingsTab } from './BasicSettingsTab'
 import { CategoriesTab } from './CategoriesTab'
 import { DepartmentsTab } from './DepartmentsTab'
 import { LeadersTab } from './LeadersTab'
 import { TownshipsTab } from './TownshipsTab'
 
-const tabs = ['leaders', 'departments', 'categories', 'townships', 'basic'] as const
+const tabs = ['leaders', 'departments', 'categories', 'townships', 'basic', 'backup'] as const
 type Tab = (typeof tabs)[number]
 
 const panels: Record<Tab, ComponentType> = {
@@ -17,6 +18,7 @@ const panels: Record<Tab, ComponentType> = {
   categories: CategoriesTab,
   townships: TownshipsTab,
   basic: BasicSettingsTab,
+  backup: BackupTab,
 }
 
 /** Before the day: who receives, where cases go, how matters are classified, the hall itself. */

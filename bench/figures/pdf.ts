@@ -1,0 +1,154 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import { contract } from '../../src/shared/contract'
+import { localDate } from '../../src/shared/time/localDate'
+import { BENCH_OUT, ensureBuild } from '../lib/build'
+import { measured, notRun, type Figure } from '../lib/figure'
+import { timeEach } from '../lib/stats'
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+interface Hub {
+  origin: string
+  url: string
+  call<T>(procedure: string, input?: unknown): Promise<T>
+  stop(): Promise<void>
+}
+
+/** Queries go as GET, mutations as POST, as tRPC's HTTP protocol wants. */
+function kindOf(procedure: string): string {
+  const [domain, name] = procedure.split('.') as [string, string]
+  const procedures = (contract as Record<string, Record<string, { kind: string }>>)[domain]
+  return procedures?.[name]?.kind ?? 'query'
+}
+
+async function startHub(root: string, dbFile: string): Promise<Hub> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(root, BENCH_OUT, 'main/hub.js'), '--db', dbFile, '--port', '0'],
+    { stdio: ['ignore', 'pipe', 'pipe'], cwd: root },
+  )
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 20_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /Open: (http:\/\/\S+?)#/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`hub exited (${code}):\n${output}`)))
+  })
+  const parsed = new URL(url)
+  const token = parsed.searchParams.get('token') ?? ''
+  return {
+    origin: parsed.origin,
+    url,
+    call: async <T>(procedure: string, input?: unknown): Promise<T> => {
+      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+      const body = JSON.stringify(input ?? {})
+      const res =
+        kindOf(procedure) === 'query'
+          ? await fetch(`${parsed.origin}/trpc/${procedure}?input=${encodeURIComponent(body)}`, {
+              headers,
+            })
+          : await fetch(`${parsed.origin}/trpc/${procedure}`, { method: 'POST', headers, body })
+      const reply = (await res.json()) as { result?: { data: T }; error?: { message: string } }
+      if (!res.ok || !reply.result) throw new Error(reply.error?.message ?? `HTTP ${res.status}`)
+      return reply.result.data
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+async function render(page: Page, url: string, size: { width?: string }): Promise<Buffer> {
+  await page.goto(url)
+  await page.locator('[data-print-ready="true"]').waitFor({ state: 'visible' })
+  await page.evaluate(async () => {
+    const doc = (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } })
+      .document
+    await doc.fonts.ready
+  })
+  return page.pdf({ ...size, preferCSSPageSize: true, printBackground: true })
+}
+
+/**
+ * Figure 5: a receipt (80 mm) and an A4 document (the day's announcement) rendered to PDF by
+ * Chromium from the hub's print routes, as the desktop app prints them: from navigation to
+ * the PDF bytes. Against a hub started from the bench's own build on a small database.
+ */
+export async function pdfFigures(
+  root: string,
+  options: { build: boolean; log: (line: string) => void; runs?: number },
+): Promise<Figure[]> {
+  const executablePath =
+    process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '')
+  if (!executablePath || !existsSync(executablePath))
+    return [notRun(5, 'pdf', 'receipt and A4 to PDF', 'skipped', 'no Chromium (set CHROMIUM_PATH)')]
+
+  const unbuilt = await ensureBuild(root, options.build, options.log)
+  if (unbuilt) return [notRun(5, 'pdf', 'receipt and A4 to PDF', 'failed', unbuilt)]
+
+  const dir = mkdtempSync(join(tmpdir(), 'reception-day-bench-pdf-'))
+  const hub = await startHub(root, join(dir, 'hall.db'))
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS })
+  try {
+    const today = localDate(new Date())
+    const day = await hub.call<{ id: number }>('demo.create', { date: today })
+    const batch = await hub.call<{ batchId: number }>('batch.register', {
+      dayId: day.id,
+      kind: 'individual',
+      headcount: 1,
+      members: [{ name: '张三丰', idNumber: '11010519491231002X', phone: '13812345678' }],
+      summary: '宅基地审批两年未办理',
+    })
+    const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    const runs = options.runs ?? 20
+    const figure = async (id: string, name: string, route: string, size: { width?: string }) => {
+      const urls = Array.from({ length: runs }, () => `${hub.url}#${route}`)
+      let bytes = 0
+      const { sample } = await timeEach(
+        urls,
+        async (url) => {
+          await page.goto('about:blank')
+          const pdf = await render(page, url, size)
+          if (pdf.subarray(0, 4).toString() !== '%PDF') throw new Error(`${route}: not a PDF`)
+          bytes = pdf.length
+        },
+        3,
+      )
+      return measured(5, id, name, `1 page, ${(bytes / 1024).toFixed(0)} KB PDF`, sample, {
+        note: 'page load from the hub + data + fonts + printToPDF (Chromium, about:blank between runs)',
+      })
+    }
+    return [
+      await figure('pdf.receipt', 'receipt (80 mm) to PDF', `/print/receipt/${batch.batchId}`, {
+        width: '80mm',
+      }),
+      await figure('pdf.a4', 'announcement (A4) to PDF', `/print/announcement/${day.id}`, {}),
+    ]
+  } finally {
+    await browser.close()
+    await hub.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

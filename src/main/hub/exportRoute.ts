@@ -1,0 +1,67 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { pickLocale } from '../../shared/i18n'
+import { DomainError } from '../services/domainError'
+import { EXPORT_TYPES, exportDay, exportFileName, type ExportKind } from '../services/tally'
+import type { HubShared } from './context'
+import { translate } from './translate'
+
+export const EXPORT_PATH = '/export/'
+
+const ROUTE = /^\/export\/(\d+)(\.xlsx|\.csv|-detail\.csv)$/
+
+const kinds: Record<string, Exclude<ExportKind, 'pdf'>> = {
+  '.xlsx': 'xlsx',
+  '.csv': 'csv',
+  '-detail.csv': 'detail.csv',
+}
+
+/** `Content-Disposition` for a download with a Chinese name and an ASCII fallback (RFC 6266). */
+export function attachment(name: string, ascii: string): string {
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`
+}
+
+/**
+ * A day's exports as browser downloads (the caller has shown the token):
+ * `GET /export/<dayId>.xlsx`, `/export/<dayId>.csv` (figures), `/export/<dayId>-detail.csv`.
+ */
+export async function serveExport(
+  shared: HubShared,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const path = new URL(req.url ?? '/', 'http://hub').pathname
+  const match = ROUTE.exec(path)
+  const locale = pickLocale(req.headers['accept-language'])
+  const fail = (status: number, message: string) => {
+    res.writeHead(status, {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+    })
+    res.end(message)
+  }
+  if (!match?.[1] || !match[2]) return fail(404, 'Not found')
+  const kind = kinds[match[2]]
+  if (!kind) return fail(404, 'Not found')
+  try {
+    const { date, body } = await exportDay(shared.services.db, Number(match[1]), kind, {
+      now: shared.services.now(),
+    })
+    const { name, ascii } = exportFileName(date, kind)
+    res.writeHead(200, {
+      'content-type': EXPORT_TYPES[kind],
+      'content-length': body.length,
+      'content-disposition': attachment(name, ascii),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    })
+    res.end(req.method === 'HEAD' ? undefined : body)
+  } catch (error) {
+    if (error instanceof DomainError)
+      return fail(
+        error.kind === 'not_found' ? 404 : 409,
+        translate(locale, error.key, error.params) ?? error.key,
+      )
+    console.error('[hub] export failed', error)
+    fail(500, translate(locale, 'errors.internal') ?? 'Internal error')
+  }
+}

@@ -1,0 +1,117 @@
+import { resolve } from 'node:path'
+import type { BackupListView, RestoreScheduled } from '../../shared/contract/backup'
+import type { BackupInfo } from '../../shared/contract/report'
+import { hallTimeZone } from '../../shared/tally/timeZone'
+import { backupDatabase } from '../services/backup/backup'
+import { backupFolder, listBackupFiles, type BackupReason } from '../services/backup/files'
+import { inspectBackup } from '../services/backup/inspect'
+import { restoreDatabase } from '../services/backup/restore'
+import { DomainError } from '../services/domainError'
+import type { Store } from '../store/openStore'
+
+/** What the hub's backup procedures and the close of a day ask of the running hub. */
+export interface HubMaintenance {
+  backup(reason: BackupReason, keep?: number): Promise<BackupInfo>
+  list(): BackupListView
+  /** Checks the backup, answers, then swaps the database (see startHub). */
+  restore(file: string): RestoreScheduled
+}
+
+type RestoreOutcome = NonNullable<BackupListView['lastRestore']>
+
+export interface MaintenanceDeps {
+  /** The store currently open (it changes when a restore swaps it). */
+  store(): Store
+  now(): Date
+  nativeBinding?: string | undefined
+  /**
+   * Swaps the database for the backup: stop serving, close the store, restore the file in
+   * its place, reopen, serve again. Given the function that does the file work.
+   */
+  swap(restore: (dbFile: string) => Promise<void>): Promise<void>
+  /** Delay before the swap, so the answer to `system.restore` reaches the caller first. */
+  swapDelayMs?: number
+  log?: (message: string) => void
+}
+
+/**
+ * Backups at close and from the settings, and restores. A restore is applied by the running
+ * hub itself: it validates the file while answering the call, then stops its server (every
+ * screen shows "reconnecting"), waits for the work in progress to finish, closes the store,
+ * moves the current database aside, writes the backup in its place, reopens the store and
+ * serves again on the same port with the same token; screens reconnect and re-read
+ * everything. Nothing ever runs against a half-swapped database.
+ */
+export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
+  /** The swap in progress, if any (tests wait for it). */
+  pending(): Promise<void> | null
+} {
+  const timeZone = hallTimeZone(process.env)
+  const sqliteOptions = { nativeBinding: deps.nativeBinding }
+  let lastRestore: RestoreOutcome | null = null
+  let swapping: Promise<void> | null = null
+
+  return {
+    backup: (reason, keep) =>
+      backupDatabase(deps.store(), { reason, keep, at: deps.now(), timeZone, ...sqliteOptions }),
+
+    list: () => {
+      const { file } = deps.store()
+      return {
+        database: file,
+        folder: backupFolder(file),
+        backups: listBackupFiles(file),
+        lastRestore,
+      }
+    },
+
+    restore: (file) => {
+      if (swapping) throw new DomainError('backup.restoreRunning', {}, 'conflict')
+      const backupFile = resolve(file)
+      if (backupFile === resolve(deps.store().file))
+        throw new DomainError('backup.isTheDatabase', { file: backupFile })
+      const inspected = inspectBackup(backupFile, sqliteOptions)
+      const run = async () => {
+        await new Promise((r) => setTimeout(r, deps.swapDelayMs ?? 250))
+        const at = deps.now()
+        try {
+          await deps.swap(async (dbFile) => {
+            const result = await restoreDatabase({
+              dbFile,
+              backupFile,
+              at,
+              timeZone,
+              ...sqliteOptions,
+            })
+            lastRestore = {
+              at: at.toISOString(),
+              ok: true,
+              from: backupFile,
+              replacedKeptAt: result.replacedKeptAt,
+              message: null,
+            }
+            deps.log?.(
+              `database restored from ${backupFile}; the one it replaced is kept at ${result.replacedKeptAt ?? '(none)'}`,
+            )
+          })
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error)
+          lastRestore = {
+            at: at.toISOString(),
+            ok: false,
+            from: backupFile,
+            replacedKeptAt: null,
+            message,
+          }
+          deps.log?.(`restore from ${backupFile} failed: ${message}`)
+        }
+      }
+      swapping = run().finally(() => {
+        swapping = null
+      })
+      return { scheduled: true, from: backupFile, rowCounts: inspected.rowCounts }
+    },
+
+    pending: () => swapping,
+  }
+}

@@ -1,0 +1,123 @@
+import { Alert, Button, Group, Modal, MultiSelect, Stack, Textarea, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { AmendOutcomeInput, type CaseDetail } from '../../../../shared/contract'
+import { useTRPC } from '../../app/trpc'
+import { errorMessage, fieldErrors } from '../../shared/hubError'
+import { schemaErrors } from '../../shared/schemaErrors'
+import { DecisionFields, type Option } from '../leader/outcome/DecisionFields'
+import {
+  amendInput,
+  amendValues,
+  promiseError,
+  type AmendValues,
+} from '../leader/outcome/outcomeValues'
+
+/** Amends a case's outcome with a reason; the old one and its printed papers are superseded. */
+export function AmendOutcomeModal({
+  detail,
+  onClose,
+}: {
+  detail: CaseDetail
+  onClose: () => void
+}) {
+  const { t } = useTranslation()
+  const trpc = useTRPC()
+  const queryClient = useQueryClient()
+  const departments = useQuery(trpc.reference.departments.queryOptions())
+  const leaders = useQuery(trpc.leader.list.queryOptions())
+  const acceptedOn = detail.acceptedOn ?? detail.dayDate
+  const form = useForm<AmendValues>({
+    initialValues: amendValues(detail.outcomes[0], null),
+    validate: (values) => {
+      const errors = schemaErrors(
+        AmendOutcomeInput,
+        amendInput(detail.caseId, detail.nature, values),
+        t,
+      )
+      const promise = promiseError(t, acceptedOn, values, 1)
+      if (promise) errors['promisedDeadline'] = promise
+      return errors
+    },
+  })
+  const amend = useMutation(
+    trpc.outcome.amend.mutationOptions({
+      onSuccess: () => {
+        notifications.show({ color: 'green', message: t('cases.amended') })
+        void queryClient.invalidateQueries({ queryKey: trpc.case.pathKey() })
+        onClose()
+      },
+      onError: (error) => form.setErrors(fieldErrors(error, t)),
+    }),
+  )
+  const departmentOptions: Option[] = (departments.data ?? []).map((d) => ({
+    value: String(d.id),
+    label: d.name,
+  }))
+  const leaderOptions: Option[] = (leaders.data ?? []).map((l) => ({
+    value: String(l.id),
+    label: l.title ? `${l.name}（${l.title}）` : l.name,
+  }))
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('cases.amendTitle', { caseNo: detail.caseNo })}
+      size="xl"
+    >
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) =>
+          amend.mutate(amendInput(detail.caseId, detail.nature, values)),
+        )}
+      >
+        <Stack>
+          <TextInput
+            label={t('cases.amendReasonLabel')}
+            withAsterisk
+            data-autofocus
+            {...form.getInputProps('reason')}
+          />
+          <Textarea
+            label={t('outcomePanel.decision')}
+            autosize
+            minRows={3}
+            withAsterisk
+            {...form.getInputProps('decision')}
+          />
+          <MultiSelect
+            label={t('outcomePanel.consulted')}
+            data={departmentOptions}
+            searchable
+            clearable
+            {...form.getInputProps('consultedDepartmentIds')}
+          />
+          <DecisionFields
+            form={form}
+            prefix=""
+            decision={form.values}
+            nature={detail.nature}
+            acceptedOn={acceptedOn}
+            departments={departmentOptions}
+            leaders={leaderOptions}
+          />
+          {amend.isError && (
+            <Alert color="red" role="alert">
+              {errorMessage(amend.error, t)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={amend.isPending}>
+              {t('cases.amendSave')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}

@@ -1,0 +1,80 @@
+import { Paper, SimpleGrid, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { outcomeKinds, type TallyView } from '../../../../shared/contract'
+import { minutesText } from './format'
+
+function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <Paper withBorder p="sm" radius="sm" data-testid={testId}>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={26} fw={700} lh={1.3}>
+        {value}
+      </Text>
+    </Paper>
+  )
+}
+
+/** The day's main figures, as the leadership asks for them first. */
+export function KeyFigures({ tally }: { tally: TallyView }) {
+  const { t } = useTranslation()
+  const f = tally.totals
+  const pair = (median: number | null, max: number | null) =>
+    t('reports.stat.pair', { median: minutesText(t, median), max: minutesText(t, max) })
+  return (
+    <section aria-label={t('reports.figures')}>
+      <SimpleGrid cols={{ base: 3, md: 6 }} spacing="sm">
+        <Figure
+          testId="figure-batches"
+          label={t('reports.stat.batches')}
+          value={String(f.batches)}
+        />
+        <Figure
+          testId="figure-persons"
+          label={t('reports.stat.persons')}
+          value={String(f.persons)}
+        />
+        <Figure
+          testId="figure-collective"
+          label={t('reports.stat.collective')}
+          value={t('reports.stat.collectiveValue', {
+            batches: f.collectiveBatches,
+            persons: f.collectivePersons,
+          })}
+        />
+        {outcomeKinds.map((k) => (
+          <Figure
+            key={k}
+            testId={`figure-${k}`}
+            label={t(`outcome.${k}`)}
+            value={t('reports.stat.cases', { count: f.outcomes[k] })}
+          />
+        ))}
+        <Figure
+          testId="figure-no-show"
+          label={t('reports.stat.noShow')}
+          value={t('reports.stat.noShowValue', {
+            batches: f.noShowBatches,
+            persons: f.noShowPersons,
+          })}
+        />
+        <Figure
+          testId="figure-transfers"
+          label={t('reports.stat.transfers')}
+          value={t('reports.stat.transfersValue', { count: f.transfers })}
+        />
+        <Figure
+          testId="figure-wait"
+          label={t('reports.stat.wait')}
+          value={pair(f.wait.medianSeconds, f.wait.maxSeconds)}
+        />
+        <Figure
+          testId="figure-session"
+          label={t('reports.stat.session')}
+          value={pair(f.session.medianSeconds, f.session.maxSeconds)}
+        />
+      </SimpleGrid>
+    </section>
+  )
+}

@@ -1,0 +1,24 @@
+import type { LeaderTallyRow, TallyRow } from '../contract/report'
+import type { Translate } from './summary'
+
+// How the rows of the tally are named, the same on the reports page, the printed report and
+// in the exports.
+
+/** Seconds → minutes with one decimal, as a number (null stays null). */
+export const minutes = (seconds: number | null): number | null =>
+  seconds === null ? null : Math.round(seconds / 6) / 10
+
+export const leaderLabel = (t: Translate, row: LeaderTallyRow) =>
+  t('reports.leaderLabel', { tableNo: row.tableNo, name: row.leaderName })
+
+export const categoryLabel = (t: Translate, row: TallyRow) => row.label ?? t('reports.noCategory')
+
+export const natureLabel = (t: Translate, row: TallyRow) => t(`nature.${row.key}`)
+
+export const townshipLabel = (t: Translate, row: TallyRow) => row.label ?? t('reports.noTownship')
+
+export const hourLabel = (t: Translate, row: TallyRow) => {
+  const h = Number(row.key)
+  const pad = (x: number) => String(x).padStart(2, '0')
+  return t('reports.hourLabel', { from: `${pad(h)}:00`, to: `${pad(h + 1)}:00` })
+}

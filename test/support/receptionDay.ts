@@ -1,0 +1,301 @@
+import { ChangeBus } from '../../src/main/services/changeBus'
+import type { ServiceContext } from '../../src/main/services/context'
+import type { HubContext } from '../../src/main/hub/context'
+import { createMaintenance } from '../../src/main/hub/maintenance'
+import { appRouter } from '../../src/main/hub/router'
+import type { Store } from '../../src/main/store/openStore'
+import type { OutcomeKind } from '../../src/shared/contract'
+
+// A whole reception day with known numbers, driven through the hub's API (the tRPC router,
+// in-process: the contract's validation, the middleware, the services), on a clock the test
+// moves. 36 registrations round-robin over three tables, one every 10 minutes from 08:30
+// (Asia/Shanghai); groups of 2 to 12, transfers (waiting and in session), no-shows (waiting
+// and called), two cancellations, and every outcome, some batches with two matters.
+
+export type Fate =
+  | 'concluded'
+  | 'transferred' // moved while waiting, then concluded at the other table
+  | 'transferredInSession' // moved after its session had begun, concluded at the other table
+  | 'leftWaiting' // no-show before being called
+  | 'leftCalled' // called, then no-show
+  | 'cancelled'
+
+export interface PlannedBatch {
+  headcount: number
+  nature: 'suggestion' | 'accusation' | 'appeal'
+  category: string | null
+  township: string | null
+  fate: Fate
+  outcomes: OutcomeKind[]
+  /** Minutes from registration to the (first) call. */
+  wait: number | null
+  /** Minutes from start to end of the session. */
+  session: number | null
+  transferTo?: number
+}
+
+const b = (
+  headcount: number,
+  nature: PlannedBatch['nature'],
+  category: string | null,
+  township: string | null,
+  fate: Fate,
+  outcomes: OutcomeKind[] = [],
+  wait: number | null = null,
+  session: number | null = null,
+  transferTo?: number,
+): PlannedBatch => ({
+  headcount,
+  nature,
+  category,
+  township,
+  fate,
+  outcomes,
+  wait,
+  session,
+  ...(transferTo ? { transferTo } : {}),
+})
+
+/** Ticket i (from 1) registers at 08:30 + 10·(i−1) min at table ((i−1) mod 3) + 1. */
+export const DAY_PLAN: PlannedBatch[] = [
+  b(1, 'appeal', '城乡建设', '浦南街道', 'concluded', ['resolved_on_spot'], 2, 4),
+  b(1, 'appeal', '劳动社保', '仙华街道', 'concluded', ['assigned'], 3, 5),
+  b(6, 'appeal', '农村农业', '黄宅镇', 'concluded', ['assigned', 'explained'], 4, 6),
+  b(1, 'suggestion', '城乡建设', null, 'concluded', ['explained'], 2, 3),
+  b(1, 'appeal', null, '浦南街道', 'leftWaiting'),
+  b(1, 'accusation', '国土资源', '仙华街道', 'concluded', ['forwarded'], 3, 5),
+  b(2, 'appeal', '劳动社保', '浦南街道', 'concluded', ['resolved_on_spot'], 4, 5),
+  b(1, 'appeal', '城乡建设', '黄宅镇', 'cancelled'),
+  b(1, 'appeal', '农村农业', '黄宅镇', 'transferred', ['not_accepted'], 3, 4, 1),
+  b(8, 'appeal', '城乡建设', '浦南街道', 'concluded', ['resolved_on_spot'], 2, 6),
+  b(1, 'suggestion', '劳动社保', null, 'concluded', ['explained'], 3, 3),
+  b(1, 'appeal', null, null, 'leftCalled', [], 4),
+  b(1, 'appeal', '国土资源', '仙华街道', 'concluded', ['assigned'], 3, 5),
+  b(1, 'appeal', '劳动社保', '仙华街道', 'transferred', ['assigned'], 2, 5, 3),
+  b(3, 'appeal', '农村农业', '黄宅镇', 'concluded', ['resolved_on_spot', 'resolved_on_spot'], 4, 4),
+  b(1, 'accusation', '城乡建设', '浦南街道', 'concluded', ['forwarded'], 2, 5),
+  b(1, 'appeal', '城乡建设', '浦南街道', 'concluded', ['not_accepted'], 3, 4),
+  b(1, 'appeal', '劳动社保', null, 'leftWaiting'),
+  b(5, 'appeal', '国土资源', '黄宅镇', 'transferredInSession', ['assigned'], 2, 3, 2),
+  b(1, 'appeal', '农村农业', '黄宅镇', 'concluded', ['explained'], 4, 5),
+  b(1, 'suggestion', null, '仙华街道', 'concluded', ['explained'], 3, 6),
+  b(1, 'appeal', '城乡建设', '浦南街道', 'cancelled'),
+  b(1, 'appeal', '劳动社保', '仙华街道', 'concluded', ['resolved_on_spot'], 2, 3),
+  b(12, 'appeal', '城乡建设', '浦南街道', 'concluded', ['assigned', 'forwarded'], 3, 6),
+  b(1, 'appeal', '农村农业', '黄宅镇', 'leftCalled', [], 3),
+  b(1, 'appeal', '国土资源', null, 'concluded', ['resolved_on_spot'], 4, 5),
+  b(1, 'appeal', '劳动社保', '仙华街道', 'concluded', ['not_accepted'], 2, 4),
+  b(1, 'accusation', '城乡建设', '浦南街道', 'concluded', ['assigned'], 3, 5),
+  b(1, 'appeal', '城乡建设', '黄宅镇', 'concluded', ['resolved_on_spot'], 2, 3),
+  b(2, 'appeal', '农村农业', '黄宅镇', 'concluded', ['explained'], 4, 6),
+  b(1, 'appeal', null, null, 'concluded', ['resolved_on_spot'], 2, 4),
+  b(1, 'suggestion', '劳动社保', '仙华街道', 'concluded', ['explained'], 3, 5),
+  b(1, 'appeal', '国土资源', '浦南街道', 'transferred', ['assigned'], 3, 4, 2),
+  b(1, 'appeal', '城乡建设', '浦南街道', 'concluded', ['resolved_on_spot'], 4, 5),
+  b(7, 'appeal', '劳动社保', '仙华街道', 'concluded', ['assigned'], 2, 6),
+  b(1, 'appeal', '农村农业', '黄宅镇', 'leftWaiting'),
+]
+
+export const DAY_DATE = '2026-10-21'
+/** 08:30 in Shanghai. */
+export const DAY_START = Date.parse('2026-10-21T00:30:00Z')
+export const LEADERS = [
+  { name: '王建国', title: '县长', tableNo: 1 },
+  { name: '李秀英', title: '副县长', tableNo: 2 },
+  { name: '张志强', title: '副县长', tableNo: 3 },
+] as const
+
+const SURNAMES = '张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗'
+
+/** A valid GB 11643 ID number for the n-th person (Pujiang, born 1970). */
+export function idNumberFor(n: number): string {
+  const body = `330726${1970 + (n % 30)}0${1 + (n % 9)}1${n % 10}${String(100 + (n % 900)).padStart(3, '0')}`
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  const sum = [...body].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0)
+  return body + '10X98765432'[sum % 11]
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a procedure called by its path
+export type Call = (path: string, input?: unknown) => Promise<any>
+
+export interface InProcessHub {
+  call: Call
+  services: ServiceContext
+  /** Moves the clock the services read. */
+  setClock(at: number): void
+  maintenance: ReturnType<typeof createMaintenance>
+}
+
+/** The hub's router, called in-process over a store, with a clock the test moves. */
+export function inProcessHub(store: Store, actor = 'desk-1'): InProcessHub {
+  let now = DAY_START
+  const services: ServiceContext = { db: store.db, bus: new ChangeBus(), now: () => new Date(now) }
+  const maintenance = createMaintenance({
+    store: () => store,
+    now: () => new Date(now),
+    swap: () => Promise.reject(new Error('no swap in-process')),
+  })
+  const ctx: HubContext = {
+    services,
+    locale: 'zh-CN',
+    actor,
+    version: 'test',
+    migrations: store.migrations,
+    maintenance,
+  }
+  const caller = appRouter.createCaller(ctx) as unknown as Record<
+    string,
+    Record<string, (input?: unknown) => Promise<unknown>>
+  >
+  return {
+    call: (path, input) => {
+      const [domain, name] = path.split('.') as [string, string]
+      const procedure = caller[domain]?.[name]
+      if (!procedure) throw new Error(`no procedure ${path}`)
+      return procedure(input)
+    },
+    services,
+    setClock: (at) => {
+      now = at
+    },
+    maintenance,
+  }
+}
+
+interface Event {
+  at: number
+  seq: number
+  run: () => Promise<unknown>
+}
+
+const MIN = 60_000
+
+/**
+ * Plans the day, registers and handles every batch of DAY_PLAN through the API in time order,
+ * and returns the ids it made. The day is left open (every batch concluded, left or cancelled).
+ */
+export async function runReceptionDay(hub: InProcessHub) {
+  const { call } = hub
+  hub.setClock(DAY_START - 60 * MIN)
+  await call('reference.importTownships', { countyCode: '330726' })
+  const townships = (await call('reference.townships')) as { code: string; name: string }[]
+  const categories = (await call('reference.categories')) as { id: number; name: string }[]
+  const department = (await call('reference.createDepartment', { name: '县住建局' })) as {
+    id: number
+  }
+  const leaders = []
+  for (const l of LEADERS) {
+    const created = (await call('leader.create', { name: l.name, title: l.title })) as {
+      id: number
+    }
+    leaders.push({ leaderId: created.id, tableNo: l.tableNo, isLead: l.tableNo === 1 })
+  }
+  const day = (await call('day.plan', {
+    date: DAY_DATE,
+    place: '县人民来访接待中心',
+    duties: leaders,
+  })) as { id: number }
+
+  const categoryId = (name: string | null) =>
+    name === null ? undefined : categories.find((c) => c.name === name)?.id
+  const townshipCode = (name: string | null) =>
+    name === null ? undefined : townships.find((t) => t.name === name)?.code
+  const batchIds: number[] = []
+  const events: Event[] = []
+  let seq = 0
+  let person = 0
+  const at = (minutes: number, run: () => Promise<unknown>) =>
+    events.push({ at: minutes, seq: seq++, run })
+
+  DAY_PLAN.forEach((plan, index) => {
+    const registered = 10 * index
+    const tableNo = (index % 3) + 1
+    const finalTable = plan.transferTo ?? tableNo
+    const id = () => batchIds[index] ?? 0
+    at(registered, async () => {
+      const named = Math.min(plan.headcount, 5)
+      const members = Array.from({ length: named }, () => {
+        person += 1
+        return {
+          name: `${SURNAMES[person % SURNAMES.length]}${'明华强芳军'[person % 5]}${person}`,
+          idNumber: idNumberFor(person),
+        }
+      })
+      const registeredBatch = (await call('batch.register', {
+        dayId: day.id,
+        kind: plan.headcount > 1 ? 'group' : 'individual',
+        headcount: plan.headcount,
+        members,
+        nature: plan.nature,
+        categoryId: categoryId(plan.category),
+        townshipCode: townshipCode(plan.township),
+        summary: `第 ${index + 1} 批反映的问题`,
+        tableNo,
+      })) as { batchId: number }
+      batchIds[index] = registeredBatch.batchId
+    })
+    const record = () =>
+      call('outcome.record', {
+        batchId: id(),
+        decision: '经会商，依法依规处理',
+        matters: plan.outcomes.map((outcome, m) => ({
+          summary: `第 ${index + 1} 批第 ${m + 1} 件事项`,
+          nature: plan.nature,
+          categoryId: categoryId(plan.category),
+          townshipCode: townshipCode(plan.township),
+          outcome,
+          ...(outcome === 'assigned' || outcome === 'forwarded'
+            ? { departmentId: department.id }
+            : {}),
+          ...(outcome === 'not_accepted' ? { channel: 'litigation' } : {}),
+        })),
+      })
+    const wait = plan.wait ?? 0
+    const session = plan.session ?? 0
+    switch (plan.fate) {
+      case 'cancelled':
+        at(registered + 1, () => call('batch.cancel', { batchId: id(), reason: '重复登记' }))
+        break
+      case 'leftWaiting':
+        at(registered + 5, () => call('queue.noShow', { batchId: id() }))
+        break
+      case 'leftCalled':
+        at(registered + wait, () =>
+          call('queue.callNext', { dayId: day.id, tableNo, batchId: id() }),
+        )
+        at(registered + wait + 2, () => call('queue.noShow', { batchId: id() }))
+        break
+      case 'transferredInSession':
+        at(registered + wait, () =>
+          call('queue.callNext', { dayId: day.id, tableNo, batchId: id() }),
+        )
+        at(registered + wait + 1, () => call('queue.start', { batchId: id() }))
+        at(registered + wait + 2, () =>
+          call('queue.transfer', { batchId: id(), toTableNo: finalTable, reason: '涉及分管领域' }),
+        )
+        at(registered + wait + 3, () =>
+          call('queue.callNext', { dayId: day.id, tableNo: finalTable, batchId: id() }),
+        )
+        at(registered + wait + 4, () => call('queue.start', { batchId: id() }))
+        at(registered + wait + 4 + session, record)
+        break
+      default:
+        if (plan.fate === 'transferred')
+          at(registered + 1, () =>
+            call('queue.transfer', { batchId: id(), toTableNo: finalTable, reason: '联系乡镇' }),
+          )
+        at(registered + wait, () =>
+          call('queue.callNext', { dayId: day.id, tableNo: finalTable, batchId: id() }),
+        )
+        at(registered + wait + 1, () => call('queue.start', { batchId: id() }))
+        at(registered + wait + 1 + session, record)
+    }
+  })
+
+  events.sort((a, b) => a.at - b.at || a.seq - b.seq)
+  for (const event of events) {
+    hub.setClock(DAY_START + event.at * MIN)
+    await event.run()
+  }
+  return { dayId: day.id, batchIds, departmentId: department.id }
+}
