@@ -398,7 +398,7 @@ export async function registrationFigures(env: BenchEnv, perPath = 1000): Promis
   const ratio = medianOf(rounds.map((r) => r.raw / r.hub))
   const registerRatio = medianOf(rounds.map((r) => r.raw / r.register))
   const members = hubSpecs.reduce((n, s) => n + s.members.length, 0)
-  const size = `${hubTimes.length} batches (${members} named persons in ${perPath}, 25% on file) at ${(env.history.info.persons / 1e6).toFixed(1)}M persons`
+  const size = `${hubTimes.length} batches timed, ${((members / perPath) * 100).toFixed(0)} names per 100 (25% on file), history of ${(env.history.info.persons / 1e6).toFixed(1)}M persons`
   return [
     measured(1, 'registration.hub', 'registration through the hub (desk flow)', size, hub, {
       value: `${hubRate.toFixed(0)}/s`,

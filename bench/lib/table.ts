@@ -71,3 +71,18 @@ export function printTable(
     `history ${timing.generated ? 'generated' : 'from cache'} in ${(timing.historyMs / 1000).toFixed(1)} s; whole run ${(timing.totalMs / 1000).toFixed(1)} s`,
   )
 }
+
+/** The query plans of the lookup figures, one line per query (full scans would show as SCAN). */
+export function printPlans(plans: Record<string, { sql: string; plan: string[] }[]>): void {
+  const entries = Object.entries(plans)
+  if (entries.length === 0) return
+  console.log('Query plans (EXPLAIN QUERY PLAN of the SQL each lookup ran):')
+  for (const [figure, queries] of entries) {
+    console.log(`  ${figure}`)
+    for (const q of queries) {
+      const table = /\bfrom\s+"?(\w+)"?/i.exec(q.sql)?.[1] ?? '?'
+      console.log(`    ${table.padEnd(20)} ${q.plan.join(' | ')}`)
+    }
+  }
+  console.log('')
+}

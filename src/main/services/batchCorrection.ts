@@ -9,7 +9,7 @@ import { appendAudit } from './audit'
 import { listDayBatches, readRegistration } from './batches'
 import { writeAction, type ServiceContext, type Trx } from './context'
 import { DomainError } from './domainError'
-import { resolvePerson } from './persons'
+import { insertMembers, resolveMembers } from './batchMembers'
 import { indexSummary } from './search/indexSummary'
 
 type Correct = z.output<typeof CorrectBatchInput>
@@ -45,25 +45,9 @@ export async function correctBatch(
     const batch = await editableBatch(trx, input.batchId)
     const before = await readRegistration(trx, input.batchId)
 
-    const personIds: number[] = []
-    for (const [index, member] of input.members.entries()) {
-      const { personId } = await resolvePerson(trx, at, member, input.townshipCode)
-      if (personIds.includes(personId))
-        throw new DomainError('batch.samePersonTwice', { index: index + 1 })
-      personIds.push(personId)
-    }
+    const { personIds } = await resolveMembers(trx, at, input.members, input.townshipCode)
     await trx.deleteFrom('batch_member').where('batch_id', '=', input.batchId).execute()
-    await trx
-      .insertInto('batch_member')
-      .values(
-        personIds.map((personId, sort) => ({
-          batch_id: input.batchId,
-          person_id: personId,
-          role: input.kind === 'group' ? ('representative' as const) : ('petitioner' as const),
-          sort,
-        })),
-      )
-      .execute()
+    await insertMembers(trx, input.batchId, input.kind, personIds)
     await trx
       .updateTable('batch')
       .set({

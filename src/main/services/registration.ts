@@ -9,10 +9,10 @@ import { appendAudit } from './audit'
 import { markAppointmentArrived } from './appointments'
 import { writeAction, type ServiceContext } from './context'
 import { DomainError } from './domainError'
-import { resolvePerson } from './persons'
+import { insertMembers, resolveMembers } from './batchMembers'
 import { newQueryCode } from './queryCode'
 import { suggestRoute, type RouteSuggestion } from './routing'
-import { indexNewSummary } from './search/indexSummary'
+import { indexSummary } from './search/indexSummary'
 
 type RegisterBatch = z.output<typeof RegisterBatchInput>
 
@@ -25,18 +25,9 @@ export async function registerBatch(
   input: RegisterBatch,
 ): Promise<RegistrationResult> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
-    // The day and its last ticket in one round trip (the transaction is the hub's only writer).
     const day = await trx
       .selectFrom('reception_day')
-      .select((eb) => [
-        'id',
-        'state',
-        eb
-          .selectFrom('batch')
-          .select((sub) => sub.fn.max('ticket_no').as('max'))
-          .where('batch.day_id', '=', input.dayId)
-          .as('lastTicket'),
-      ])
+      .select(['id', 'state'])
       .where('id', '=', input.dayId)
       .executeTakeFirst()
     if (!day) throw new DomainError('errors.day.notFound', {}, 'not_found')
@@ -48,15 +39,12 @@ export async function registerBatch(
         .where('id', '=', day.id)
         .execute()
 
-    const nameMismatches: RegistrationResult['nameMismatches'] = []
-    const personIds: number[] = []
-    for (const [index, member] of input.members.entries()) {
-      const resolved = await resolvePerson(trx, at, member, input.townshipCode)
-      if (personIds.includes(resolved.personId))
-        throw new DomainError('batch.samePersonTwice', { index: index + 1 })
-      personIds.push(resolved.personId)
-      if (resolved.registeredAs) nameMismatches.push({ index, registeredAs: resolved.registeredAs })
-    }
+    const { personIds, nameMismatches } = await resolveMembers(
+      trx,
+      at,
+      input.members,
+      input.townshipCode,
+    )
 
     const route = input.tableNo
       ? await manualRoute(trx, input.dayId, input.tableNo)
@@ -76,7 +64,12 @@ export async function registerBatch(
     )
       throw new DomainError('batch.appointmentNotBooked', {}, 'conflict')
 
-    const ticketNo = Number(day.lastTicket ?? 0) + 1
+    const last = await trx
+      .selectFrom('batch')
+      .select((eb) => eb.fn.max('ticket_no').as('max'))
+      .where('day_id', '=', input.dayId)
+      .executeTakeFirst()
+    const ticketNo = Number(last?.max ?? 0) + 1
     const queryCode = newQueryCode()
 
     const batch = await trx
@@ -106,18 +99,8 @@ export async function registerBatch(
       .returning('id')
       .executeTakeFirstOrThrow()
 
-    await indexNewSummary(trx, batch.id, input.summary)
-    await trx
-      .insertInto('batch_member')
-      .values(
-        personIds.map((personId, sort) => ({
-          batch_id: batch.id,
-          person_id: personId,
-          role: input.kind === 'group' ? ('representative' as const) : ('petitioner' as const),
-          sort,
-        })),
-      )
-      .execute()
+    await indexSummary(trx, batch.id, input.summary)
+    await insertMembers(trx, batch.id, input.kind, personIds)
     await trx
       .insertInto('batch_transition')
       .values({

@@ -39,33 +39,13 @@ export async function suggestRoute(
   const duties = await db
     .selectFrom('duty')
     .innerJoin('leader', 'leader.id', 'duty.leader_id')
-    .select((eb) => [
+    .select([
       'duty.id as dutyId',
       'duty.table_no as tableNo',
       'duty.is_lead as isLead',
       'duty.state as state',
       'leader.id as leaderId',
       'leader.name as leaderName',
-      // Whether the leader is the township's liaison / answers for the category: asked here,
-      // in the same round trip, rather than by a query per rule.
-      eb
-        .exists(
-          eb
-            .selectFrom('leader_township')
-            .select('leader_township.leader_id')
-            .whereRef('leader_township.leader_id', '=', 'duty.leader_id')
-            .where('leader_township.township_code', '=', request.townshipCode ?? ''),
-        )
-        .as('isLiaison'),
-      eb
-        .exists(
-          eb
-            .selectFrom('leader_area')
-            .select('leader_area.leader_id')
-            .whereRef('leader_area.leader_id', '=', 'duty.leader_id')
-            .where('leader_area.category_id', '=', request.categoryId ?? 0),
-        )
-        .as('hasArea'),
     ])
     .where('duty.day_id', '=', request.dayId)
     .where('duty.state', '!=', 'ended')
@@ -102,20 +82,25 @@ export async function suggestRoute(
     if (lead) return pick(lead, 'lead_leader')
   }
 
-  // Several leaders may share a township or an area: the one with the lowest id, as before.
-  const lowestLeader = (candidates: typeof duties) =>
-    candidates.reduce<(typeof duties)[number] | undefined>(
-      (best, duty) => (best === undefined || duty.leaderId < best.leaderId ? duty : best),
-      undefined,
-    )
-
   if (request.townshipCode) {
-    const duty = lowestLeader(duties.filter((d) => Boolean(d.isLiaison)))
+    const liaison = await db
+      .selectFrom('leader_township')
+      .select('leader_id')
+      .where('township_code', '=', request.townshipCode)
+      .where('leader_id', 'in', leaderIds)
+      .executeTakeFirst()
+    const duty = byLeader(liaison?.leader_id)
     if (duty) return pick(duty, 'township')
   }
 
   if (request.categoryId) {
-    const duty = lowestLeader(duties.filter((d) => Boolean(d.hasArea)))
+    const area = await db
+      .selectFrom('leader_area')
+      .select('leader_id')
+      .where('category_id', '=', request.categoryId)
+      .where('leader_id', 'in', leaderIds)
+      .executeTakeFirst()
+    const duty = byLeader(area?.leader_id)
     if (duty) return pick(duty, 'category')
   }
 

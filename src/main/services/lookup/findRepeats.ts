@@ -1,4 +1,3 @@
-import { sql, type RawBuilder } from 'kysely'
 import type { z } from 'zod'
 import type {
   CaseBrief,
@@ -16,15 +15,6 @@ type Probe = z.output<typeof LookupInput>
 type MatchedBy = KnownPerson['matchedBy'][number]
 
 const MAX_PERSONS = 10
-
-interface ProbeRow {
-  id: number
-  name: string
-  id_number: string | null
-  phone: string | null
-  part: 0 | 1 | 2
-}
-const PARTS: readonly MatchedBy[] = ['idNumber', 'phone', 'nameTownship']
 const MAX_VISITS = 20
 
 /**
@@ -34,50 +24,55 @@ const MAX_VISITS = 20
  */
 export async function findRepeats(ctx: ServiceContext, probe: Probe): Promise<LookupResult> {
   const { db } = ctx
-  // Every probe in one round trip: each part uses its own index (id_number, phone,
-  // name + township), and brings the columns shown, so no second query for the persons.
-  const parts: RawBuilder<unknown>[] = []
-  const columns = sql`id, name, id_number, phone`
+  const matches = new Map<number, Set<MatchedBy>>()
+  const note = (ids: { id: number }[], by: MatchedBy) =>
+    ids.forEach(({ id }) => (matches.get(id) ?? matches.set(id, new Set()).get(id))?.add(by))
+
   if (probe.idNumber)
-    parts.push(sql`select ${columns}, 0 as part from person where id_number = ${probe.idNumber}`)
+    note(
+      await db.selectFrom('person').select('id').where('id_number', '=', probe.idNumber).execute(),
+      'idNumber',
+    )
   if (probe.phone)
-    parts.push(
-      sql`select * from (select ${columns}, 1 as part from person where phone = ${probe.phone} limit ${MAX_PERSONS}) as by_phone`,
+    note(
+      await db
+        .selectFrom('person')
+        .select('id')
+        .where('phone', '=', probe.phone)
+        .limit(MAX_PERSONS)
+        .execute(),
+      'phone',
     )
   if (probe.name && probe.townshipCode)
-    parts.push(
-      sql`select * from (select ${columns}, 2 as part from person
-        where name = ${probe.name} and township_code = ${probe.townshipCode} limit ${MAX_PERSONS}) as by_name`,
+    note(
+      await db
+        .selectFrom('person')
+        .select('id')
+        .where('name', '=', probe.name)
+        .where('township_code', '=', probe.townshipCode)
+        .limit(MAX_PERSONS)
+        .execute(),
+      'nameTownship',
     )
-  if (parts.length === 0) return { persons: [], visits: [], appointments: [] }
-  const found = await sql<ProbeRow>`${sql.join(parts, sql` union all `)}`.execute(db)
-  const rows = [...found.rows].sort((a, b) => a.part - b.part)
-
-  const matches = new Map<number, Set<MatchedBy>>()
-  const people = new Map<number, ProbeRow>()
-  for (const row of rows) {
-    people.set(row.id, row)
-    ;(matches.get(row.id) ?? matches.set(row.id, new Set()).get(row.id))?.add(
-      PARTS[row.part] as MatchedBy,
-    )
-  }
   const personIds = [...matches.keys()].slice(0, MAX_PERSONS)
   if (personIds.length === 0) return { persons: [], visits: [], appointments: [] }
 
-  const persons: KnownPerson[] = [...personIds]
-    .sort((a, b) => a - b)
-    .map((id) => people.get(id) as ProbeRow)
-    .map((p) => ({
-      personId: p.id,
-      name: p.name,
-      maskedIdNumber: maskIdNumber(p.id_number),
-      maskedPhone: maskPhone(p.phone),
-      matchedBy: [...(matches.get(p.id) ?? [])],
-      registeredAs:
-        probe.name && probe.idNumber && p.id_number === probe.idNumber && p.name !== probe.name
-          ? p.name
-          : null,
-    }))
+  const people = await db
+    .selectFrom('person')
+    .select(['id', 'name', 'id_number', 'phone'])
+    .where('id', 'in', personIds)
+    .execute()
+  const persons: KnownPerson[] = people.map((p) => ({
+    personId: p.id,
+    name: p.name,
+    maskedIdNumber: maskIdNumber(p.id_number),
+    maskedPhone: maskPhone(p.phone),
+    matchedBy: [...(matches.get(p.id) ?? [])],
+    registeredAs:
+      probe.name && probe.idNumber && p.id_number === probe.idNumber && p.name !== probe.name
+        ? p.name
+        : null,
+  }))
 
   const today = localDate(ctx.now())
   const visits = await earlierVisits(ctx, personIds, today)

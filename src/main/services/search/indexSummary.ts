@@ -5,11 +5,6 @@ import { summaryGrams } from './grams'
 /** Keeps the short-term index in step with a batch's summary (the trigram one has triggers). */
 export async function indexSummary(trx: Trx, batchId: number, summary: string): Promise<void> {
   await sql`delete from batch_summary_grams where rowid = ${batchId}`.execute(trx)
-  await indexNewSummary(trx, batchId, summary)
-}
-
-/** Indexes the summary of a batch just inserted (nothing to delete first). */
-export async function indexNewSummary(trx: Trx, batchId: number, summary: string): Promise<void> {
   await sql`insert into batch_summary_grams (rowid, grams) values (${batchId}, ${summaryGrams(summary)})`.execute(
     trx,
   )
