@@ -5,6 +5,7 @@ import type { AppRouter } from '../../../main/hub/router'
 import { setConnectionState } from './connectionState'
 import type { HubAddress } from './hubAddress'
 import { i18n } from './i18n'
+import { screenActor } from '../../../shared/audit/screenActor'
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>()
 
@@ -23,7 +24,7 @@ export function createHubClient(address: HubAddress) {
   let opened = false
   const wsClient = createWSClient({
     url: () => `${address.wsUrl}?token=${encodeURIComponent(address.token)}`,
-    connectionParams: () => ({ locale: i18n.language, actor: 'screen' }),
+    connectionParams: () => ({ locale: i18n.language, actor: screenActor(location.hash) }),
     retryDelayMs: (attempt) => Math.min(500 * 2 ** attempt, 5000),
     onOpen: () => {
       setConnectionState('connected')
