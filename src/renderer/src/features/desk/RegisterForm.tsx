@@ -18,6 +18,7 @@ import { useForm } from '@mantine/form'
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import {
   caseNatures,
@@ -120,27 +121,29 @@ export function RegisterForm({ day }: { day: DayView }) {
     }),
   )
 
+  // Keys arrive faster than renders: read the form's latest values, never this render's copy.
   const setKind = (kind: RegistrationValues['kind']) => {
+    const latest = form.getValues()
     if (kind === 'individual') {
-      form.setValues({ kind, headcount: 1, members: values.members.slice(0, 1) })
+      form.setValues({ kind, headcount: 1, members: latest.members.slice(0, 1) })
     } else {
-      form.setValues({ kind, headcount: Math.max(2, values.headcount, values.members.length) })
+      form.setValues({ kind, headcount: Math.max(2, latest.headcount, latest.members.length) })
     }
   }
   const addRepresentative = () => {
-    if (values.members.length >= MAX_REPRESENTATIVES) return
-    const count = values.members.length + 1
-    form.setValues({
-      kind: 'group',
-      headcount: Math.max(values.headcount, count, 2),
-      members: [...values.members, blankMember()],
+    const latest = form.getValues()
+    if (latest.members.length >= MAX_REPRESENTATIVES) return
+    const count = latest.members.length + 1
+    // Rendered at once, so the next keystrokes already land in the new name field.
+    flushSync(() => {
+      form.setFieldValue('kind', 'group')
+      form.setFieldValue('headcount', Math.max(latest.headcount, count, 2))
+      form.insertListItem('members', blankMember())
+      setActiveMember(count - 1)
     })
-    setActiveMember(count - 1)
-    setTimeout(() =>
-      formRef.current
-        ?.querySelector<HTMLInputElement>(`input[name="members.${count - 1}.name"]`)
-        ?.focus(),
-    )
+    formRef.current
+      ?.querySelector<HTMLInputElement>(`input[name="members.${count - 1}.name"]`)
+      ?.focus()
   }
   const chooseTable = (tableNo: number) => {
     if (tableNo === 0) form.setFieldValue('tableNo', null)
@@ -148,10 +151,8 @@ export function RegisterForm({ day }: { day: DayView }) {
       form.setFieldValue('tableNo', String(tableNo))
   }
   const focusHeadcount = () => {
-    if (values.kind === 'individual') setKind('group')
-    setTimeout(() =>
-      formRef.current?.querySelector<HTMLInputElement>('input[name="headcount"]')?.select(),
-    )
+    if (form.getValues().kind === 'individual') flushSync(() => setKind('group'))
+    formRef.current?.querySelector<HTMLInputElement>('input[name="headcount"]')?.select()
   }
   const always: string[] = []
   useHotkeys(

@@ -1,4 +1,5 @@
-import { Button, Group } from '@mantine/core'
+import { Button, Group, type ButtonProps } from '@mantine/core'
+import type { ComponentPropsWithoutRef } from 'react'
 import { notifications } from '@mantine/notifications'
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -9,6 +10,11 @@ import { errorMessage } from '../../shared/hubError'
 import { EndDayModal, NoShowModal, TransferModal } from './QueueModals'
 
 type Dialog = 'transfer' | 'noShow' | 'endDay' | null
+
+/** One button of the action bar: the same large size for all, to be hit from a chair. */
+function ActionButton(props: ButtonProps & ComponentPropsWithoutRef<'button'>) {
+  return <Button size="lg" h={56} px="xs" fz={20} {...props} />
+}
 
 /** The leader's queue actions, large enough to hit from a chair; each is one hub action. */
 export function QueueActions({ view, day }: { view: TableQueueView; day: DayView }) {
@@ -42,103 +48,71 @@ export function QueueActions({ view, day }: { view: TableQueueView; day: DayView
         grow
         style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
       >
-        <Button
-          size="lg"
-          h={56}
-          px="xs"
-          fz={20}
+        <ActionButton
           disabled={!active || current !== null || view.waiting.length === 0}
           loading={callNext.isPending}
           onClick={() => callNext.mutate({ dayId, tableNo })}
         >
           {t('leaderScreen.callNext')}
-        </Button>
-        <Button
-          size="lg"
-          h={56}
-          px="xs"
-          fz={20}
+        </ActionButton>
+        <ActionButton
           color="green"
           disabled={!called || ended}
           loading={start.isPending}
           onClick={() => current && start.mutate({ batchId: current.batchId, tableNo })}
         >
           {t('leaderScreen.start')}
-        </Button>
-        <Button
-          size="lg"
-          h={56}
-          px="xs"
-          fz={20}
+        </ActionButton>
+        <ActionButton
           variant="light"
           disabled={!called}
           loading={recall.isPending}
           onClick={() => current && recall.mutate({ batchId: current.batchId, tableNo })}
         >
           {t('leaderScreen.recall')}
-        </Button>
-        <Button
-          size="lg"
-          h={56}
-          px="xs"
-          fz={20}
+        </ActionButton>
+        <ActionButton
           variant="light"
           color="orange"
           disabled={!called}
           onClick={() => setDialog('noShow')}
         >
           {t('leaderScreen.noShow')}
-        </Button>
-        <Button
-          size="lg"
-          h={56}
-          px="xs"
-          fz={20}
+        </ActionButton>
+        <ActionButton
           variant="light"
           color="blue"
           disabled={!current}
           onClick={() => setDialog('transfer')}
         >
           {t('leaderScreen.transfer')}
-        </Button>
+        </ActionButton>
         {duty.state === 'paused' ? (
-          <Button
-            size="lg"
-            h={56}
-            px="xs"
-            fz={20}
+          <ActionButton
             color="teal"
             loading={resume.isPending}
             onClick={() => resume.mutate({ dayId, tableNo })}
           >
             {t('leaderScreen.resume')}
-          </Button>
+          </ActionButton>
         ) : (
-          <Button
-            size="lg"
-            h={56}
-            px="xs"
-            fz={20}
+          <ActionButton
             variant="default"
             disabled={ended}
             loading={pause.isPending}
             onClick={() => pause.mutate({ dayId, tableNo })}
           >
             {t('leaderScreen.pause')}
-          </Button>
+          </ActionButton>
         )}
-        <Button
-          size="lg"
-          h={56}
-          px="xs"
-          fz={20}
+        <ActionButton
           variant="outline"
           color="red"
           disabled={ended}
           onClick={() => setDialog('endDay')}
         >
           {t('leaderScreen.endDay')}
-        </Button>
+        </ActionButton>
       </Group>
       {dialog === 'transfer' && current && (
         <TransferModal
