@@ -1,12 +1,18 @@
 import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import type { HallClockOption } from './test/e2e/support/dates'
 
 // Debian's Chromium here and on CI; elsewhere CHROMIUM_PATH or Playwright's own browser.
 const executablePath =
   process.env['CHROMIUM_PATH'] ??
   (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
-export default defineConfig({
+// The hubs run on a set hall clock (RECEPTION_DAY_CLOCK) in Asia/Shanghai, the browsers in New
+// York: nothing may read the browser's zone or the machine's clock. Every spec runs half an hour
+// before the hall's midnight; the specs that compute dates run again half an hour after it.
+const DATE_SENSITIVE = /(outcome|desk|plan|reports|queue-screens)\.spec\.ts$/
+
+export default defineConfig<HallClockOption>({
   testDir: 'test/e2e',
   outputDir: 'test-results',
   fullyParallel: false,
@@ -16,7 +22,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    timezoneId: 'America/New_York',
     viewport: { width: 1920, height: 1080 },
     trace: 'retain-on-failure',
     launchOptions: {
@@ -31,4 +37,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'hall-23:30', use: { hallClock: '2026-12-01T23:30:00+08:00' } },
+    {
+      name: 'hall-00:30',
+      testMatch: DATE_SENSITIVE,
+      use: { hallClock: '2026-12-02T00:30:00+08:00' },
+    },
+  ],
 })

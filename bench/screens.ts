@@ -19,7 +19,6 @@ import { createTRPCClient, createWSClient, wsLink, type TRPCClient } from '@trpc
 import WebSocket from 'ws'
 import type { AppRouter } from '../src/main/hub/router'
 import type { ChangeEvent } from '../src/shared/contract'
-import { localDate } from '../src/shared/time/localDate'
 
 const TABLES = 12
 const SCREENS_PER_TABLE = 2
@@ -218,7 +217,7 @@ export async function benchScreens(runs = 200): Promise<ScreensBenchResult> {
       duties.push({ leaderId: leader.id, tableNo, isLead: tableNo === 1 })
     }
     const day = await desk.client.day.plan.mutate({
-      date: localDate(new Date()),
+      date: (await desk.client.system.clock.query()).date,
       place: '县人民来访接待中心',
       duties,
     })

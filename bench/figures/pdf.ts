@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { contract } from '../../src/shared/contract'
-import { localDate } from '../../src/shared/time/localDate'
 import { BENCH_OUT, ensureBuild } from '../lib/build'
 import { measured, notRun, type Figure } from '../lib/figure'
 import { timeEach } from '../lib/stats'
@@ -112,7 +111,8 @@ export async function pdfFigures(
   const hub = await startHub(root, join(dir, 'hall.db'))
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS })
   try {
-    const today = localDate(new Date())
+    // The hall's today, from the hub's clock (not this process's zone).
+    const { date: today } = await hub.call<{ date: string }>('system.clock')
     const day = await hub.call<{ id: number }>('demo.create', { date: today })
     const batch = await hub.call<{ batchId: number }>('batch.register', {
       dayId: day.id,

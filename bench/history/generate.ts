@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { ChangeBus } from '../../src/main/services/changeBus'
+import { HALL_DEFAULT_TIME_ZONE } from '../../src/shared/tally/timeZone'
 import { createDemoHall } from '../../src/main/services/reference/demoHall'
 import { summaryGrams } from '../../src/main/services/search/grams'
 import { openStore } from '../../src/main/store/openStore'
@@ -93,7 +94,12 @@ export async function generateHistory(
 ): Promise<HistoryInfo> {
   const started = performance.now()
   const store = await openStore(file)
-  const ctx = { db: store.db, bus: new ChangeBus(), now: () => new Date(`${NEXT_DAY}T00:00:00Z`) }
+  const ctx = {
+    db: store.db,
+    bus: new ChangeBus(),
+    now: () => new Date(`${NEXT_DAY}T00:00:00Z`),
+    timeZone: HALL_DEFAULT_TIME_ZONE,
+  }
   // The real reference data: 浦江县's townships, departments, the current leadership.
   const demoDay = await createDemoHall(ctx, NEXT_DAY, 'bench')
   const db = store.sqlite
@@ -551,7 +557,7 @@ export async function generateHistory(
     .prepare('select id_number from person where id_number is not null and id % 997 = 0')
     .pluck()
     .all() as string[]
-  const invalid = sample.filter((id) => !checkIdNumber(id, new Date(`${NEXT_DAY}T12:00:00Z`)).ok)
+  const invalid = sample.filter((id) => !checkIdNumber(id, NEXT_DAY).ok)
   if (invalid.length > 0)
     throw new Error(`invalid ID numbers generated: ${invalid.slice(0, 3).join(', ')}`)
 

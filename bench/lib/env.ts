@@ -2,6 +2,7 @@ import { copyFileSync, rmSync } from 'node:fs'
 import { appRouter } from '../../src/main/hub/router'
 import type { HubContext } from '../../src/main/hub/context'
 import { ChangeBus } from '../../src/main/services/changeBus'
+import { HALL_DEFAULT_TIME_ZONE } from '../../src/shared/tally/timeZone'
 import type { ServiceContext } from '../../src/main/services/context'
 import { openStore, type Store } from '../../src/main/store/openStore'
 import type { CachedHistory } from '../history/cache'
@@ -32,7 +33,12 @@ export async function openBench(
   const t0 = performance.now()
   const store = await openStore(workFile)
   const openMs = performance.now() - t0
-  const services: ServiceContext = { db: store.db, bus: new ChangeBus(), now: () => new Date() }
+  const services: ServiceContext = {
+    db: store.db,
+    bus: new ChangeBus(),
+    now: () => new Date(),
+    timeZone: HALL_DEFAULT_TIME_ZONE,
+  }
   const hubContext: HubContext = {
     services,
     locale: 'zh-CN',

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { addDays, noticeDueOn } from '../../src/shared/plan/notices'
-import { localDate } from '../../src/shared/time/localDate'
+import { hallToday } from './support/dates'
 import { expect, test } from './support/hub'
 
 const SHOTS = '/tmp/shots'
@@ -18,7 +18,7 @@ test('plan a reception day with three leaders by keyboard, book an appointment, 
   hub,
   page,
 }) => {
-  const today = localDate(new Date())
+  const today = hallToday()
   const date = addDays(today, 20)
   // Two more days for the list: one soon (its 10-day notice overdue), one past.
   const zhou = await hub.call<{ id: number }>('leader.create', {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { addDays } from '../../src/shared/plan/notices'
-import { localDate } from '../../src/shared/time/localDate'
+import { hallToday } from './support/dates'
 import { expect, test, type HubProcess } from './support/hub'
 
 // The print templates rendered to PDF by Chromium and read back with poppler, as the hall's
@@ -62,7 +62,7 @@ test('the registration receipt prints ticket, table, masked identity and no full
   const li = await leader(hub, '李秀英', '县长')
   const wang = await leader(hub, '王建明', '副县长')
   const day = await hub.call<Day>('day.plan', {
-    date: localDate(new Date()),
+    date: hallToday(),
     place: '县人民来访接待中心一楼大厅',
     duties: [
       { leaderId: li.id, tableNo: 1, isLead: true },
@@ -120,7 +120,7 @@ test('the announcement prints on A4 with title, date, place and the leaders with
   const li = await leader(hub, '李秀英', '县长')
   const wang = await leader(hub, '王建明', '副县长', [area('国土资源'), area('城乡建设')])
   const chen = await leader(hub, '陈志强', '副县长', [area('劳动社保'), area('教育')])
-  const date = addDays(localDate(new Date()), 14)
+  const date = addDays(hallToday(), 14)
   const day = await hub.call<Day>('day.plan', {
     date,
     place: '县人民来访接待中心一楼大厅',

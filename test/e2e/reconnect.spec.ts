@@ -1,5 +1,6 @@
 import { createServer } from 'node:net'
 import { expect, test } from '@playwright/test'
+import { hallToday } from './support/dates'
 import { startHub, type HubProcess } from './support/hub'
 
 /** A port that was free a moment ago: the hub must come back on the very same one. */
@@ -48,11 +49,7 @@ test('the connection badge shows a hub restart and the page recovers without a r
 
   // Calls and pushed changes work again: a day planned elsewhere appears live on this desk.
   await expect(page.getByRole('heading', { name: '安排今天的接访日' })).toBeVisible()
-  const today = await page.evaluate(() => {
-    const d = new Date()
-    const pad = (n: number) => String(n).padStart(2, '0')
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-  })
+  const today = hallToday()
   const leader = await second.call<{ id: number }>('leader.create', {
     name: '王建国',
     title: '县长',

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import { localDate } from '../../src/shared/time/localDate'
+import { hallToday } from './support/dates'
 import { expect, test, type HubProcess } from './support/hub'
 
 // The reports page on a live day, the printed A4 report (PDF read back with pdftotext), the
@@ -21,7 +21,7 @@ async function seedDay(hub: HubProcess) {
   const wang = await hub.call<{ id: number }>('leader.create', { name: '王建国', title: '县长' })
   const li = await hub.call<{ id: number }>('leader.create', { name: '李秀英', title: '副县长' })
   const day = await hub.call<Day>('day.plan', {
-    date: localDate(new Date()),
+    date: hallToday(),
     place: '县人民来访接待中心一楼大厅',
     duties: [
       { leaderId: wang.id, tableNo: 1, isLead: true },
@@ -91,7 +91,7 @@ test('the reports page shows the live tally, prints the A4 report and downloads 
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: '导出 Excel' }).click()
   const download = await downloading
-  expect(download.suggestedFilename()).toBe(`接访日统计-${localDate(new Date())}.xlsx`)
+  expect(download.suggestedFilename()).toBe(`接访日统计-${hallToday()}.xlsx`)
   const xlsx = join(work, 'tally.xlsx')
   await download.saveAs(xlsx)
   const book = new ExcelJS.Workbook()

@@ -1,4 +1,5 @@
 import { ChangeBus } from '../../src/main/services/changeBus'
+import { HALL_TIME_ZONE } from './tempStore'
 import type { ServiceContext } from '../../src/main/services/context'
 import type { HubContext } from '../../src/main/hub/context'
 import { createMaintenance } from '../../src/main/hub/maintenance'
@@ -129,10 +130,16 @@ export interface InProcessHub {
 /** The hub's router, called in-process over a store, with a clock the test moves. */
 export function inProcessHub(store: Store, actor = 'desk-1'): InProcessHub {
   let now = DAY_START
-  const services: ServiceContext = { db: store.db, bus: new ChangeBus(), now: () => new Date(now) }
+  const services: ServiceContext = {
+    db: store.db,
+    bus: new ChangeBus(),
+    now: () => new Date(now),
+    timeZone: HALL_TIME_ZONE,
+  }
   const maintenance = createMaintenance({
     store: () => store,
     now: () => new Date(now),
+    timeZone: HALL_TIME_ZONE,
     swap: () => Promise.reject(new Error('no swap in-process')),
   })
   const ctx: HubContext = {

@@ -15,8 +15,17 @@ export interface TempStore {
   close(): Promise<void>
 }
 
+/** The hall's zone in the unit tests, whatever the process's own zone (TZ) is. */
+export const HALL_TIME_ZONE = 'Asia/Shanghai'
+
+/** 09:30 on 2026-10-21 in the hall: the default clock, fixed so no test depends on the hour. */
+export const FIXED_NOW = new Date('2026-10-21T01:30:00Z')
+
 /** A real SQLite file in a fresh temp folder, with services wired to it. */
-export async function tempStore(now: () => Date = () => new Date()): Promise<TempStore> {
+export async function tempStore(
+  now: () => Date = () => FIXED_NOW,
+  timeZone: string = HALL_TIME_ZONE,
+): Promise<TempStore> {
   const dir = mkdtempSync(join(tmpdir(), 'reception-day-'))
   const file = join(dir, 'hall.db')
   const store = await openStore(file)
@@ -31,7 +40,7 @@ export async function tempStore(now: () => Date = () => new Date()): Promise<Tem
     dir,
     file,
     store,
-    services: { db: store.db, bus, now },
+    services: { db: store.db, bus, now, timeZone },
     events,
     close: async () => {
       await store.close()

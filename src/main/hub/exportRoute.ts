@@ -45,6 +45,7 @@ export async function serveExport(
   try {
     const { date, body } = await exportDay(shared.services.db, Number(match[1]), kind, {
       now: shared.services.now(),
+      timeZone: shared.services.timeZone,
     })
     const { name, ascii } = exportFileName(date, kind)
     res.writeHead(200, {

@@ -2,6 +2,7 @@ import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { defaultDatabasePath } from '../app/dataPaths'
 import { parseHubArgs } from './args'
+import { clockFromEnv } from './clockFromEnv'
 import { startHub } from './startHub'
 
 // Entry of the hall hub: `node out/main/hub.js` (npm run hub) or an Electron utilityProcess.
@@ -13,7 +14,10 @@ const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPor
 
 async function main() {
   const args = parseHubArgs(process.argv.slice(2), process.env)
+  const clock = clockFromEnv(process.env)
   const hub = await startHub({
+    now: clock.now,
+    timeZone: clock.timeZone,
     dbFile: resolve(args.db ?? defaultDatabasePath(process.platform, process.env, homedir())),
     host: args.host,
     port: args.port,
@@ -29,6 +33,8 @@ async function main() {
   })
   const { url, port } = hub.server
   console.log(`Reception Day hub (${hub.store.file})`)
+  if (clock.testStart)
+    console.log(`Test clock: started at ${clock.testStart.toISOString()}, zone ${clock.timeZone}`)
   console.log(`Open: ${url}#/desk`)
   parentPort?.postMessage({ type: 'ready', url, port, token: hub.token })
 

@@ -20,6 +20,8 @@ export interface HubMaintenance {
 type RestoreOutcome = NonNullable<BackupListView['lastRestore']>
 
 export interface MaintenanceDeps {
+  /** The hall's zone, for backup names; default hallTimeZone(process.env). */
+  timeZone?: string
   /** The store currently open (it changes when a restore swaps it). */
   store(): Store
   now(): Date
@@ -46,7 +48,7 @@ export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
   /** The swap in progress, if any (tests wait for it). */
   pending(): Promise<void> | null
 } {
-  const timeZone = hallTimeZone(process.env)
+  const timeZone = deps.timeZone ?? hallTimeZone(process.env)
   const sqliteOptions = { nativeBinding: deps.nativeBinding }
   let lastRestore: RestoreOutcome | null = null
   let swapping: Promise<void> | null = null

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { openStore, type Store } from '../store/openStore'
+import { hallTimeZone } from '../../shared/tally/timeZone'
 import { ChangeBus } from '../services/changeBus'
 import type { ServiceContext } from '../services/context'
 import type { HubShared } from './context'
@@ -17,6 +18,8 @@ export interface HubOptions {
   version: string
   nativeBinding?: string | undefined
   now?: () => Date
+  /** The hall's zone; default hallTimeZone(process.env). */
+  timeZone?: string
   /** The hub could not reopen its database after a restore: it cannot go on. */
   onFatal?: (error: unknown) => void
 }
@@ -40,6 +43,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     db: store.db,
     bus: new ChangeBus(),
     now: options.now ?? (() => new Date()),
+    timeZone: options.timeZone ?? hallTimeZone(process.env),
   }
   let server: HallServer | undefined
   const serve = (port: number) =>
@@ -48,6 +52,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const maintenance = createMaintenance({
     store: () => store,
     now: () => services.now(),
+    timeZone: services.timeZone,
     nativeBinding: options.nativeBinding,
     log: (message) => console.log(`[hub] ${message}`),
     // A restore: stop serving, let the work in progress finish, close the store, put the

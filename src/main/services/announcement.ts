@@ -1,6 +1,6 @@
 import type { AnnouncementView } from '../../shared/contract'
 import { noticeToMark } from '../../shared/plan/notices'
-import { localDate } from '../../shared/time/localDate'
+import { hallDate } from '../../shared/time/hallClock'
 import type { ServiceContext } from './context'
 import { noticesOf } from './dayPlans'
 import { DomainError } from './domainError'
@@ -14,7 +14,7 @@ export async function dayAnnouncement(
   ctx: ServiceContext,
   dayId: number,
 ): Promise<AnnouncementView> {
-  const today = localDate(ctx.now())
+  const today = hallDate(ctx)
   const day = await ctx.db
     .selectFrom('reception_day')
     .select([

@@ -99,7 +99,7 @@ export async function createAppointment(
   actor: string,
   input: CreateAppointment,
 ): Promise<CreatedAppointment> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const day = await trx
       .selectFrom('reception_day')
       .select(['id', 'state', 'opens_at', 'closes_at'])
@@ -122,7 +122,7 @@ export async function createAppointment(
         closesAt: day.closes_at,
       })
 
-    const person = await resolvePerson(trx, at, input.person, undefined)
+    const person = await resolvePerson(trx, at, input.person, undefined, today)
     const already = await trx
       .selectFrom('appointment')
       .select('id')

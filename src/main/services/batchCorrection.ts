@@ -41,11 +41,11 @@ export async function correctBatch(
   actor: string,
   input: Correct,
 ): Promise<BatchRegistrationView> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const batch = await editableBatch(trx, input.batchId)
     const before = await readRegistration(trx, input.batchId)
 
-    const { personIds } = await resolveMembers(trx, at, input.members, input.townshipCode)
+    const { personIds } = await resolveMembers(trx, at, input.members, input.townshipCode, today)
     await trx.deleteFrom('batch_member').where('batch_id', '=', input.batchId).execute()
     await insertMembers(trx, input.batchId, input.kind, personIds)
     await trx

@@ -17,11 +17,12 @@ export async function resolveMembers(
   at: string,
   members: readonly Person[],
   townshipCode: string | undefined,
+  today: string,
 ): Promise<ResolvedMembers> {
   const personIds: number[] = []
   const nameMismatches: ResolvedMembers['nameMismatches'] = []
   for (const [index, member] of members.entries()) {
-    const resolved = await resolvePerson(trx, at, member, townshipCode)
+    const resolved = await resolvePerson(trx, at, member, townshipCode, today)
     if (personIds.includes(resolved.personId))
       throw new DomainError('batch.samePersonTwice', { index: index + 1 })
     personIds.push(resolved.personId)

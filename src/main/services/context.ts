@@ -1,12 +1,16 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { ChangeEvent } from '../../shared/contract'
+import { hallDate } from '../../shared/time/hallClock'
 import type { Database } from '../store/schema'
 import type { ChangeBus } from './changeBus'
 
 export interface ServiceContext {
   db: Kysely<Database>
   bus: ChangeBus
+  /** The hall's clock: every date, time of day and age on the day is `now` read in `timeZone`. */
   now: () => Date
+  /** The hall's IANA zone (src/shared/tally/timeZone.ts, hallTimeZone). */
+  timeZone: string
 }
 
 export type Trx = Transaction<Database>
@@ -14,6 +18,8 @@ export type Trx = Transaction<Database>
 export interface WriteScope {
   trx: Trx
   at: string
+  /** The hall's date at `at` (YYYY-MM-DD). */
+  today: string
   emit(event: ChangeEvent): void
 }
 
@@ -26,10 +32,12 @@ export async function writeAction<T>(
   action: (scope: WriteScope) => Promise<T>,
 ): Promise<T> {
   const events: ChangeEvent[] = []
-  const at = ctx.now().toISOString()
+  const now = ctx.now()
+  const at = now.toISOString()
+  const today = hallDate(ctx, now)
   const result = await ctx.db
     .transaction()
-    .execute((trx) => action({ trx, at, emit: (event) => events.push(event) }))
+    .execute((trx) => action({ trx, at, today, emit: (event) => events.push(event) }))
   ctx.bus.publish(events)
   return result
 }

@@ -5,7 +5,7 @@ import {
   noticeStatus,
   type AnnouncementNotice,
 } from '../../shared/plan/notices'
-import { localDate } from '../../shared/time/localDate'
+import { hallDate } from '../../shared/time/hallClock'
 import { appendAudit } from './audit'
 import { writeAction, type ServiceContext, type Trx } from './context'
 import { DomainError } from './domainError'
@@ -103,7 +103,7 @@ export async function listDays(
   ctx: ServiceContext,
   options: { recentLimit?: number | undefined } = {},
 ): Promise<DayListView> {
-  const today = localDate(ctx.now())
+  const today = hallDate(ctx)
   const upcoming = await ctx.db
     .selectFrom('reception_day')
     .select(dayColumns)
@@ -150,7 +150,7 @@ export async function markAnnounced(
   input: { dayId: number; notice: AnnouncementNotice },
 ): Promise<DayPlanView> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
-    const today = localDate(new Date(at))
+    const today = hallDate(ctx, new Date(at))
     const before = await readDayPlan(trx, input.dayId, today)
     if (!before) throw new DomainError('errors.day.notFound', {}, 'not_found')
     const column = input.notice === 10 ? 'announced_10_at' : 'announced_3_at'

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { DayView, PlanDayInput } from '../../shared/contract'
-import { localDate } from '../../shared/time/localDate'
+import { hallDate } from '../../shared/time/hallClock'
 import { appendAudit } from './audit'
 import { writeAction, type ServiceContext, type Trx } from './context'
 import { DomainError } from './domainError'
@@ -50,7 +50,7 @@ export async function readDay(db: Reader, where: { id: number } | { date: string
 }
 
 export async function getDay(ctx: ServiceContext, date?: string): Promise<DayView | null> {
-  return readDay(ctx.db, { date: date ?? localDate(ctx.now()) })
+  return readDay(ctx.db, { date: date ?? hallDate(ctx) })
 }
 
 /** Creates the day's plan, or replaces its duties while nobody has been registered yet. */

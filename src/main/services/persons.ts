@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { PersonInput } from '../../shared/contract'
 import { checkIdNumber } from '../../shared/person/idNumber'
 import type { Trx } from './context'
+import { DomainError } from './domainError'
 
 type Person = z.output<typeof PersonInput>
 
@@ -20,7 +21,15 @@ export async function resolvePerson(
   at: string,
   person: Person,
   townshipCode: string | undefined,
+  /** The hall's date: an ID number's birth date may not be after it. */
+  today: string,
 ): Promise<ResolvedPerson> {
+  // The contract refuses only birth dates after the latest date anywhere on Earth (it has no
+  // clock); the hall's own date is checked here, on the hall's clock.
+  if (person.idNumber) {
+    const checked = checkIdNumber(person.idNumber, today)
+    if (!checked.ok) throw new DomainError(checked.error)
+  }
   if (person.idNumber) {
     const known = await trx
       .selectFrom('person')
@@ -43,7 +52,7 @@ export async function resolvePerson(
     if (known) return { personId: known.id }
   }
 
-  const derived = person.idNumber ? checkIdNumber(person.idNumber) : undefined
+  const derived = person.idNumber ? checkIdNumber(person.idNumber, today) : undefined
   const created = await trx
     .insertInto('person')
     .values({

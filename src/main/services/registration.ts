@@ -24,7 +24,7 @@ export async function registerBatch(
   actor: string,
   input: RegisterBatch,
 ): Promise<RegistrationResult> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const day = await trx
       .selectFrom('reception_day')
       .select(['id', 'state'])
@@ -44,6 +44,7 @@ export async function registerBatch(
       at,
       input.members,
       input.townshipCode,
+      today,
     )
 
     const route = input.tableNo
@@ -55,6 +56,7 @@ export async function registerBatch(
           categoryId: input.categoryId,
           collective: isCollective(input.headcount),
           hard: input.flags.hard,
+          now: new Date(at),
         })
     if (!route) throw new DomainError('errors.day.noTableOnDuty', {}, 'conflict')
 

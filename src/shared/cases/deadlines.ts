@@ -58,13 +58,25 @@ export function calendarKnows(date: string): boolean {
   return known
 }
 
+/** 0 = Sunday … 6 = Saturday, of a calendar date (no time zone involved). */
+function weekdayOf(date: string): number {
+  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number)
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+}
+
 /**
  * An official working day: Monday to Friday except public holidays, plus the weekend days
- * made working days (调休上班). Dates go in as YYYY-MM-DD strings, which `chinese-days`
- * reads as the calendar day itself in UTC and in time zones east of it (China's +08:00).
+ * made working days (调休上班). `chinese-days` keys its tables and reads a YYYY-MM-DD date
+ * alike (UTC midnight read on the process's local calendar), so its lookups are right in any
+ * zone; its weekday is not (west of UTC it is the day before's). So the table decides where it
+ * has the date (its names carry a comma: "National Day,国庆节,3"), else the weekday, computed
+ * here without a zone.
  */
 export function isWorkingDay(date: string): boolean {
-  return chineseDays.isWorkday(date)
+  const detail = chineseDays.getDayDetail(date)
+  if (detail.name.includes(',')) return detail.work
+  const weekday = weekdayOf(date)
+  return weekday >= 1 && weekday <= 5
 }
 
 /** The date itself if a working day, else the first working day after it. */

@@ -7,6 +7,20 @@ export const HealthView = z.object({
   migrations: z.array(z.string()),
 })
 
+/** The hall's clock: screens take "today" and the zone to show times in from here. */
+export const ClockView = z.object({
+  /** The hall's date, YYYY-MM-DD. */
+  date: z.string(),
+  /** The hall's time of day, HH:MM. */
+  time: z.string(),
+  /** The hall's IANA zone, e.g. Asia/Shanghai. */
+  timeZone: z.string(),
+  /** The hub's instant (ISO 8601, UTC): a screen ticks on from its offset to its own clock. */
+  now: z.string(),
+})
+export type ClockView = z.infer<typeof ClockView>
+
 export const systemProcedures = {
   health: procedure('query', undefined, HealthView),
+  clock: procedure('query', undefined, ClockView),
 }

@@ -57,10 +57,11 @@ export function idCheckCharacter(first17: string): string {
 }
 
 /**
- * Validates a resident ID number. `today` decides what counts as a future birth date;
- * its local calendar date is used because the desk works in local (China) time.
+ * Validates a resident ID number. `today` (YYYY-MM-DD, the hall's date: src/shared/time/hallClock.ts)
+ * decides what counts as a future birth date. Without it, only a date after the latest date
+ * anywhere on Earth now is refused: what a check without the hall's clock can say for certain.
  */
-export function checkIdNumber(raw: string, today: Date = new Date()): IdCheck {
+export function checkIdNumber(raw: string, today: string = latestDateOnEarth()): IdCheck {
   const value = normaliseIdNumber(raw)
   if (value.length !== 18) return { ok: false, error: 'id.length' }
   if (!/^\d{17}[\dX]$/.test(value)) return { ok: false, error: 'id.characters' }
@@ -73,7 +74,7 @@ export function checkIdNumber(raw: string, today: Date = new Date()): IdCheck {
     return { ok: false, error: 'id.birthDate' }
   }
   // ISO date strings compare correctly as plain strings.
-  if (birthDate > localDateString(today)) return { ok: false, error: 'id.futureBirthDate' }
+  if (birthDate > today) return { ok: false, error: 'id.futureBirthDate' }
 
   if (idCheckCharacter(value.slice(0, 17)) !== value[17]) {
     return { ok: false, error: 'id.checkDigit' }
@@ -83,16 +84,6 @@ export function checkIdNumber(raw: string, today: Date = new Date()): IdCheck {
   return { ok: true, value, birthDate, sex, regionCode }
 }
 
-/** Age in completed years on `on` (local date); a 29 February birthday counts from 1 March. */
-export function ageOn(birthDate: string, on: Date): number {
-  const [by = 0, bm = 0, bd = 0] = birthDate.split('-').map(Number)
-  const y = on.getFullYear()
-  const m = on.getMonth() + 1
-  const d = on.getDate()
-  const beforeBirthday = m < bm || (m === bm && d < bd)
-  return y - by - (beforeBirthday ? 1 : 0)
-}
-
 function isRealDate(iso: string): boolean {
   const [y = 0, m = 0, d = 0] = iso.split('-').map(Number)
   // Date.UTC rolls 30 February into March, so a round trip exposes impossible dates.
@@ -100,7 +91,7 @@ function isRealDate(iso: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
 
-function localDateString(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+/** Today's date in UTC+14 (Line Islands), the first zone to reach each date. */
+function latestDateOnEarth(): string {
+  return new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10)
 }

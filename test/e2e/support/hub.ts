@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base } from '@playwright/test'
 import { contract } from '../../../src/shared/contract'
+import { DEFAULT_HALL_CLOCK, HALL_TIME_ZONE, projectHallClock, type HallClockOption } from './dates'
 
 /** Queries go as GET, mutations as POST: as tRPC's HTTP protocol wants. */
 function kindOf(procedure: string): string {
@@ -32,6 +33,8 @@ export interface StartHubOptions {
   dbFile?: string
   port?: number
   token?: string
+  /** The hub's clock at start (RECEPTION_DAY_CLOCK); default: this project's hall clock. */
+  clock?: string
 }
 
 /** Starts the built hub (out/main/hub.js) under plain Node, on a fresh database by default. */
@@ -42,7 +45,13 @@ export async function startHub(options: StartHubOptions = {}): Promise<HubProces
   const out = process.env['RECEPTION_DAY_OUT'] ?? 'out'
   const args = [`${out}/main/hub.js`, '--db', dbFile, '--port', String(options.port ?? 0)]
   if (options.token) args.push('--token', options.token)
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  // The hall's clock is set, never the machine's: the tests pass at any hour in any zone.
+  const env = {
+    ...process.env,
+    RECEPTION_DAY_CLOCK: options.clock ?? projectHallClock(),
+    RECEPTION_DAY_TZ: HALL_TIME_ZONE,
+  }
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env })
   const url = await new Promise<string>((resolve, reject) => {
     let output = ''
     const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 20_000)
@@ -90,11 +99,11 @@ export async function startHub(options: StartHubOptions = {}): Promise<HubProces
   }
 }
 
-/** A test with a hub of its own on a fresh database. */
-export const test = base.extend<{ hub: HubProcess }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
-  hub: async ({}, use) => {
-    const hub = await startHub()
+/** A test with a hub of its own on a fresh database, its clock at the project's hall clock. */
+export const test = base.extend<{ hub: HubProcess }, HallClockOption>({
+  hallClock: [DEFAULT_HALL_CLOCK, { option: true, scope: 'worker' }],
+  hub: async ({ hallClock }, use) => {
+    const hub = await startHub({ clock: hallClock })
     await use(hub)
     await hub.stop()
   },

@@ -8,8 +8,8 @@ import {
 } from '../../../src/main/services/queue'
 
 const DAY = '2026-10-21'
-/** 09:30 on the day, in the machine's own time zone (as the hub reads slots). */
-const at0930 = new Date(2026, 9, 21, 9, 30)
+/** 09:30 on the day, on the hall's clock (as the hub reads slots). */
+const at0930 = { date: DAY, time: '09:30' }
 
 const item = (
   ticketNo: number,
@@ -83,7 +83,7 @@ describe('queue order', () => {
   it('moves a booked batch up once its time comes', () => {
     const items = [item(1), item(2, { appointmentSlot: '10:00' })]
     expect(orderQueue(items, DAY, at0930).map((b) => b.ticketNo)).toEqual([1, 2])
-    expect(orderQueue(items, DAY, new Date(2026, 9, 21, 10, 0)).map((b) => b.ticketNo)).toEqual([
+    expect(orderQueue(items, DAY, { date: DAY, time: '10:00' }).map((b) => b.ticketNo)).toEqual([
       2, 1,
     ])
   })

@@ -5,14 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHub, type RunningHub } from '../../../src/main/hub/startHub'
 import { assertBatchDayOpen, assertDayOpen } from '../../../src/main/services/dayGuard'
 import { DomainError } from '../../../src/main/services/domainError'
-import { localDate } from '../../../src/shared/time/localDate'
+import { FIXED_NOW, HALL_TIME_ZONE } from '../../support/tempStore'
 
 // Closing a day over the hub's HTTP API, as a script would, and what a closed day refuses:
 // every write to its record answers 409 with a message the clerk can act on.
 
 let hub: RunningHub
 let base: string
-const today = localDate(new Date())
+const today = '2026-10-21' // FIXED_NOW's date in the hall
 
 interface Reply {
   result?: { data: unknown }
@@ -58,6 +58,8 @@ beforeAll(async () => {
     token: 'closed-day-token',
     rendererDir: dir,
     version: 'test',
+    now: () => FIXED_NOW,
+    timeZone: HALL_TIME_ZONE,
   })
   base = `http://127.0.0.1:${hub.server.port}`
   const leader = data<{ id: number }>(

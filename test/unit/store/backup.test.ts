@@ -11,9 +11,8 @@ import { restoreDatabase } from '../../../src/main/services/backup/restore'
 import { DomainError } from '../../../src/main/services/domainError'
 import { registerBatch } from '../../../src/main/services/registration'
 import { openStore } from '../../../src/main/store/openStore'
-import { localDate } from '../../../src/shared/time/localDate'
 import { planWithLeaders, registration } from '../../support/fixtures'
-import { tempStore, type TempStore } from '../../support/tempStore'
+import { FIXED_NOW, HALL_TIME_ZONE, tempStore, type TempStore } from '../../support/tempStore'
 
 const ZONE = 'Asia/Shanghai'
 let hall: TempStore | undefined
@@ -154,6 +153,8 @@ describe('the running hub', () => {
       token: 'backup-token',
       rendererDir: dir,
       version: 'test',
+      now: () => FIXED_NOW,
+      timeZone: HALL_TIME_ZONE,
     })
     const base = `http://127.0.0.1:${hub.server.port}`
     const headers = { authorization: 'Bearer backup-token', 'content-type': 'application/json' }
@@ -178,7 +179,7 @@ describe('the running hub', () => {
     try {
       const leader = await post('leader.create', { name: '王建国' })
       const day = await post('day.plan', {
-        date: localDate(new Date()),
+        date: '2026-10-21', // FIXED_NOW's date in the hall
         place: '县人民来访接待中心',
         duties: [{ leaderId: leader['id'], tableNo: 1 }],
       })

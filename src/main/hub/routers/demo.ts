@@ -1,5 +1,5 @@
 import { contract } from '../../../shared/contract'
-import { localDate } from '../../../shared/time/localDate'
+import { hallDate } from '../../../shared/time/hallClock'
 import { createDemoHall, isEmptyHall } from '../../services/reference/demoHall'
 import { procedure, router } from '../trpc'
 
@@ -13,6 +13,6 @@ export const demoRouter = router({
     .input(c.create.input)
     .output(c.create.output)
     .mutation(({ ctx, input }) =>
-      createDemoHall(ctx.services, input?.date ?? localDate(ctx.services.now()), ctx.actor),
+      createDemoHall(ctx.services, input?.date ?? hallDate(ctx.services), ctx.actor),
     ),
 })

@@ -22,6 +22,7 @@ export const deskRouter = router({
         categoryId: input.categoryId,
         collective: isCollective(input.headcount),
         hard: input.hard,
+        now: ctx.services.now(),
       })
       return route && { tableNo: route.tableNo, leaderName: route.leaderName, rule: route.rule }
     }),

@@ -9,7 +9,10 @@ export const reportRouter = router({
     .input(contract.report.tally.input)
     .output(contract.report.tally.output)
     .query(({ ctx, input }) =>
-      getTally(ctx.services.db, input.dayId, ctx.locale, { now: ctx.services.now() }),
+      getTally(ctx.services.db, input.dayId, ctx.locale, {
+        now: ctx.services.now(),
+        timeZone: ctx.services.timeZone,
+      }),
     ),
 })
 

@@ -1,4 +1,5 @@
 import { contract } from '../../../shared/contract'
+import { hallDate, hallTime } from '../../../shared/time/hallClock'
 import { procedure, router } from '../trpc'
 
 export const systemRouter = router({
@@ -7,4 +8,13 @@ export const systemRouter = router({
     version: ctx.version,
     migrations: ctx.migrations,
   })),
+  clock: procedure.output(contract.system.clock.output).query(({ ctx }) => {
+    const now = ctx.services.now()
+    return {
+      date: hallDate(ctx.services, now),
+      time: hallTime(ctx.services, now),
+      timeZone: ctx.services.timeZone,
+      now: now.toISOString(),
+    }
+  }),
 })

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { AmendOutcomeInput, CaseDetail } from '../../../shared/contract'
-import { localDate } from '../../../shared/time/localDate'
+import { hallDate } from '../../../shared/time/hallClock'
 import { appendAudit } from '../audit'
 import { writeAction, type ServiceContext } from '../context'
 import { DomainError } from '../domainError'
@@ -119,6 +119,6 @@ export async function amendOutcome(
       },
     })
     emit({ topic: 'case', dayId: kase.day_id, tableNos: [kase.table_no] })
-    return readCaseDetail(trx, kase.id, localDate(ctx.now()))
+    return readCaseDetail(trx, kase.id, hallDate(ctx))
   })
 }

@@ -12,7 +12,7 @@ import {
 import { daysLeft, handlingDeadline } from '../../../shared/cases/deadlines'
 import { maskName } from '../../../shared/person/mask'
 import { addDays } from '../../../shared/plan/notices'
-import { localDate } from '../../../shared/time/localDate'
+import { hallDate } from '../../../shared/time/hallClock'
 import type { ServiceContext } from '../context'
 import { DomainError } from '../domainError'
 import { readDocumentRows, readOutcomes, type Reader } from './decisions'
@@ -77,7 +77,7 @@ export function toCaseRow(r: RawRow, today: string): CaseRow {
 
 /** Cases by state and deadline: the soonest deadline first, overdue ones at the top. */
 export async function listCases(ctx: ServiceContext, input: ListInput): Promise<CaseListView> {
-  const today = localDate(ctx.now())
+  const today = hallDate(ctx)
   const rows = await caseRows(ctx.db)
     .$if(input.state !== 'all', (q) => q.where('petition_case.state', '=', input.state as 'open'))
     .$if(input.due === 'overdue', (q) =>
@@ -158,4 +158,4 @@ export function isAmendable(state: CaseRow['state'], outcome: CaseRow['outcome']
 }
 
 export const caseDetail = (ctx: ServiceContext, caseId: number) =>
-  readCaseDetail(ctx.db, caseId, localDate(ctx.now()))
+  readCaseDetail(ctx.db, caseId, hallDate(ctx))

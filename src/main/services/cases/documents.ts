@@ -18,7 +18,7 @@ import {
   objectionDeadline,
 } from '../../../shared/cases/deadlines'
 import { maskName } from '../../../shared/person/mask'
-import { localDate } from '../../../shared/time/localDate'
+import { hallDate } from '../../../shared/time/hallClock'
 import { writeAction, type ServiceContext } from '../context'
 import { DomainError } from '../domainError'
 import { hallInfo } from '../receipt'
@@ -196,7 +196,7 @@ export async function caseDocumentView<K extends DocumentKind>(
   kind: K,
 ): Promise<ReturnType<(typeof builders)[K]>> {
   const source = await documentSource(ctx.db, caseId)
-  return builders[kind](source, localDate(ctx.now())) as ReturnType<(typeof builders)[K]>
+  return builders[kind](source, hallDate(ctx)) as ReturnType<(typeof builders)[K]>
 }
 
 async function readDocument(db: Reader, documentId: number): Promise<CaseDocumentView> {
@@ -276,7 +276,7 @@ export async function issueDocument(
     if (original) snapshotJson = original.snapshot_json
     else {
       const source = await documentSource(trx, input.caseId)
-      snapshotJson = JSON.stringify(builders[input.kind](source, localDate(ctx.now())))
+      snapshotJson = JSON.stringify(builders[input.kind](source, hallDate(ctx)))
     }
     const row = await trx
       .insertInto('case_document')

@@ -8,7 +8,7 @@ import type {
 } from '../../../shared/contract'
 import { formatTicket } from '../../../shared/contract/ticket'
 import { maskIdNumber, maskPhone } from '../../../shared/person/mask'
-import { localDate } from '../../../shared/time/localDate'
+import { hallDate } from '../../../shared/time/hallClock'
 import type { ServiceContext } from '../context'
 
 type Probe = z.output<typeof LookupInput>
@@ -74,7 +74,7 @@ export async function findRepeats(ctx: ServiceContext, probe: Probe): Promise<Lo
         : null,
   }))
 
-  const today = localDate(ctx.now())
+  const today = hallDate(ctx)
   const visits = await earlierVisits(ctx, personIds, today)
   const appointments = probe.dayId
     ? await db

@@ -12,6 +12,7 @@ import { appendAudit } from '../audit'
 import { writeAction, type ServiceContext, type Trx } from '../context'
 import { DomainError } from '../domainError'
 import { callStates, openBatches, RECALL_REASON } from './openBatches'
+import { hallMoment } from '../../../shared/time/hallClock'
 import { orderQueue } from './priority'
 import { batchForAction, dutyAt, recordTransition, requireStatus } from './transitions'
 
@@ -81,7 +82,7 @@ export async function callNext(
       const waiting = (await openBatches(trx, input.dayId, duty.id)).filter(
         (b) => b.status === 'waiting',
       )
-      const first = orderQueue(waiting, duty.date, new Date(at))[0]
+      const first = orderQueue(waiting, duty.date, hallMoment(ctx, new Date(at)))[0]
       if (!first)
         throw new DomainError('queue.nobodyWaiting', { tableNo: input.tableNo }, 'conflict')
       batchId = first.batchId

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../context'
 import { readDay } from '../days'
 import { DomainError } from '../domainError'
 import { callStates, openBatches } from './openBatches'
+import { hallMoment } from '../../../shared/time/hallClock'
 import { orderQueue } from './priority'
 
 /** How many of each table's next batches the board lists. */
@@ -46,7 +47,7 @@ export async function boardView(ctx: ServiceContext, dayId: number): Promise<Boa
     const waiting = orderQueue(
       mine.filter((b) => b.status === 'waiting'),
       day.date,
-      now,
+      hallMoment(ctx, now),
     )
     return {
       tableNo: duty.tableNo,

@@ -1,6 +1,5 @@
 import type { PriorityReason } from '../../../shared/contract'
-import { ageOn as ageOnDate } from '../../../shared/person/idNumber'
-import { localDate } from '../../../shared/time/localDate'
+import { ageOnDate, type HallMoment } from '../../../shared/time/hallClock'
 
 // The order of a table's waiting batches (docs/architecture.md, "Queue states"): pure functions.
 
@@ -10,23 +9,20 @@ export const ELDERLY_AGE = 70
 /** Age in whole years on the day `date` (YYYY-MM-DD); null for a missing or malformed birth date. */
 export function ageOn(birthDate: string | null, date: string): number | null {
   if (!birthDate || !ISO_DATE.test(birthDate) || !ISO_DATE.test(date)) return null
-  return ageOnDate(birthDate, new Date(`${date}T12:00:00`))
+  return ageOnDate(birthDate, date)
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
-const pad = (n: number) => String(n).padStart(2, '0')
-
 /**
- * Has the appointment's time come? `slot` is a wall-clock 'HH:MM' on the day `dayDate`, in the
- * hub machine's time zone (the hall's). A booking without a time is never "due": it queues by
- * arrival like everyone else.
+ * Has the appointment's time come? `slot` is a wall-clock 'HH:MM' on the day `dayDate`, on the
+ * hall's clock (`now`: the hall's date and time, src/shared/time/hallClock.ts). A booking without
+ * a time is never "due": it queues by arrival like everyone else.
  */
-export function appointmentDue(slot: string | null, dayDate: string, now: Date): boolean {
+export function appointmentDue(slot: string | null, dayDate: string, now: HallMoment): boolean {
   if (!slot) return false
-  const today = localDate(now)
-  if (dayDate !== today) return dayDate < today
-  return slot <= `${pad(now.getHours())}:${pad(now.getMinutes())}`
+  if (dayDate !== now.date) return dayDate < now.date
+  return slot <= now.time
 }
 
 export interface Queued {
@@ -48,7 +44,7 @@ export function isElderly(item: Queued, dayDate: string): boolean {
 export function priorityOf(
   item: Queued,
   dayDate: string,
-  now: Date,
+  now: HallMoment,
 ): { tier: number; reason: PriorityReason | null } {
   if (item.flags.urgent) return { tier: 0, reason: 'urgent' }
   if (appointmentDue(item.appointmentSlot, dayDate, now)) return { tier: 1, reason: 'appointment' }
@@ -64,7 +60,7 @@ export function priorityOf(
 export function orderQueue<T extends Queued>(
   items: readonly T[],
   dayDate: string,
-  now: Date,
+  now: HallMoment,
 ): (T & { priority: PriorityReason | null })[] {
   return items
     .map((item) => {

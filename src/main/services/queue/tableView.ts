@@ -7,7 +7,7 @@ import type {
 } from '../../../shared/contract'
 import { formatTicket } from '../../../shared/contract/ticket'
 import { maskIdNumber, maskName, maskPhone } from '../../../shared/person/mask'
-import { localDate } from '../../../shared/time/localDate'
+import { hallDate, hallMoment } from '../../../shared/time/hallClock'
 import type { ServiceContext } from '../context'
 import { readDay } from '../days'
 import { DomainError } from '../domainError'
@@ -68,7 +68,7 @@ export async function tableQueue(
   const waiting = orderQueue(
     batches.filter((b) => b.status === 'waiting'),
     day.date,
-    now,
+    hallMoment(ctx, now),
   )
   const session = (await sessionMinutesByDuty(ctx.db, dayId))(duty.id)
   const waits = expectedWaits(waiting.length, {
@@ -127,7 +127,7 @@ async function currentDetail(
           await earlierVisits(
             ctx,
             people.map((p) => p.id),
-            localDate(ctx.now()),
+            hallDate(ctx),
           )
         ).filter((v) => v.batchId !== batch.batchId)
       : []

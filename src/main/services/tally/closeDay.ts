@@ -1,7 +1,7 @@
 import type { BackupInfo, CloseDayResult } from '../../../shared/contract/report'
 import { formatTicket } from '../../../shared/contract/ticket'
 import { defaultLocale, type Locale } from '../../../shared/i18n'
-import { localDate } from '../../../shared/time/localDate'
+import { hallDate } from '../../../shared/time/hallClock'
 import { tallySentence } from '../../../shared/tally/summary'
 import { appendAudit } from '../audit'
 import { writeAction, type ServiceContext } from '../context'
@@ -42,7 +42,7 @@ export async function closeDay(
       .executeTakeFirst()
     if (!day) throw new DomainError('errors.day.notFound', {}, 'not_found')
     if (day.state === 'closed') throw new DomainError('reports.close.alreadyClosed', {}, 'conflict')
-    if (day.date > localDate(ctx.now()))
+    if (day.date > hallDate(ctx))
       throw new DomainError('reports.close.notYet', { date: day.date }, 'conflict')
 
     const open = await trx
@@ -63,7 +63,7 @@ export async function closeDay(
 
     const loaded = await loadDay(trx, input.dayId)
     const tally = {
-      ...tallyOf(loaded, { ...options, now: new Date(at) }),
+      ...tallyOf(loaded, { timeZone: ctx.timeZone, ...options, now: new Date(at) }),
       state: 'closed' as const,
       closedAt: at,
       frozen: true,

@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router'
+import { HallClockGate } from './HallClockGate'
 import { hubAddress } from './hubAddress'
 import { MissingToken } from './MissingToken'
 import { router } from './routes'
@@ -18,7 +19,9 @@ export function App() {
       {trpcClient ? (
         <QueryClientProvider client={queryClient}>
           <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-            <RouterProvider router={router} />
+            <HallClockGate>
+              <RouterProvider router={router} />
+            </HallClockGate>
           </TRPCProvider>
         </QueryClientProvider>
       ) : (

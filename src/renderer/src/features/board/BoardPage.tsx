@@ -1,11 +1,10 @@
 import { Alert, Box, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardCall, BoardTable } from '../../../../shared/contract'
-import { localDate } from '../../../../shared/time/localDate'
 import { ConnectionBadge } from '../../app/ConnectionBadge'
 import { useTRPC } from '../../app/trpc'
+import { useHallClock } from '../../app/useHallClock'
 import { useLiveUpdates } from '../live/useLiveUpdates'
 import classes from './BoardPage.module.css'
 import { useCallAnnouncements } from './useCallAnnouncements'
@@ -20,7 +19,8 @@ const MORE_CALLS = 4
 export function BoardPage() {
   const { t } = useTranslation()
   const trpc = useTRPC()
-  const day = useQuery(trpc.day.get.queryOptions({ date: localDate(new Date()) }))
+  const { today } = useHallClock()
+  const day = useQuery(trpc.day.get.queryOptions({ date: today }))
   const dayId = day.data?.id
   const board = useQuery({
     ...trpc.queue.board.queryOptions({ dayId: dayId ?? 0 }),
@@ -162,15 +162,8 @@ function TableCard({ table }: { table: BoardTable }) {
   )
 }
 
+/** The hall's time of day (the hub's clock in the hall's zone), HH:MM. */
 function Clock() {
-  const [now, setNow] = useState(() => new Date())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 15_000)
-    return () => clearInterval(timer)
-  }, [])
-  return (
-    <Text className={classes.clock}>
-      {now.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false })}
-    </Text>
-  )
+  const { time } = useHallClock()
+  return <Text className={classes.clock}>{time}</Text>
 }

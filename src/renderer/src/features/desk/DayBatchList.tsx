@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeskBatchRow } from '../../../../shared/contract'
+import { hallTimeOf } from '../../app/hallClock'
 import { useTRPC } from '../../app/trpc'
 import { CancelBatchModal } from './CancelBatchModal'
 import { CorrectBatchModal } from './CorrectBatchModal'
@@ -16,8 +17,8 @@ const statusColor: Record<DeskBatchRow['status'], string> = {
   cancelled: 'red',
 }
 
-const time = (iso: string) =>
-  new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' })
+/** The registration's time of day in the hall's zone. */
+const time = (iso: string) => hallTimeOf(iso)
 
 /** The day's registrations, newest first, with correction and cancellation. */
 export function DayBatchList({ dayId }: { dayId: number }) {

@@ -1,8 +1,8 @@
 import { Alert, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { localDate } from '../../../../shared/time/localDate'
 import { useTRPC } from '../../app/trpc'
+import { useHallClock } from '../../app/useHallClock'
 import { PlanDayForm } from '../plan/PlanDayForm'
 import { SecondScreenMenu } from '../screens/SecondScreenMenu'
 import { DemoHallOffer } from '../settings/DemoHallOffer'
@@ -12,7 +12,7 @@ import { RegisterForm } from './RegisterForm'
 export function DeskPage() {
   const { t } = useTranslation()
   const trpc = useTRPC()
-  const today = localDate(new Date())
+  const { today } = useHallClock()
   const day = useQuery(trpc.day.get.queryOptions({ date: today }))
 
   if (day.isPending) return <Loader aria-label={t('common.loading')} />

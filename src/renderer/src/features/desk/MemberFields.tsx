@@ -1,7 +1,9 @@
 import { ActionIcon, Fieldset, Group, Text, TextInput } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import { ageOn, checkIdNumber } from '../../../../shared/person/idNumber'
+import { checkIdNumber } from '../../../../shared/person/idNumber'
+import { ageOnDate } from '../../../../shared/time/hallClock'
+import { useHallClock } from '../../app/useHallClock'
 import type { RegistrationValues } from './registrationValues'
 
 interface Props {
@@ -17,7 +19,8 @@ export function MemberFields({ form, index, onFocusPerson, autoFocus }: Props) {
   const member = form.values.members[index]
   const group = form.values.kind === 'group'
   const legend = group ? t('desk.representative', { index: index + 1 }) : t('desk.persons')
-  const id = member ? checkIdNumber(member.idNumber) : null
+  const { today } = useHallClock()
+  const id = member ? checkIdNumber(member.idNumber, today) : null
   const path = (field: string) => `members.${index}.${field}`
   // A wrong number is pointed out as soon as the clerk leaves the field; an empty one only on save.
   const checkWhenFilled = (field: 'idNumber' | 'phone') => () => {
@@ -43,7 +46,7 @@ export function MemberFields({ form, index, onFocusPerson, autoFocus }: Props) {
             id?.ok
               ? t('desk.idDerived', {
                   birthDate: id.birthDate,
-                  age: ageOn(id.birthDate, new Date()),
+                  age: ageOnDate(id.birthDate, today),
                   sex: t(`desk.sex.${id.sex}`),
                 })
               : undefined

@@ -27,7 +27,8 @@ import {
   type DayView,
   type RegisteredBatch,
 } from '../../../../shared/contract'
-import { ageOn, checkIdNumber } from '../../../../shared/person/idNumber'
+import { checkIdNumber } from '../../../../shared/person/idNumber'
+import { ageOnDate } from '../../../../shared/time/hallClock'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage, fieldErrors } from '../../shared/hubError'
 import { schemaErrors } from '../../shared/schemaErrors'
@@ -95,10 +96,10 @@ export function RegisterForm({ day }: { day: DayView }) {
     staleTime: 0,
   })
 
-  // Age 70 and over, read from the ID number, is a queue priority.
+  // Age 70 and over on the day (the hall's today), read from the ID number, is a queue priority.
   const elderly = values.members.some((m) => {
-    const id = checkIdNumber(m.idNumber)
-    return id.ok && ageOn(id.birthDate, new Date()) >= ELDERLY_AGE
+    const id = checkIdNumber(m.idNumber, day.date)
+    return id.ok && ageOnDate(id.birthDate, day.date) >= ELDERLY_AGE
   })
   useEffect(() => {
     if (elderly && !form.values.flags.elderly) form.setFieldValue('flags.elderly', true)

@@ -2,9 +2,9 @@ import { Alert, Badge, Box, Group, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import { localDate } from '../../../../shared/time/localDate'
 import { ConnectionBadge } from '../../app/ConnectionBadge'
 import { useTRPC } from '../../app/trpc'
+import { useHallClock } from '../../app/useHallClock'
 import { useLiveUpdates } from '../live/useLiveUpdates'
 import { CurrentBatchPanel } from './CurrentBatchPanel'
 import { OutcomePanel } from './outcome/OutcomePanel'
@@ -21,7 +21,8 @@ export function LeaderScreen() {
   const { t } = useTranslation()
   const trpc = useTRPC()
   const tableNo = Number(useParams()['table'])
-  const day = useQuery(trpc.day.get.queryOptions({ date: localDate(new Date()) }))
+  const { today } = useHallClock()
+  const day = useQuery(trpc.day.get.queryOptions({ date: today }))
   const dayId = day.data?.id
   const duty = day.data?.duties.find((d) => d.tableNo === tableNo)
   const queue = useQuery({

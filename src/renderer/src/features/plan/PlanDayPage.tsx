@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { DayView } from '../../../../shared/contract'
-import { localDate } from '../../../../shared/time/localDate'
 import { useTRPC } from '../../app/trpc'
+import { useHallClock } from '../../app/useHallClock'
 import { longDate, weekday } from '../print/format'
 import { AppointmentsPanel } from './AppointmentsPanel'
 import { NoticeLine } from './NoticeLine'
@@ -65,6 +65,7 @@ export function PlanDayPage() {
 }
 
 function Notices({ dayId, date }: { dayId: number; date: string }) {
+  const { today } = useHallClock()
   const { t } = useTranslation()
   const trpc = useTRPC()
   const print = usePrintAnnouncement()
@@ -83,7 +84,7 @@ function Notices({ dayId, date }: { dayId: number; date: string }) {
           </Button>
         </Group>
         {announcement.data?.notices.map((notice) => (
-          <NoticeLine key={notice.notice} notice={notice} past={date < localDate(new Date())} />
+          <NoticeLine key={notice.notice} notice={notice} past={date < today} />
         ))}
       </Stack>
     </Card>

@@ -7,6 +7,7 @@ import type {
   SlipView,
   WrittenNoticeView,
 } from '../../../../shared/contract'
+import { hallDateOf } from '../../app/hallClock'
 import { hallDisplayName, longDate } from './format'
 import { usePrintLanguage } from './usePrintLanguage'
 
@@ -60,18 +61,12 @@ export function CaseDocumentSheet({
 function VoidNotice({ archive }: { archive: ArchiveMark | null }) {
   const { t } = usePrintLanguage()
   if (!archive?.superseded) return null
-  const at = archive.supersededAt ? localIsoDate(archive.supersededAt) : null
+  const at = archive.supersededAt ? hallDateOf(archive.supersededAt) : null
   return (
     <div className="void" role="note">
       {t('casePrint.superseded', { date: at ? longDate(t, at) : '' })}
     </div>
   )
-}
-
-function localIsoDate(timestamp: string): string {
-  const d = new Date(timestamp)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
 function petitionerText(t: TFunction, p: PetitionerOnPaper): string[] {

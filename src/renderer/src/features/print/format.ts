@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next'
+import { hallWallClock } from '../../../../shared/time/hallClock'
+import { hallClock } from '../../app/hallClock'
 
 // Dates as Chinese documents write them: 2026年11月27日, 2026年11月27日 09:05 (months and
 // days without leading zeros, times with them), through i18n so English reads naturally too.
@@ -26,24 +28,19 @@ export const weekday = (t: TFunction, isoDate: string) => t(`plan.weekday.${week
 /** 11月27日 */
 export const shortDate = (t: TFunction, isoDate: string) => t('plan.shortDate', dateParts(isoDate))
 
-function localParts(timestamp: string) {
-  const at = new Date(timestamp)
-  return {
-    y: at.getFullYear(),
-    m: at.getMonth() + 1,
-    d: at.getDate(),
-    hh: pad(at.getHours()),
-    mm: pad(at.getMinutes()),
-  }
+/** An instant on the hall's wall clock (the hub's zone, never the browser's). */
+function hallParts(timestamp: string) {
+  const c = hallWallClock(hallClock, new Date(timestamp))
+  return { y: c.y, m: c.m, d: c.d, hh: pad(c.hh), mm: pad(c.mm) }
 }
 
-/** An instant in this machine's time zone: 2026年11月27日 09:05 */
+/** An instant in the hall's time zone: 2026年11月27日 09:05 */
 export const longDateTime = (t: TFunction, timestamp: string) =>
-  t('print.dateTime', localParts(timestamp))
+  t('print.dateTime', hallParts(timestamp))
 
 /** 11月16日 14:02 */
 export const shortDateTime = (t: TFunction, timestamp: string) =>
-  t('plan.shortDateTime', localParts(timestamp))
+  t('plan.shortDateTime', hallParts(timestamp))
 
 /** The hall as documents name it: the settings' name, else one derived from the county. */
 export function hallDisplayName(
