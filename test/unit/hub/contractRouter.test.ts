@@ -17,10 +17,9 @@ interface RouterProcedure {
   _def: { type: string }
 }
 const routerKinds = Object.fromEntries(
-  Object.entries(appRouter._def.procedures as Record<string, RouterProcedure>).map(([path, p]) => [
-    path,
-    p._def.type,
-  ]),
+  Object.entries(appRouter._def.procedures as unknown as Record<string, RouterProcedure>).map(
+    ([path, p]) => [path, p._def.type],
+  ),
 )
 
 describe('the contract and the router', () => {
