@@ -93,6 +93,7 @@ export function BoardPage() {
             {voice.state === 'silent' ? t('board.noVoice') : t('board.soundOn')}
           </Text>
         )}
+        <PlatformNote />
       </footer>
     </Box>
   )
@@ -171,6 +172,25 @@ function Clock() {
   return (
     <Text className={classes.clock}>
       {now.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false })}
+    </Text>
+  )
+}
+
+type PlatformValue = 'x11' | 'wayland' | 'speech-dispatcher' | 'off'
+const PLATFORM_VALUES: readonly string[] = ['x11', 'wayland', 'speech-dispatcher', 'off']
+const isPlatformValue = (value: string): value is PlatformValue => PLATFORM_VALUES.includes(value)
+
+/** On Linux, the display platform and speech switch the desktop app runs with. */
+function PlatformNote() {
+  const { t } = useTranslation()
+  const shell = window.receptionDay?.shell
+  if (!shell || !isPlatformValue(shell.display) || !isPlatformValue(shell.speech)) return null
+  return (
+    <Text c="gray.5" size="sm" ml="xl" data-platform={shell.display}>
+      {t('board.platform', {
+        display: t(`board.platformValue.${shell.display}`),
+        speech: t(`board.platformValue.${shell.speech}`),
+      })}
     </Text>
   )
 }
