@@ -2,10 +2,21 @@
 // remembered for the next start: the app quitting (window-all-closed, the desk closed, a
 // startup failure), and Windows ending the session (shutdown, restart, log-off), where
 // Electron emits `session-end` on the windows and neither `before-quit` nor `will-quit`.
-import type { App, BaseWindow } from 'electron'
+
+/** The part of Electron's `app` used here (also met by the tests' stand-in). */
+export interface QuittingApp {
+  on(event: 'before-quit' | 'window-all-closed', listener: () => void): unknown
+  on(event: 'will-quit', listener: (event: { preventDefault(): void }) => void): unknown
+  quit(): void
+}
+
+/** A BrowserWindow, as far as the session's end goes (`session-end`: Windows only). */
+export interface SessionWindow {
+  on(event: 'session-end', listener: () => void): unknown
+}
 
 export interface ShutdownOptions {
-  app: Pick<App, 'on' | 'quit'>
+  app: QuittingApp
   /** Stops the hub gracefully; idempotent (HubProcess.stop). */
   stopHub: () => Promise<void>
   /** From now on, screen windows that close stay remembered (ScreenWindows.markQuitting). */
@@ -14,7 +25,7 @@ export interface ShutdownOptions {
 
 export interface Shutdown {
   /** Watches a window for the end of the Windows session. Call for every window. */
-  watchWindow(window: Pick<BaseWindow, 'on'>): void
+  watchWindow(window: SessionWindow): void
 }
 
 export function registerShutdown(options: ShutdownOptions): Shutdown {

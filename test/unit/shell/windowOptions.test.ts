@@ -65,12 +65,17 @@ describe('pure shell modules', () => {
     const { readFileSync } = await import('node:fs')
     const source = (name: string): string =>
       readFileSync(new URL(`../../../src/main/app/${name}`, import.meta.url), 'utf8')
-    for (const name of ['windowOptions.ts', 'hardening.ts', 'shutdown.ts']) {
+    for (const name of ['windowOptions.ts', 'hardening.ts']) {
       const imports = source(name).match(/^import .* from 'electron'$/gm) ?? []
       expect(imports.length, name).toBeGreaterThan(0)
       for (const line of imports) expect(line, name).toMatch(/^import type /)
     }
-    for (const name of ['dataPaths.ts', 'contentSecurityPolicy.ts', 'linuxPlatform.ts'])
+    for (const name of [
+      'dataPaths.ts',
+      'contentSecurityPolicy.ts',
+      'linuxPlatform.ts',
+      'shutdown.ts',
+    ])
       expect(source(name), name).not.toMatch(/from 'electron'|require\('electron'\)/)
   })
 })
