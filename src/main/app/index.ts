@@ -34,7 +34,12 @@ const platformPlan = linuxLaunchPlan(
   devServerUrl === undefined,
 )
 if (platformPlan.relaunchArgs !== undefined) {
-  app.relaunch({ args: platformPlan.relaunchArgs })
+  app.relaunch({
+    args: platformPlan.relaunchArgs,
+    ...(platformPlan.relaunchExecPath !== undefined
+      ? { execPath: platformPlan.relaunchExecPath }
+      : {}),
+  })
   app.exit(0)
 } else {
   for (const name of platformPlan.appendSwitches) app.commandLine.appendSwitch(name)

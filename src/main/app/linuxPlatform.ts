@@ -26,6 +26,11 @@ export interface ShellPlatformInfo {
 export interface LinuxLaunchPlan {
   /** Relaunch with these arguments (then exit) before anything else, or undefined. */
   relaunchArgs: string[] | undefined
+  /**
+   * The program to relaunch: an AppImage's own file ($APPIMAGE), not the executable inside
+   * its mount, which goes away when this process exits; undefined: the running executable.
+   */
+  relaunchExecPath?: string | undefined
   /** Switches to append to this process's command line before ready. */
   appendSwitches: string[]
   info: ShellPlatformInfo
@@ -85,7 +90,13 @@ export function linuxLaunchPlan(
   if (given === undefined && wanted !== 'auto' && mayRelaunch) {
     const relaunchArgs = [...argv.slice(1), `--ozone-platform=${wanted}`]
     if (speechOn && !hasSpeechSwitch) relaunchArgs.push(speechSwitch)
-    return { relaunchArgs, appendSwitches: [], info: { display: wanted, speech } }
+    const appImage = env['APPIMAGE']
+    return {
+      relaunchArgs,
+      ...(appImage !== undefined && appImage !== '' ? { relaunchExecPath: appImage } : {}),
+      appendSwitches: [],
+      info: { display: wanted, speech },
+    }
   }
   const inEffect = given === 'x11' || given === 'wayland' ? given : resolveAuto(env)
   return { relaunchArgs: undefined, appendSwitches, info: { display: inEffect, speech } }

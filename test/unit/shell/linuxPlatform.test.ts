@@ -55,6 +55,17 @@ describe('the Linux platform plan', () => {
     expect(silent.info.speech).toBe('off')
   })
 
+  it('relaunches an AppImage from its own file, not from its temporary mount', () => {
+    const plan = linuxLaunchPlan(
+      'linux',
+      ['/tmp/.mount_recept/reception-day'],
+      { APPIMAGE: '/home/clerk/Reception Day.AppImage' },
+      true,
+    )
+    expect(plan.relaunchExecPath).toBe('/home/clerk/Reception Day.AppImage')
+    expect(plan.relaunchArgs).toEqual(['--ozone-platform=x11', '--enable-speech-dispatcher'])
+  })
+
   it('never relaunches under the dev server; reports what auto chose', () => {
     const plan = linuxLaunchPlan('linux', [exe], { XDG_SESSION_TYPE: 'x11' }, false)
     expect(plan.relaunchArgs).toBeUndefined()
