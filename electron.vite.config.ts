@@ -2,11 +2,41 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+import { rendererPolicy } from './src/main/app/contentSecurityPolicy'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 const at = (file: string): string => resolve(root, file)
 /** Where the bundles go: out/ normally; RECEPTION_DAY_OUT lets parallel work build apart. */
 const outDir = (part: string): string => at(`${process.env['RECEPTION_DAY_OUT'] ?? 'out'}/${part}`)
+
+/**
+ * Writes the renderer's Content Security Policy into index.html as its first head element:
+ * the strict production policy in a build, the dev server's relaxed one (React refresh's inline
+ * preamble) when served. One source, src/main/app/contentSecurityPolicy.ts.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  let served = false
+  return {
+    name: 'reception-day:csp-meta',
+    configResolved(config) {
+      served = config.command === 'serve'
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: rendererPolicy(served ? 'development' : 'production'),
+          },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  }
+}
 
 export default defineConfig({
   // Main process and the hall hub: ES modules (package.json "type": "module") in out/main as
@@ -41,12 +71,12 @@ export default defineConfig({
       },
     },
   },
-  // The renderer: loaded from file:// by the app and over HTTP from the hub by LAN screens,
-  // so every asset URL is relative.
+  // The renderer: served by the hall hub to the desktop app and to LAN screens alike (and by
+  // the Vite dev server in `npm run dev`); every asset URL is relative.
   renderer: {
     root: at('src/renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [contentSecurityPolicyMeta(), react()],
     build: {
       outDir: outDir('renderer'),
       rollupOptions: {

@@ -75,9 +75,18 @@ export interface ScreensBridge {
   openScreen(request: OpenScreenRequest): Promise<OpenedScreen>
 }
 
+/** The display platform and speech switch the desktop app runs with (shown on the board). */
+export interface ShellPlatform {
+  /** 'x11' or 'wayland' on Linux, 'native' elsewhere. */
+  display: string
+  /** 'speech-dispatcher' or 'off' on Linux, 'system' elsewhere. */
+  speech: string
+}
+
 export interface ReceptionDayBridge {
   hub: ReceptionDayHub
   platform: 'electron'
+  shell: ShellPlatform
   /** Opens a leader screen or the board in its own window; absent in a LAN browser. */
   screens?: ScreensBridge
   /** Silent printing to the printer chosen per paper; absent in a LAN browser. */

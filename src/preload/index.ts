@@ -14,6 +14,7 @@ import type {
   ReceptionDayBridge,
   SaveExportRequest,
   SaveExportResult,
+  ShellPlatform,
 } from './api'
 
 function switchValue(name: string): string | undefined {
@@ -23,11 +24,17 @@ function switchValue(name: string): string | undefined {
 
 const url = switchValue('hub-url')
 const token = switchValue('hub-token')
+/** What the main process chose (src/main/app/linuxPlatform.ts), for the board to say. */
+const shell: ShellPlatform = {
+  display: switchValue('shell-display') ?? 'native',
+  speech: switchValue('shell-speech') ?? 'system',
+}
 
 if (url !== undefined && url !== '' && token !== undefined && token !== '') {
   const bridge: ReceptionDayBridge = {
     hub: { url, token },
     platform: 'electron',
+    shell,
     // Second screens: the channels of src/main/app/screens.ts (SCREEN_CHANNELS).
     screens: {
       listDisplays: () => ipcRenderer.invoke('screens:listDisplays') as Promise<DisplayChoice[]>,

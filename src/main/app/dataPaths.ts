@@ -14,12 +14,16 @@ function nonEmpty(value: string | undefined): string | undefined {
 }
 
 /**
- * Electron's default `app.getPath('appData')` for the platform: `%APPDATA%` on Windows,
- * `~/Library/Application Support` on macOS, `$XDG_CONFIG_HOME` or `~/.config` elsewhere.
+ * The folder the app's data folder goes in: on Windows the LOCAL profile, `%LOCALAPPDATA%`
+ * (not Electron's default, the roaming `%APPDATA%`): in a domain with roaming profiles the
+ * roaming folder is copied to a server at every log-off and back at log-on, and a live SQLite
+ * database with its -wal file must not travel like that (nor be opened from two PCs). The
+ * printer and display choices belong to this PC too. macOS: `~/Library/Application Support`;
+ * elsewhere `$XDG_CONFIG_HOME` or `~/.config` (Electron's defaults).
  */
 export function appDataDir(platform: NodeJS.Platform, env: Env, homedir: string): string {
   if (platform === 'win32') {
-    return nonEmpty(env['APPDATA']) ?? path.win32.join(homedir, 'AppData', 'Roaming')
+    return nonEmpty(env['LOCALAPPDATA']) ?? path.win32.join(homedir, 'AppData', 'Local')
   }
   if (platform === 'darwin') {
     return path.posix.join(homedir, 'Library', 'Application Support')
@@ -27,7 +31,7 @@ export function appDataDir(platform: NodeJS.Platform, env: Env, homedir: string)
   return nonEmpty(env['XDG_CONFIG_HOME']) ?? path.posix.join(homedir, '.config')
 }
 
-/** Electron's default `app.getPath('userData')` for an app named {@link PRODUCT_NAME}. */
+/** The app's `userData` folder (index.ts sets it): {@link appDataDir}/{@link PRODUCT_NAME}. */
 export function userDataDir(platform: NodeJS.Platform, env: Env, homedir: string): string {
   const join = platform === 'win32' ? path.win32.join : path.posix.join
   return join(appDataDir(platform, env, homedir), PRODUCT_NAME)

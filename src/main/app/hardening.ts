@@ -70,21 +70,36 @@ export function hardenWebContents(contents: WebContents, allowedOrigins: readonl
 }
 
 /**
- * Deny every permission (camera, notifications, clipboard read, …) and send the CSP with every
- * response of the session. `csp` is read per response, so it can follow a hub restart.
+ * The permissions the app's pages use, and nothing else: the copy buttons (reports page 复制)
+ * write text with navigator.clipboard.writeText, which Chromium asks for as
+ * 'clipboard-sanitized-write'. Speech synthesis, printing and the screens' full screen (set by
+ * the main process) need no permission; camera, microphone, notifications, geolocation,
+ * clipboard reading, MIDI, HID/USB/serial devices and the rest are refused.
  */
-export function hardenSession(session: Session, csp: () => string): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => {
-    callback(false)
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write'])
+
+/** Is `permission`, asked by a page at `url`, one the app grants? Only its own pages ask. */
+export function isAllowedPermission(
+  permission: string,
+  url: string | undefined,
+  allowedOrigins: readonly string[],
+): boolean {
+  if (!ALLOWED_PERMISSIONS.has(permission) || url === undefined || url === '') return false
+  return isAllowedNavigation(url, allowedOrigins)
+}
+
+/**
+ * The session's permission handlers: {@link ALLOWED_PERMISSIONS} for the app's own pages, no
+ * device access at all. The page's policy is its CSP meta tag (contentSecurityPolicy.ts): no
+ * response header is added, so there is only one policy to read and test.
+ */
+export function hardenSession(session: Session, allowedOrigins: readonly string[]): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const url = details.requestingUrl || contents.getURL()
+    callback(isAllowedPermission(permission, url, allowedOrigins))
   })
-  session.setPermissionCheckHandler(() => false)
+  session.setPermissionCheckHandler((contents, permission, requestingOrigin) =>
+    isAllowedPermission(permission, requestingOrigin || contents?.getURL(), allowedOrigins),
+  )
   session.setDevicePermissionHandler(() => false)
-  session.webRequest.onHeadersReceived((details, callback) => {
-    const responseHeaders: Record<string, string[]> = {}
-    for (const [name, value] of Object.entries(details.responseHeaders ?? {})) {
-      if (name.toLowerCase() !== 'content-security-policy') responseHeaders[name] = value
-    }
-    responseHeaders['Content-Security-Policy'] = [csp()]
-    callback({ responseHeaders })
-  })
 }

@@ -24,6 +24,10 @@ export interface HubProcessOptions {
   sqliteBinding?: string | undefined
   preferredPort?: number
   readyTimeoutMs?: number
+  /** The app's version (app.getVersion()), which the hub reports; not npm's variable. */
+  version?: string | undefined
+  /** How long a graceful stop may take before the hub is killed. */
+  stopTimeoutMs?: number
   /** Called when the hub keeps failing to restart; it is not retried any more. */
   onGiveUp?: (message: string) => void
 }
@@ -46,6 +50,12 @@ function parseHubMessage(message: unknown): HubMessage | undefined {
     return { type: 'fatal', message: typeof m['message'] === 'string' ? m['message'] : 'unknown' }
   }
   return undefined
+}
+
+/** The hub could not listen because another program holds the port (Node's EADDRINUSE). */
+export function isPortBusy(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error)
+  return /\bEADDRINUSE\b|address already in use/i.test(message)
 }
 
 /** A hub listening on every interface is reached locally over loopback. */
@@ -80,32 +90,51 @@ export class HubProcess {
     return this.current
   }
 
-  /** Starts the hub on the preferred port, or on any free port if that fails. */
+  /**
+   * Starts the hub on the preferred port. Only when another program holds that port does it
+   * take any free one (LAN screens then need the new address); any other failure (a damaged
+   * database, a missing binding) is the caller's to report, not a reason to move.
+   */
   async start(): Promise<HubConnection> {
     const preferred = this.options.preferredPort ?? DEFAULT_HUB_PORT
     try {
       return await this.spawn(preferred)
     } catch (error) {
-      if (preferred === 0) throw error
-      console.warn(`[hub] could not start on port ${preferred} (${String(error)}); trying any port`)
+      if (preferred === 0 || !isPortBusy(error)) throw error
+      console.warn(`[hub] port ${preferred} is taken (${String(error)}); using any free port`)
       return await this.spawn(0)
     }
   }
 
-  /** Stops the hub for good (app quit): no restart afterwards. */
-  async stop(): Promise<void> {
+  /**
+   * Stops the hub for good (every way out of the app): no restart afterwards. It is asked to
+   * stop (a `stop` message: it closes the server and checkpoints the database) and killed only
+   * if it has not exited in time — `kill()` alone is no graceful stop on Windows. Idempotent.
+   */
+  stop(): Promise<void> {
+    this.stopped ??= this.stopChild()
+    return this.stopped
+  }
+
+  private stopped: Promise<void> | undefined
+
+  private async stopChild(): Promise<void> {
     this.stopping = true
     clearTimeout(this.restartTimer)
     const child = this.child
     this.child = undefined
     if (child?.pid === undefined) return
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 5_000)
+      const timer = setTimeout(() => {
+        console.warn('[hub] did not stop in time; killing it')
+        child.kill()
+        resolve()
+      }, this.options.stopTimeoutMs ?? 5_000)
       child.once('exit', () => {
         clearTimeout(timer)
         resolve()
       })
-      child.kill()
+      child.postMessage({ type: 'stop' })
     })
   }
 
@@ -116,6 +145,7 @@ export class HubProcess {
       // user (ps, /proc/<pid>/cmdline), a process environment only by its owner.
       RECEPTION_DAY_TOKEN: this.token,
     }
+    if (this.options.version !== undefined) env['RECEPTION_DAY_VERSION'] = this.options.version
     if (this.options.sqliteBinding !== undefined) {
       env['RECEPTION_DAY_SQLITE_BINDING'] = this.options.sqliteBinding
     }

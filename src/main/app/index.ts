@@ -3,15 +3,17 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { defaultDatabasePath, PRODUCT_NAME, userDataDir } from './dataPaths'
 import { registerExportDialog } from './exportDialog'
 import { hardenSession, hardenWebContents } from './hardening'
 import { DEFAULT_HUB_PORT, HubProcess, type HubConnection } from './hubProcess'
+import { linuxLaunchPlan, shellInfoArguments, switchValue } from './linuxPlatform'
 import { registerPrinting } from './printing'
 import { ScreenWindows } from './screenWindows'
-import { contentSecurityPolicy, deskWindowOptions, hubArguments } from './windowOptions'
+import { registerShutdown } from './shutdown'
+import { deskWindowOptions, hubArguments, rendererPageUrl } from './windowOptions'
 
 const APP_TITLE = '接访日 Reception Day'
 
@@ -19,28 +21,47 @@ const APP_TITLE = '接访日 Reception Day'
 const outMain = path.dirname(fileURLToPath(import.meta.url))
 /** Built by electron-vite from src/preload/index.ts as CommonJS (electron.vite.config.ts). */
 const preloadPath = path.join(outMain, '../preload/index.cjs')
-const rendererIndex = path.join(outMain, '../renderer/index.html')
 const hubScript = path.join(outMain, 'hub.js')
 
-/** `--name value` or `--name=value` from the command line. */
-function argValue(argv: readonly string[], name: string): string | undefined {
-  for (const [i, arg] of argv.entries()) {
-    if (arg === `--${name}`) return argv[i + 1]
-    if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3)
-  }
-  return undefined
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+
+// Linux: X11 and speech-dispatcher unless told otherwise (linuxPlatform.ts). A start without
+// --ozone-platform relaunches itself once with it: Chromium reads it before any JavaScript.
+const platformPlan = linuxLaunchPlan(
+  process.platform,
+  process.argv,
+  process.env,
+  devServerUrl === undefined,
+)
+if (platformPlan.relaunchArgs !== undefined) {
+  app.relaunch({
+    args: platformPlan.relaunchArgs,
+    ...(platformPlan.relaunchExecPath !== undefined
+      ? { execPath: platformPlan.relaunchExecPath }
+      : {}),
+  })
+  app.exit(0)
+} else {
+  for (const name of platformPlan.appendSwitches) app.commandLine.appendSwitch(name)
+  startApp()
 }
 
-// The same user data folder (and so the same default database) as `npm run hub` computes with
-// dataPaths.ts, whatever package.json's productName says. Must precede the single-instance lock.
-app.setName(PRODUCT_NAME)
-app.setPath('userData', userDataDir(process.platform, process.env, os.homedir()))
-
-const dbArg = argValue(process.argv, 'db')
-const dbPath =
-  dbArg !== undefined && dbArg !== ''
-    ? path.resolve(dbArg)
-    : defaultDatabasePath(process.platform, process.env, os.homedir())
+function startApp(): void {
+  // The same user data folder (and so the same default database) as `npm run hub` computes
+  // with dataPaths.ts, whatever package.json's productName says. Before the single-instance
+  // lock.
+  app.setName(PRODUCT_NAME)
+  app.setPath('userData', userDataDir(process.platform, process.env, os.homedir()))
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+  const shell = new DesktopShell()
+  shell.run().catch((error: unknown) => {
+    console.error('[app] startup failed', error)
+    app.quit()
+  })
+}
 
 /**
  * better-sqlite3 compiled for this Electron. Unpackaged, it lives apart from the Node build in
@@ -60,150 +81,135 @@ function electronSqliteBinding(): string | undefined {
   return undefined
 }
 
-const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
-/** The app's own pages: the dev server's origin, or exactly the built index.html. */
-const allowedOrigins = [
-  devServerUrl !== undefined ? new URL(devServerUrl).origin : pathToFileURL(rendererIndex).href,
-]
-const devServerOrigin = devServerUrl !== undefined ? new URL(devServerUrl).origin : undefined
-let csp = contentSecurityPolicy(`http://127.0.0.1:${DEFAULT_HUB_PORT}`, devServerOrigin)
+class DesktopShell {
+  private readonly hostArg = switchValue(process.argv, 'host')
+  private readonly hub = new HubProcess({
+    hubScript,
+    dbPath: databasePath(),
+    // `--host 0.0.0.0` opens the hub to LAN screens; by default it listens on loopback only.
+    host: this.hostArg !== undefined && this.hostArg !== '' ? this.hostArg : undefined,
+    sqliteBinding: electronSqliteBinding(),
+    preferredPort: DEFAULT_HUB_PORT,
+    version: app.getVersion(),
+    onGiveUp: (message) => {
+      dialog.showErrorBox(
+        APP_TITLE,
+        `接访服务已停止，请重新启动程序。\nThe hall hub stopped: ${message}`,
+      )
+      app.quit()
+    },
+  })
+  /** The app's own pages: the hub's origin once it runs (and the dev server's in dev). */
+  private readonly allowedOrigins: string[] =
+    devServerUrl !== undefined ? [new URL(devServerUrl).origin] : []
+  private readonly rendererArguments = shellInfoArguments(platformPlan.info)
+  private deskWindow: BrowserWindow | undefined
+  private screens: ScreenWindows | undefined
+  private readonly shutdown = registerShutdown({
+    app,
+    stopHub: () => this.hub.stop(),
+    keepScreens: () => this.screens?.markQuitting(),
+  })
 
-const hostArg = argValue(process.argv, 'host')
+  /** A renderer route's address: on the hub's own origin (or the dev server's). */
+  private readonly pageUrl = (route: string): string | undefined => {
+    const base = devServerUrl ?? this.hub.connection?.url
+    return base === undefined ? undefined : rendererPageUrl(base, route)
+  }
 
-const hub = new HubProcess({
-  hubScript,
-  dbPath,
-  // `--host 0.0.0.0` opens the hub to LAN screens; by default it listens on loopback only.
-  host: hostArg !== undefined && hostArg !== '' ? hostArg : undefined,
-  sqliteBinding: electronSqliteBinding(),
-  preferredPort: DEFAULT_HUB_PORT,
-  onGiveUp: (message) => {
-    dialog.showErrorBox(
-      APP_TITLE,
-      `接访服务已停止，请重新启动程序。\nThe hall hub stopped: ${message}`,
+  async run(): Promise<void> {
+    // Every web contents (windows, print views) is hardened as it is created.
+    app.on('web-contents-created', (_event, contents) => {
+      hardenWebContents(contents, this.allowedOrigins)
+    })
+    app.on('second-instance', () => this.showDeskWindow())
+    app.on('activate', () => this.showDeskWindow())
+
+    await app.whenReady()
+    hardenSession(session.defaultSession, this.allowedOrigins)
+    let connection: HubConnection
+    try {
+      connection = await this.hub.start()
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      dialog.showErrorBox(APP_TITLE, `接访服务启动失败。\nThe hall hub could not start: ${message}`)
+      app.quit()
+      return
+    }
+    // The hub keeps its port across restarts, so its origin holds for this launch.
+    this.allowedOrigins.push(new URL(connection.url).origin)
+    const common = {
+      preloadPath,
+      pageUrl: this.pageUrl,
+      userDataDir: app.getPath('userData'),
+      allowedOrigins: this.allowedOrigins,
+      connection: () => this.hub.connection,
+    }
+    // Silent printing of documents to the printer chosen per paper, PDFs archived with the case.
+    registerPrinting(common)
+    // The reports page's exports: a save dialog, the file fetched from the hub and written.
+    registerExportDialog({
+      ipcMain,
+      hubUrl: () => this.hub.connection?.url,
+      allowedOrigins: this.allowedOrigins,
+      windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
+      showSaveDialog: (window, options) =>
+        window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options),
+      documentsFolder: () => app.getPath('documents'),
+    })
+    // Leader screens and the hall board on other displays, reopened where they were.
+    this.screens = new ScreenWindows({
+      ...common,
+      title: APP_TITLE,
+      extraArguments: this.rendererArguments,
+      onWindow: (window) => this.shutdown.watchWindow(window),
+    })
+    this.screens.register()
+    this.showDeskWindow()
+    this.screens.restore()
+  }
+
+  private showDeskWindow(): void {
+    const connection = this.hub.connection
+    if (this.deskWindow !== undefined) {
+      if (this.deskWindow.isMinimized()) this.deskWindow.restore()
+      this.deskWindow.focus()
+    } else if (connection !== undefined) {
+      this.deskWindow = this.createDeskWindow(connection)
+    }
+  }
+
+  /**
+   * The hub connection reaches the renderer as command-line switches of its process
+   * (`additionalArguments`), read once by the preload: plain synchronous data, no IPC channel a
+   * frame could query, and the values never change while the app runs (a restarted hub keeps
+   * its port and token). The cost: the token is visible in the renderer's command line to
+   * local users of the PC — the same token LAN screens are given.
+   */
+  private createDeskWindow(connection: HubConnection): BrowserWindow {
+    const window = new BrowserWindow(
+      deskWindowOptions(preloadPath, APP_TITLE, [
+        ...hubArguments(connection),
+        ...this.rendererArguments,
+      ]),
     )
-    app.quit()
-  },
-})
-
-let deskWindow: BrowserWindow | undefined
-
-/**
- * The hub connection reaches the renderer as command-line switches of its process
- * (`additionalArguments`), read once by the preload. Chosen over an IPC `hub:connection`
- * handle because: the renderer gets plain synchronous data, matching `window.receptionDay.hub`
- * without an async handshake or a blocking sendSync; there is no IPC channel at all that a
- * frame could query, so nothing needs a sender-frame check; and the values never change while
- * the app runs (a restarted hub keeps its port and token). The cost: the token is visible in
- * the renderer's command line to local users of the PC — the same token LAN screens are given.
- */
-function createDeskWindow(connection: HubConnection): BrowserWindow {
-  const window = new BrowserWindow(
-    deskWindowOptions(preloadPath, APP_TITLE, hubArguments(connection)),
-  )
-  window.once('ready-to-show', () => {
-    window.show()
-  })
-  window.on('closed', () => {
-    if (deskWindow === window) deskWindow = undefined
-  })
-  if (devServerUrl !== undefined) {
-    const url = new URL(devServerUrl)
-    url.hash = '/desk'
-    void window.loadURL(url.href)
-  } else {
-    void window.loadFile(rendererIndex, { hash: '/desk' })
-  }
-  return window
-}
-
-let screens: ScreenWindows | undefined
-
-function showDeskWindow(): void {
-  const connection = hub.connection
-  if (deskWindow !== undefined) {
-    if (deskWindow.isMinimized()) deskWindow.restore()
-    deskWindow.focus()
-  } else if (connection !== undefined) {
-    deskWindow = createDeskWindow(connection)
-  }
-}
-
-async function main(): Promise<void> {
-  await app.whenReady()
-  hardenSession(session.defaultSession, () => csp)
-
-  let connection: HubConnection
-  try {
-    connection = await hub.start()
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    dialog.showErrorBox(APP_TITLE, `接访服务启动失败。\nThe hall hub could not start: ${message}`)
-    app.quit()
-    return
-  }
-  csp = contentSecurityPolicy(connection.url, devServerOrigin)
-  // Silent printing of documents to the printer chosen per paper, PDFs archived with the case.
-  registerPrinting({
-    connection: () => hub.connection,
-    preloadPath,
-    devServerUrl,
-    rendererIndex,
-    userDataDir: app.getPath('userData'),
-    allowedOrigins,
-  })
-  // The reports page's exports: a save dialog, the file fetched from the hub and written.
-  registerExportDialog({
-    ipcMain,
-    hubUrl: () => hub.connection?.url,
-    allowedOrigins,
-    windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
-    showSaveDialog: (window, options) =>
-      window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options),
-    documentsFolder: () => app.getPath('documents'),
-  })
-  // Leader screens and the hall board on other displays, reopened where they were.
-  screens = new ScreenWindows({
-    preloadPath,
-    title: APP_TITLE,
-    rendererIndex,
-    devServerUrl,
-    userDataDir: app.getPath('userData'),
-    allowedOrigins,
-    connection: () => hub.connection,
-  })
-  screens.register()
-  showDeskWindow()
-  screens.restore()
-}
-
-if (!app.requestSingleInstanceLock()) {
-  app.quit()
-} else {
-  // Every web contents (windows, print views) is hardened as it is created.
-  app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, allowedOrigins)
-  })
-  app.on('second-instance', showDeskWindow)
-  app.on('activate', showDeskWindow)
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
-  })
-
-  let hubStopped = false
-  // Screens closing because the app quits are reopened at the next start.
-  app.on('before-quit', () => screens?.markQuitting())
-  app.on('will-quit', (event) => {
-    if (hubStopped) return
-    event.preventDefault()
-    void hub.stop().finally(() => {
-      hubStopped = true
+    this.shutdown.watchWindow(window)
+    window.once('ready-to-show', () => window.show())
+    window.on('closed', () => {
+      if (this.deskWindow === window) this.deskWindow = undefined
+      // Closing the desk ends the day: the screens close with the app and are reopened at
+      // the next start (only a screen closed on its own is forgotten).
       app.quit()
     })
-  })
+    const url = this.pageUrl('/desk')
+    if (url !== undefined) void window.loadURL(url)
+    return window
+  }
+}
 
-  main().catch((error: unknown) => {
-    console.error('[app] startup failed', error)
-    app.quit()
-  })
+function databasePath(): string {
+  const dbArg = switchValue(process.argv, 'db')
+  return dbArg !== undefined && dbArg !== ''
+    ? path.resolve(dbArg)
+    : defaultDatabasePath(process.platform, process.env, os.homedir())
 }

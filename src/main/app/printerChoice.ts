@@ -73,14 +73,40 @@ export function parsePrintRequest(payload: unknown): PrintRouteRequest | null {
  */
 export const silentPrintHash = (route: string): string => `${route}?issue=1`
 
-/** Options of webContents.print: silent, to the chosen printer; page size from the CSS. */
-export function silentPrintOptions(paper: PaperKind, deviceName: string) {
+const MICRONS_PER_CSS_PX = 25_400 / 96
+/** The roll's width; its printable 72 mm are the receipt's own margins. */
+export const ROLL80_WIDTH_MICRONS = 80_000
+/** Spare paper below the receipt (as the receipt's @page rule adds) before the cut. */
+const ROLL80_TAIL_MICRONS = 2_000
+/** Never shorter than this, whatever was measured: Chromium refuses tiny custom sizes. */
+const ROLL80_MIN_HEIGHT_MICRONS = 40_000
+/** Not measured (0): long enough for a group with 5 representatives (ReceiptPage's fallback). */
+const ROLL80_FALLBACK_HEIGHT_MICRONS = 160_000
+
+/**
+ * The page of an 80 mm receipt, in microns, for webContents.print: silent printing passes the
+ * driver a page size, and a roll driver's default (often A4 or 297 mm) would feed blank paper
+ * or cut the receipt, so its length is the receipt's measured height (CSS px) plus the tail.
+ */
+export function roll80PageSize(heightPx: number): { width: number; height: number } {
+  const measured = Number.isFinite(heightPx) && heightPx > 0
+  const height = measured
+    ? Math.ceil(heightPx * MICRONS_PER_CSS_PX) + ROLL80_TAIL_MICRONS
+    : ROLL80_FALLBACK_HEIGHT_MICRONS
+  return { width: ROLL80_WIDTH_MICRONS, height: Math.max(height, ROLL80_MIN_HEIGHT_MICRONS) }
+}
+
+/**
+ * Options of webContents.print: silent, to the chosen printer, the page size said explicitly:
+ * A4 for documents, the measured roll for a receipt (`heightPx`, its laid-out height).
+ */
+export function silentPrintOptions(paper: PaperKind, deviceName: string, heightPx = 0) {
   return {
     silent: true,
     deviceName,
     printBackground: true,
-    // A4 documents also say so to the driver; the roll's length comes from the receipt's CSS.
-    ...(paper === 'a4' ? { pageSize: 'A4' as const } : {}),
+    pageSize: paper === 'a4' ? ('A4' as const) : roll80PageSize(heightPx),
+    ...(paper === 'roll80' ? { margins: { marginType: 'none' as const } } : {}),
   }
 }
 

@@ -32,9 +32,8 @@ export const PRINTING_CHANNELS = {
 export interface PrintingOptions {
   connection: () => HubConnection | undefined
   preloadPath: string
-  /** Where the renderer comes from, as for the desk window: the dev server, or index.html. */
-  devServerUrl: string | undefined
-  rendererIndex: string
+  /** The address of a renderer route, as for the desk window (the hub's page, or dev's). */
+  pageUrl: (route: string) => string | undefined
   userDataDir: string
   allowedOrigins: readonly string[]
 }
@@ -42,10 +41,17 @@ export interface PrintingOptions {
 const READY_TIMEOUT_MS = 20_000
 
 function loadRoute(window: BrowserWindow, options: PrintingOptions, hash: string): Promise<void> {
-  if (options.devServerUrl === undefined) return window.loadFile(options.rendererIndex, { hash })
-  const url = new URL(options.devServerUrl)
-  url.hash = hash
-  return window.loadURL(url.href)
+  const url = options.pageUrl(hash)
+  if (url === undefined) return Promise.reject(new Error('the hall hub is not running'))
+  return window.loadURL(url)
+}
+
+/** The printed height of the receipt, in CSS px, as laid out in the hidden window. */
+async function measuredHeightPx(contents: WebContents): Promise<number> {
+  const height = (await contents.executeJavaScript(
+    `document.querySelector('.receipt')?.getBoundingClientRect().height ?? 0`,
+  )) as unknown
+  return typeof height === 'number' && Number.isFinite(height) ? height : 0
 }
 
 async function listPrinters(contents: WebContents): Promise<PrinterInfo[]> {
@@ -151,7 +157,8 @@ export function registerPrinting(options: PrintingOptions): void {
           const pdf = await window.webContents.printToPDF(pdfOptions)
           pdfArchived = await archivePdf(connection, documentId, pdf)
         }
-        await print(window.webContents, silentPrintOptions(request.paper, printer))
+        const heightPx = request.paper === 'roll80' ? await measuredHeightPx(window.webContents) : 0
+        await print(window.webContents, silentPrintOptions(request.paper, printer, heightPx))
         return { status: 'printed', printer, documentId, pdfArchived }
       } catch (error) {
         return { status: 'failed', message: error instanceof Error ? error.message : String(error) }

@@ -30,11 +30,15 @@ import { hubArguments } from './windowOptions'
 export interface ScreenWindowsOptions {
   preloadPath: string
   title: string
-  rendererIndex: string
-  devServerUrl: string | undefined
+  /** The address of a renderer route (the hub's page, or the dev server's). */
+  pageUrl: (route: string) => string | undefined
   userDataDir: string
   allowedOrigins: readonly string[]
   connection: () => HubConnection | undefined
+  /** Extra renderer switches (the platform info the board shows). */
+  extraArguments?: readonly string[]
+  /** Called with every screen window (shutdown.ts watches it for the session's end). */
+  onWindow?: (window: BrowserWindow) => void
 }
 
 const displays = (): DisplayInfo[] =>
@@ -84,7 +88,11 @@ export class ScreenWindows {
     for (const saved of this.state.screens) this.show(saved, undefined)
   }
 
-  /** Windows closing because the app quits stay remembered for the next start. */
+  /**
+   * Windows closing because the app quits (or the desk was closed, or the Windows session
+   * ends) stay remembered for the next start; only a screen the user closes while the app
+   * goes on is forgotten.
+   */
   markQuitting(): void {
     this.quitting = true
   }
@@ -115,14 +123,13 @@ export class ScreenWindows {
       return
     }
     const window = new BrowserWindow(
-      screenWindowOptions(
-        this.options.preloadPath,
-        this.options.title,
-        display,
-        hubArguments(connection),
-      ),
+      screenWindowOptions(this.options.preloadPath, this.options.title, display, [
+        ...hubArguments(connection),
+        ...(this.options.extraArguments ?? []),
+      ]),
     )
     this.open.set(key, { window, displayId: display.id })
+    this.options.onWindow?.(window)
     window.once('ready-to-show', () => window.show())
     window.on('closed', () => {
       this.open.delete(key)
@@ -131,14 +138,8 @@ export class ScreenWindows {
       this.state = forgetScreen(this.state, key)
       this.save()
     })
-    const route = screenRoute(saved)
-    if (this.options.devServerUrl !== undefined) {
-      const url = new URL(this.options.devServerUrl)
-      url.hash = route
-      void window.loadURL(url.href)
-    } else {
-      void window.loadFile(this.options.rendererIndex, { hash: route })
-    }
+    const url = this.options.pageUrl(screenRoute(saved))
+    if (url !== undefined) void window.loadURL(url)
   }
 
   /** After a display change: every screen to where it belongs now. */

@@ -60,45 +60,15 @@ export function hubArguments(hub: HubConnectionInfo): string[] {
   return [`--hub-url=${hub.url}`, `--hub-token=${hub.token}`]
 }
 
-function httpOrigin(url: string): URL {
-  const parsed = new URL(url)
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new Error(`expected an http(s) origin, got ${JSON.stringify(url)}`)
-  }
-  return parsed
-}
-
-/** `http://h:p` → `ws://h:p`, `https://h:p` → `wss://h:p`. */
-function webSocketOrigin(origin: URL): string {
-  return `${origin.protocol === 'https:' ? 'wss:' : 'ws:'}//${origin.host}`
-}
-
 /**
- * The CSP of the app's own pages. `hubOrigin` is the hall hub (HTTP + WebSocket).
- * `devServerOrigin` (only with `electron-vite dev`) relaxes script-src for Vite's inline React
- * refresh preamble and allows its HMR socket; production builds never pass it.
+ * The address of a renderer route: the page of `base` (the hall hub, or the Vite dev server in
+ * `npm run dev`) with the route as its hash. The app's pages always come over HTTP from the
+ * hub, never from file://, so the page's origin is the hub's and its CSP can say 'self'.
  */
-export function contentSecurityPolicy(hubOrigin: string, devServerOrigin?: string): string {
-  const hub = httpOrigin(hubOrigin)
-  const scriptSrc = ["'self'"]
-  const connectSrc = ["'self'", hub.origin, webSocketOrigin(hub)]
-  if (devServerOrigin !== undefined) {
-    const dev = httpOrigin(devServerOrigin)
-    scriptSrc.push(dev.origin, "'unsafe-inline'")
-    connectSrc.push(dev.origin, webSocketOrigin(dev))
-  }
-  const directives: [string, string[]][] = [
-    ['default-src', ["'self'"]],
-    ['script-src', scriptSrc],
-    // Mantine injects <style> elements (CSS variables) and inline style attributes.
-    ['style-src', ["'self'", "'unsafe-inline'"]],
-    ['img-src', ["'self'", 'data:', 'blob:']],
-    ['font-src', ["'self'", 'data:']],
-    ['connect-src', [...new Set(connectSrc)]],
-    ['object-src', ["'none'"]],
-    ['base-uri', ["'none'"]],
-    ['frame-ancestors', ["'none'"]],
-    ['form-action', ["'none'"]],
-  ]
-  return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ')
+export function rendererPageUrl(base: string, route: string): string {
+  const url = new URL(base)
+  url.pathname = '/'
+  url.search = ''
+  url.hash = route
+  return url.href
 }

@@ -9,6 +9,7 @@ import { startHub } from './startHub'
 
 interface ParentPort {
   postMessage(message: unknown): void
+  on(event: 'message', listener: (event: { data: unknown }) => void): void
 }
 const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort
 
@@ -23,7 +24,8 @@ async function main() {
     port: args.port,
     token: args.token,
     rendererDir: join(import.meta.dirname, '../renderer'),
-    version: process.env['npm_package_version'] ?? '0.1.0',
+    // The desktop app passes its own version (app.getVersion()); `npm run hub` runs under npm.
+    version: process.env['RECEPTION_DAY_VERSION'] || process.env['npm_package_version'] || '0.0.0',
     nativeBinding: process.env['RECEPTION_DAY_SQLITE_BINDING'] || undefined,
     onFatal: (error) => {
       const message = error instanceof Error ? error.message : String(error)
@@ -46,6 +48,11 @@ async function main() {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+  // The desktop app asks by message: on Windows a utility process gets no SIGTERM.
+  parentPort?.on('message', (event) => {
+    const data = event.data as { type?: unknown } | null
+    if (data?.type === 'stop') stop()
+  })
 }
 
 main().catch((error: unknown) => {

@@ -33,13 +33,17 @@ describe('data paths (Electron defaults for "Reception Day")', () => {
     )
   })
 
-  it('Windows: %APPDATA%, or AppData\\Roaming under the home folder', () => {
-    const env = { APPDATA: 'C:\\Users\\clerk\\AppData\\Roaming', XDG_CONFIG_HOME: '/x' }
+  it('Windows: the local profile (%LOCALAPPDATA%), never the roaming one', () => {
+    const env = {
+      APPDATA: 'C:\\Users\\clerk\\AppData\\Roaming',
+      LOCALAPPDATA: 'D:\\Profiles\\clerk\\Local',
+      XDG_CONFIG_HOME: '/x',
+    }
     expect(defaultDatabasePath('win32', env, 'C:\\Users\\clerk')).toBe(
-      'C:\\Users\\clerk\\AppData\\Roaming\\Reception Day\\reception-day.db',
+      'D:\\Profiles\\clerk\\Local\\Reception Day\\reception-day.db',
     )
-    expect(userDataDir('win32', {}, 'C:\\Users\\clerk')).toBe(
-      'C:\\Users\\clerk\\AppData\\Roaming\\Reception Day',
+    expect(userDataDir('win32', { APPDATA: 'C:\\Roaming' }, 'C:\\Users\\clerk')).toBe(
+      'C:\\Users\\clerk\\AppData\\Local\\Reception Day',
     )
   })
 })

@@ -6,6 +6,7 @@ import {
   pickPrinter,
   serializePrinterChoices,
   silentPrintHash,
+  roll80PageSize,
   silentPrintOptions,
   toPrinterInfo,
   withPrinterChoice,
@@ -73,8 +74,17 @@ describe('what the main process agrees to print', () => {
       printBackground: true,
       pageSize: 'A4',
     })
-    // The roll's length comes from the receipt's own CSS page size.
-    expect(silentPrintOptions('roll80', 'XP-80C')).not.toHaveProperty('pageSize')
+    // The roll's length is said to the driver: the receipt's measured height (96 px/in).
+    expect(silentPrintOptions('roll80', 'XP-80C', 960)).toEqual({
+      silent: true,
+      deviceName: 'XP-80C',
+      printBackground: true,
+      pageSize: { width: 80_000, height: 254_000 + 2_000 },
+      margins: { marginType: 'none' },
+    })
+    // Unmeasured: the fallback length; a tiny measure: never below Chromium's minimum sizes.
+    expect(roll80PageSize(0)).toEqual({ width: 80_000, height: 160_000 })
+    expect(roll80PageSize(10).height).toBe(40_000)
   })
 
   it('lists printers with their display name and the default where the platform says', () => {

@@ -21,6 +21,13 @@ export const board: Pick<Messages, 'board' | 'screens'> = {
     soundOn: 'Voice calls on',
     enableSound: 'Click to turn on voice calls',
     noVoice: 'No Chinese voice installed: calls are shown only',
+    platform: 'Desktop app: {{display}} display · speech {{speech}}',
+    platformValue: {
+      x11: 'X11',
+      wayland: 'Wayland',
+      'speech-dispatcher': 'speech-dispatcher',
+      off: 'off',
+    },
   },
   screens: {
     title: 'Second screen',

@@ -20,6 +20,13 @@ export const board = {
     soundOn: '语音播报已开启',
     enableSound: '点击开启语音播报',
     noVoice: '本机未安装中文语音，叫号仅显示',
+    platform: '桌面程序：{{display}} 显示 · 语音 {{speech}}',
+    platformValue: {
+      x11: 'X11',
+      wayland: 'Wayland',
+      'speech-dispatcher': 'speech-dispatcher',
+      off: '未启用',
+    },
   },
   screens: {
     title: '副屏',

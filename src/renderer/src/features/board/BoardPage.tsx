@@ -93,6 +93,7 @@ export function BoardPage() {
             {voice.state === 'silent' ? t('board.noVoice') : t('board.soundOn')}
           </Text>
         )}
+        <PlatformNote />
       </footer>
     </Box>
   )
@@ -166,4 +167,23 @@ function TableCard({ table }: { table: BoardTable }) {
 function Clock() {
   const { time } = useHallClock()
   return <Text className={classes.clock}>{time}</Text>
+}
+
+type PlatformValue = 'x11' | 'wayland' | 'speech-dispatcher' | 'off'
+const PLATFORM_VALUES: readonly string[] = ['x11', 'wayland', 'speech-dispatcher', 'off']
+const isPlatformValue = (value: string): value is PlatformValue => PLATFORM_VALUES.includes(value)
+
+/** On Linux, the display platform and speech switch the desktop app runs with. */
+function PlatformNote() {
+  const { t } = useTranslation()
+  const shell = window.receptionDay?.shell
+  if (!shell || !isPlatformValue(shell.display) || !isPlatformValue(shell.speech)) return null
+  return (
+    <Text c="gray.5" size="sm" ml="xl" data-platform={shell.display}>
+      {t('board.platform', {
+        display: t(`board.platformValue.${shell.display}`),
+        speech: t(`board.platformValue.${shell.speech}`),
+      })}
+    </Text>
+  )
 }

@@ -1,11 +1,13 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { RegisteredBatch } from '../../../../shared/contract'
-import { openPrintRoute } from '../print/openPrintRoute'
+import { useDocumentPrinter } from '../print/useDocumentPrinter'
 
 /** Shown only after the registration committed: the ticket, the table, and the receipt. */
 export function RegisteredNotice({ batch }: { batch: RegisteredBatch }) {
   const { t } = useTranslation()
+  // The desktop app prints silently to the 80 mm printer chosen once; a browser shows its dialog.
+  const printer = useDocumentPrinter()
   return (
     <Alert color="green" role="status" title={t('desk.registeredTitle')}>
       <Stack gap={6}>
@@ -20,7 +22,16 @@ export function RegisteredNotice({ batch }: { batch: RegisteredBatch }) {
           <Text size="sm" c="dimmed">
             {t(`route.${batch.routeRule}`)}
           </Text>
-          <Button size="xs" onClick={() => openPrintRoute(`/print/receipt/${batch.batchId}`)}>
+          <Button
+            size="xs"
+            onClick={() =>
+              void printer.print(
+                `/print/receipt/${batch.batchId}`,
+                'roll80',
+                t('desk.printReceipt'),
+              )
+            }
+          >
             {t('desk.printReceipt')}
           </Button>
         </Group>
@@ -30,6 +41,7 @@ export function RegisteredNotice({ batch }: { batch: RegisteredBatch }) {
           </Text>
         ))}
       </Stack>
+      {printer.modal}
     </Alert>
   )
 }
