@@ -6,7 +6,8 @@ import { writeAction, type ServiceContext } from '../context'
 import { DomainError } from '../domainError'
 import { batchForAction, recordTransition, requireStatus } from './transitions'
 
-type Requeue = z.output<typeof RequeueInput>
+/** `reason` may be left out by callers inside the hub. */
+type Requeue = Omit<z.output<typeof RequeueInput>, 'reason'> & { reason?: string | undefined }
 
 /** Default reason of a return: the person marked 未到场 came back (returned after no-show). */
 export const REQUEUE_REASON = 'returned after no-show'
