@@ -98,9 +98,10 @@ export function RegisterForm({ day }: { day: DayView }) {
     .filter((p) => p.matchedBy.includes('idNumber'))
     .map((p) => p.personId)
   // The person typed is still in today's queue (by ID number, or name and phone, as the hub matches).
-  const sameDay = (known?.visits ?? []).find(
-    (v) => v.date === day.date && OPEN_STATUSES.includes(v.status),
-  )
+  // The first of them (by ticket), as the hub names it when it refuses.
+  const sameDay = (known?.visits ?? [])
+    .filter((v) => v.date === day.date && OPEN_STATUSES.includes(v.status))
+    .sort((a, b) => a.ticket.localeCompare(b.ticket))[0]
   const sameDayName =
     known?.persons.find((p) => sameDay?.personIds.includes(p.personId))?.name ?? ''
 
