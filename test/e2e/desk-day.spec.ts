@@ -202,6 +202,7 @@ test.describe('at 1366×768', () => {
     await expect(notice).toContainText('此人今天已登记')
     await expect(notice).toContainText('001 号，2 号接待桌 · 等候')
     await expect(notice).toBeInViewport()
+    await desk.screenshot({ path: 'test-results/screens/desk-same-day-1366x768.png' })
     await desk.keyboard.press('Alt+S')
     await desk.keyboard.type('另有宅基地纠纷')
     // Saving anyway is refused by the hub, which says why.

@@ -398,9 +398,6 @@ export function RegisterForm({ day }: { day: DayView }) {
               >
                 {t('desk.clear')}
               </Button>
-              <Text size="xs" c="dimmed">
-                {t('desk.keys')}
-              </Text>
             </Group>
             {register.isError && Object.keys(form.errors).length === 0 && (
               <Alert color="red" role="alert">
@@ -424,6 +421,9 @@ export function RegisterForm({ day }: { day: DayView }) {
               }}
             />
           )}
+          <Text size="xs" c="dimmed">
+            {t('desk.keys')}
+          </Text>
           <RepeatPanel
             probing={probe !== null}
             fetching={lookup.isFetching}
