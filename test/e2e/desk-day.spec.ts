@@ -348,7 +348,12 @@ test.describe('at 1366×768', () => {
     // The name field focused (no error) and the summary in error are told apart.
     await desk.getByLabel('姓名').focus()
     const border = (label: string) =>
-      desk.getByLabel(label).evaluate((el) => getComputedStyle(el).borderColor)
+      desk.getByLabel(label).evaluate((el) => {
+        const view = globalThis as unknown as {
+          getComputedStyle(e: unknown): { borderColor: string }
+        }
+        return view.getComputedStyle(el).borderColor
+      })
     const focused = await border('姓名')
     const inError = await border('诉求摘要')
     expect(focused).not.toBe(inError)

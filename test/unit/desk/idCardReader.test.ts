@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseReadReply } from '../../../src/renderer/src/features/desk/idCard/jykjReader'
-import { isLocalReaderAddress } from '../../../src/renderer/src/features/desk/idCard/readerSetting'
+import { isLocalReaderAddress, parseReadReply } from '../../../src/shared/idCard/jykjProtocol'
 
 const card = {
   name: '赵秀兰',

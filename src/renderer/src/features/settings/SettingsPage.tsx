@@ -10,7 +10,15 @@ import { DepartmentsTab } from './DepartmentsTab'
 import { LeadersTab } from './LeadersTab'
 import { TownshipsTab } from './TownshipsTab'
 
-const tabs = ['leaders', 'departments', 'categories', 'townships', 'basic', 'backup', 'device'] as const
+const tabs = [
+  'leaders',
+  'departments',
+  'categories',
+  'townships',
+  'basic',
+  'backup',
+  'device',
+] as const
 type Tab = (typeof tabs)[number]
 
 const panels: Record<Tab, ComponentType> = {

@@ -17,17 +17,3 @@ export const readerSetting = {
     else localStorage.removeItem(READER_KEY)
   },
 }
-
-/** ws://127.0.0.1:PORT or ws://localhost:PORT (the vendor's service on this PC), or empty. */
-export function isLocalReaderAddress(address: string): boolean {
-  if (address === '') return true
-  try {
-    const url = new URL(address)
-    return (
-      (url.protocol === 'ws:' || url.protocol === 'wss:') &&
-      ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
-    )
-  } catch {
-    return false
-  }
-}
