@@ -23,8 +23,14 @@ test('the built index.html carries the strict production policy, before any scri
   const d = parsePolicy(policy)
   expect(d['default-src']).toEqual(["'self'"])
   expect(d['script-src']).toEqual(["'self'"])
-  // The page comes from the hub itself: the hub is 'self', and nothing else may be reached.
-  expect(d['connect-src']).toEqual(["'self'"])
+  // The page comes from the hub itself: the hub is 'self', and nothing else may be reached but
+  // the ID-card reader's service on this PC's loopback.
+  expect(d['connect-src']).toEqual([
+    "'self'",
+    'ws://127.0.0.1:*',
+    'ws://localhost:*',
+    'ws://[::1]:*',
+  ])
   expect(d['object-src']).toEqual(["'none'"])
   expect(d['base-uri']).toEqual(["'none'"])
   expect(d['form-action']).toEqual(["'none'"])

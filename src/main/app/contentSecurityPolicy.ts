@@ -6,9 +6,16 @@
 export type RendererMode = 'production' | 'development'
 
 /**
+ * The desk's second-generation ID-card reader is the vendor's local WebSocket service on this
+ * PC (src/shared/idCard/): loopback only, never another host.
+ */
+export const ID_CARD_READER_SOURCES = ['ws://127.0.0.1:*', 'ws://localhost:*', 'ws://[::1]:*']
+
+/**
  * Production: the page always comes from the hall hub itself (the desktop app loads
  * `http://127.0.0.1:<port>/`, a LAN browser the hub's LAN address), so the hub is 'self' and
- * nothing else may be reached: no inline script, no other host, no ws: to anywhere.
+ * nothing else may be reached but the ID-card reader's loopback WebSocket: no inline script, no
+ * other host.
  *
  * Development (`npm run dev`, the Vite dev server): React refresh injects an inline module
  * preamble, and the hub listens on a loopback port of its own.
@@ -33,7 +40,7 @@ export function rendererPolicy(mode: RendererMode): string {
             'http://localhost:*',
             'ws://localhost:*',
           ]
-        : ["'self'"],
+        : ["'self'", ...ID_CARD_READER_SOURCES],
     ],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],

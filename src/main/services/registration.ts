@@ -11,6 +11,7 @@ import { writeAction, type ServiceContext } from './context'
 import { DomainError } from './domainError'
 import { insertMembers, resolveMembers } from './batchMembers'
 import { newQueryCode } from './queryCode'
+import { openBatchOfPersons } from './sameDayOpen'
 import { suggestRoute, type RouteSuggestion } from './routing'
 import { indexSummary } from './search/indexSummary'
 
@@ -47,17 +48,28 @@ export async function registerBatch(
       today,
     )
 
-    const route = input.tableNo
-      ? await manualRoute(trx, input.dayId, input.tableNo)
-      : await suggestRoute(trx, {
-          dayId: input.dayId,
-          personIds,
-          townshipCode: input.townshipCode,
-          categoryId: input.categoryId,
-          collective: isCollective(input.headcount),
-          hard: input.flags.hard,
-          now: new Date(at),
-        })
+    // The same person twice in the queue only on purpose, and then at the same table.
+    const open = await openBatchOfPersons(trx, input.dayId, personIds)
+    if (open && !input.sameDayRepeat)
+      throw new DomainError(
+        'batch.sameDayOpen',
+        { ticket: formatTicket(open.ticketNo), tableNo: open.tableNo },
+        'conflict',
+      )
+
+    const route = open
+      ? { ...(await manualRoute(trx, input.dayId, open.tableNo)), rule: 'same_day' as const }
+      : input.tableNo
+        ? await manualRoute(trx, input.dayId, input.tableNo)
+        : await suggestRoute(trx, {
+            dayId: input.dayId,
+            personIds,
+            townshipCode: input.townshipCode,
+            categoryId: input.categoryId,
+            collective: isCollective(input.headcount),
+            hard: input.flags.hard,
+            now: new Date(at),
+          })
     if (!route) throw new DomainError('errors.day.noTableOnDuty', {}, 'conflict')
 
     if (
@@ -121,7 +133,21 @@ export async function registerBatch(
       action: 'batch.register',
       entity: 'batch',
       entityId: batch.id,
-      after: { ticketNo, tableNo: route.tableNo, rule: route.rule, headcount: input.headcount },
+      after: {
+        ticketNo,
+        tableNo: route.tableNo,
+        rule: route.rule,
+        headcount: input.headcount,
+        ...(open && input.sameDayRepeat
+          ? {
+              sameDayRepeat: {
+                openBatchId: open.batchId,
+                openTicket: formatTicket(open.ticketNo),
+                reason: input.sameDayRepeat.reason,
+              },
+            }
+          : {}),
+      },
     })
 
     emit({ topic: 'queue', dayId: input.dayId, tableNos: [route.tableNo] })

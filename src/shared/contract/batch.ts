@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { procedure } from './procedure'
-import { Id, TableNo, Timestamp, optionalText } from './common'
+import { Id, TableNo, Timestamp, optionalText, requiredText } from './common'
 import {
   BatchKind,
   BatchStatus,
@@ -39,6 +39,11 @@ const registrationFields = {
   /** The clerk's override of the suggested table. */
   tableNo: TableNo.optional(),
   appointmentId: Id.optional(),
+  /**
+   * A person of this batch still has a batch open today (waiting, called, in session): the hub
+   * refuses a second ticket unless the clerk confirmed it deliberately, saying why.
+   */
+  sameDayRepeat: z.object({ reason: requiredText(200) }).optional(),
 }
 
 type Counted = { kind: 'individual' | 'group'; headcount: number; members: unknown[] }

@@ -36,6 +36,8 @@ export const routeRules = [
   'shortest_wait',
   'lead_leader',
   'manual',
+  /** Registered again the same day, deliberately: back to the table of the batch still open. */
+  'same_day',
 ] as const
 export const RouteRule = z.enum(routeRules)
 export type RouteRule = z.infer<typeof RouteRule>

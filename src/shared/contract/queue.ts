@@ -131,6 +131,8 @@ export const CallNextInput = z.object({
 export const StartSessionInput = BatchAction
 export const RecallInput = BatchAction
 export const NoShowInput = BatchAction.extend({ reason: optionalText(200) })
+/** A batch marked no-show whose person came back: waiting again, same ticket, same place. */
+export const RequeueInput = BatchAction.extend({ reason: optionalText(200) })
 export const TransferInput = BatchAction.extend({
   toTableNo: TableNo,
   reason: requiredText(200),
@@ -173,6 +175,7 @@ export const queueProcedures = {
   recall: procedure('mutation', RecallInput, QueueActionResult),
   noShow: procedure('mutation', NoShowInput, QueueActionResult),
   transfer: procedure('mutation', TransferInput, QueueActionResult),
+  requeue: procedure('mutation', RequeueInput, QueueActionResult),
   pause: procedure('mutation', PauseInput, TableActionResult),
   resume: procedure('mutation', TableActionInput, TableActionResult),
   endDay: procedure('mutation', EndDayInput, TableActionResult),

@@ -114,7 +114,12 @@ describe('registering a batch', () => {
     const again = await registerBatch(
       hall.services,
       'desk-1',
-      registration({ ...base, members: [{ name: '张叁', idNumber: '11010519491231002X' }] }),
+      // Still waiting from the first registration: registered again only deliberately.
+      registration({
+        ...base,
+        members: [{ name: '张叁', idNumber: '11010519491231002X' }],
+        sameDayRepeat: { reason: '核对身份' },
+      }),
     )
     expect(again.nameMismatches).toEqual([{ index: 0, registeredAs: '张三' }])
     const persons = hall.store.sqlite.prepare('select id_number, sex from person').all()
@@ -158,7 +163,8 @@ describe('an arrival with an appointment', () => {
     await registerBatch(hall.services, 'desk', input)
     const state = hall.store.sqlite.prepare('select state from appointment').pluck().get()
     expect(state).toBe('arrived')
-    const twice = await registerBatch(hall.services, 'desk', input).catch((e: unknown) => e)
+    const again = { ...input, sameDayRepeat: { reason: '另一事项' } }
+    const twice = await registerBatch(hall.services, 'desk', again).catch((e: unknown) => e)
     expect((twice as DomainError).key).toBe('batch.appointmentNotBooked')
   })
 })

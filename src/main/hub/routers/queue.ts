@@ -6,6 +6,7 @@ import {
   markNoShow,
   pauseTable,
   recall,
+  requeue,
   resumeTable,
   startSession,
   tableQueue,
@@ -44,6 +45,10 @@ export const queueRouter = router({
     .input(c.transfer.input)
     .output(c.transfer.output)
     .mutation(({ ctx, input }) => transfer(ctx.services, ctx.actor, input)),
+  requeue: procedure
+    .input(c.requeue.input)
+    .output(c.requeue.output)
+    .mutation(({ ctx, input }) => requeue(ctx.services, ctx.actor, input)),
   pause: procedure
     .input(c.pause.input)
     .output(c.pause.output)

@@ -10,6 +10,7 @@ export const settings: Pick<Messages, 'settings' | 'reference' | 'demo'> = {
       townships: 'Townships',
       basic: 'Hall',
       backup: 'Backup',
+      device: 'This desk',
     },
     status: { active: 'Active', inactive: 'Inactive' },
     columns: { name: 'Name', status: 'Status', actions: 'Actions' },

@@ -8,6 +8,7 @@ export const settings = {
       townships: '乡镇',
       basic: '基本设置',
       backup: '数据备份',
+      device: '本机设备',
     },
     status: { active: '在用', inactive: '已停用' },
     columns: { name: '名称', status: '状态', actions: '操作' },

@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   Loader,
   Modal,
@@ -12,23 +13,34 @@ import {
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  caseNatures,
   CorrectBatchInput,
   type BatchRegistrationView,
+  type CaseNature,
   type DeskBatchRow,
 } from '../../../../shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { fieldErrors } from '../../shared/hubError'
+import { KeySelect } from '../../shared/KeySelect'
 import { schemaErrors } from '../../shared/schemaErrors'
+import { focusFirstError } from './focusFirstError'
 
 interface Values {
   reason: string
   headcount: number
   members: { name: string; idNumber: string; phone: string; address: string }[]
   summary: string
+  nature: CaseNature
+  categoryId: string | null
+  townshipCode: string | null
+  village: string
+  flags: BatchRegistrationView['flags']
 }
+
+const flagNames = ['elderly', 'disabled', 'urgent', 'hard'] as const
 
 const toInput = (view: BatchRegistrationView, v: Values) => ({
   batchId: view.batchId,
@@ -36,15 +48,15 @@ const toInput = (view: BatchRegistrationView, v: Values) => ({
   kind: view.kind,
   headcount: Number(v.headcount),
   members: v.members,
-  nature: view.nature,
-  categoryId: view.categoryId ?? undefined,
-  townshipCode: view.townshipCode ?? undefined,
-  village: view.village ?? undefined,
+  nature: v.nature,
+  categoryId: v.categoryId ? Number(v.categoryId) : undefined,
+  townshipCode: v.townshipCode ?? undefined,
+  village: v.village,
   summary: v.summary,
-  flags: view.flags,
+  flags: v.flags,
 })
 
-/** Corrects who came and what they asked; the audit log keeps the earlier version. */
+/** Corrects everything the clerk entered; the audit log keeps the earlier version. */
 export function CorrectBatchModal({
   batch,
   onClose,
@@ -59,8 +71,21 @@ export function CorrectBatchModal({
     ...trpc.batch.get.queryOptions({ batchId: batch.batchId }),
     staleTime: 0,
   })
+  const categories = useQuery(trpc.reference.categories.queryOptions())
+  const townships = useQuery(trpc.reference.townships.queryOptions())
+  const formRef = useRef<HTMLFormElement>(null)
   const form = useForm<Values>({
-    initialValues: { reason: '', headcount: 1, members: [], summary: '' },
+    initialValues: {
+      reason: '',
+      headcount: 1,
+      members: [],
+      summary: '',
+      nature: 'appeal',
+      categoryId: null,
+      townshipCode: null,
+      village: '',
+      flags: { elderly: false, disabled: false, urgent: false, hard: false },
+    },
     validate: (v) => (view.data ? schemaErrors(CorrectBatchInput, toInput(view.data, v), t) : {}),
   })
   useEffect(() => {
@@ -68,6 +93,11 @@ export function CorrectBatchModal({
     form.setValues({
       headcount: view.data.headcount,
       summary: view.data.summary,
+      nature: view.data.nature,
+      categoryId: view.data.categoryId ? String(view.data.categoryId) : null,
+      townshipCode: view.data.townshipCode,
+      village: view.data.village ?? '',
+      flags: view.data.flags,
       members: view.data.members.map((m) => ({
         name: m.name,
         idNumber: m.idNumber ?? '',
@@ -83,7 +113,10 @@ export function CorrectBatchModal({
         void queryClient.invalidateQueries({ queryKey: trpc.batch.pathKey() })
         onClose()
       },
-      onError: (error) => form.setErrors(fieldErrors(error, t)),
+      onError: (error) => {
+        form.setErrors(fieldErrors(error, t))
+        focusFirstError(formRef.current)
+      },
     }),
   )
   return (
@@ -97,9 +130,11 @@ export function CorrectBatchModal({
         <Loader aria-label={t('common.loading')} />
       ) : (
         <form
+          ref={formRef}
           noValidate
           onSubmit={form.onSubmit(
             (v) => view.data && correct.mutate(CorrectBatchInput.parse(toInput(view.data, v))),
+            () => focusFirstError(formRef.current),
           )}
         >
           <Stack>
@@ -130,6 +165,36 @@ export function CorrectBatchModal({
               minRows={3}
               {...form.getInputProps('summary')}
             />
+            <Group grow align="flex-start">
+              <KeySelect
+                label={t('desk.nature')}
+                searchable={false}
+                data={caseNatures.map((n) => ({ value: n, label: t(`nature.${n}`) }))}
+                {...form.getInputProps('nature')}
+              />
+              <KeySelect
+                label={t('desk.category')}
+                data={(categories.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+                clearable
+                {...form.getInputProps('categoryId')}
+              />
+              <KeySelect
+                label={t('desk.township')}
+                data={(townships.data ?? []).map((tw) => ({ value: tw.code, label: tw.name }))}
+                clearable
+                {...form.getInputProps('townshipCode')}
+              />
+              <TextInput label={t('desk.village')} {...form.getInputProps('village')} />
+            </Group>
+            <Group gap="lg" role="group" aria-label={t('desk.flags')}>
+              {flagNames.map((flag) => (
+                <Checkbox
+                  key={flag}
+                  label={t(`desk.flag.${flag}`)}
+                  {...form.getInputProps(`flags.${flag}`, { type: 'checkbox' })}
+                />
+              ))}
+            </Group>
             <TextInput label={t('dayList.reason')} {...form.getInputProps('reason')} />
             {correct.isError && Object.keys(form.errors).length === 0 && (
               <Alert color="red">{correct.error.message}</Alert>

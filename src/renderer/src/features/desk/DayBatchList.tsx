@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Table, Text, Title } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
+import { notifications } from '@mantine/notifications'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeskBatchRow } from '../../../../shared/contract'
@@ -28,6 +29,16 @@ export function DayBatchList({ dayId }: { dayId: number }) {
   const [correcting, setCorrecting] = useState<DeskBatchRow | null>(null)
   const [cancelling, setCancelling] = useState<DeskBatchRow | null>(null)
   const rows = batches.data ?? []
+  const queryClient = useQueryClient()
+  const requeue = useMutation(
+    trpc.queue.requeue.mutationOptions({
+      onSuccess: (r) => {
+        notifications.show({ color: 'green', message: t('dayList.requeued', { ticket: r.ticket }) })
+        void queryClient.invalidateQueries({ queryKey: trpc.batch.listForDay.queryKey({ dayId }) })
+      },
+      onError: (error) => notifications.show({ color: 'red', message: error.message }),
+    }),
+  )
   return (
     <section aria-label={t('dayList.title')}>
       <Title order={3} mb="xs">
@@ -78,6 +89,23 @@ export function DayBatchList({ dayId }: { dayId: number }) {
                       >
                         {t('dayList.correct')}
                       </Button>
+                      {b.status === 'no_show' && (
+                        <Button
+                          size="compact-xs"
+                          variant="light"
+                          color="blue"
+                          aria-label={`${t('dayList.requeue')} ${b.ticket}`}
+                          loading={requeue.isPending && requeue.variables.batchId === b.batchId}
+                          onClick={() =>
+                            requeue.mutate({
+                              batchId: b.batchId,
+                              reason: t('dayList.requeueReason'),
+                            })
+                          }
+                        >
+                          {t('dayList.requeue')}
+                        </Button>
+                      )}
                       {b.status !== 'concluded' && (
                         <Button
                           size="compact-xs"

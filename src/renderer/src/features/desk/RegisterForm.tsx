@@ -8,7 +8,6 @@ import {
   Kbd,
   NumberInput,
   SegmentedControl,
-  Select,
   Stack,
   Text,
   TextInput,
@@ -17,7 +16,7 @@ import {
 import { useForm } from '@mantine/form'
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import {
@@ -31,7 +30,13 @@ import { checkIdNumber } from '../../../../shared/person/idNumber'
 import { ageOnDate } from '../../../../shared/time/hallClock'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage, fieldErrors } from '../../shared/hubError'
+import { KeySelect } from '../../shared/KeySelect'
 import { schemaErrors } from '../../shared/schemaErrors'
+import { useDocumentPrinter } from '../print/useDocumentPrinter'
+import { autoPrintSetting } from './autoPrint'
+import { focusFirstError } from './focusFirstError'
+import { jykjReader } from './idCard/jykjReader'
+import { readerSetting } from './idCard/readerSetting'
 import { MemberFields } from './MemberFields'
 import { RegisteredNotice } from './RegisteredNotice'
 import {
@@ -45,6 +50,14 @@ import {
 import { RepeatPanel } from './RepeatPanel'
 import { repeatProbe } from './repeatProbe'
 import { RouteChooser } from './RouteChooser'
+import { SameDayNotice } from './SameDayNotice'
+
+const OPEN_STATUSES = ['waiting', 'called', 'in_session']
+
+interface ReaderStatus {
+  color: string
+  text: string
+}
 
 const ELDERLY_AGE = 70
 
@@ -57,6 +70,9 @@ export function RegisterForm({ day }: { day: DayView }) {
   const [last, setLast] = useState<RegisteredBatch | null>(null)
   const [activeMember, setActiveMember] = useState(0)
   const [restored] = useState(() => draftStore.load(day.id))
+  const [autoPrint, setAutoPrint] = useState(autoPrintSetting.load)
+  const [readerAddress] = useState(readerSetting.load)
+  const [readerStatus, setReaderStatus] = useState<ReaderStatus | null>(null)
 
   const form = useForm<RegistrationValues>({
     initialValues: restored ?? blankRegistration(),
@@ -82,6 +98,13 @@ export function RegisterForm({ day }: { day: DayView }) {
   const personIds = (known?.persons ?? [])
     .filter((p) => p.matchedBy.includes('idNumber'))
     .map((p) => p.personId)
+  // The person typed is still in today's queue (by ID number, or name and phone, as the hub matches).
+  // The first of them (by ticket), as the hub names it when it refuses.
+  const sameDay = (known?.visits ?? [])
+    .filter((v) => v.date === day.date && OPEN_STATUSES.includes(v.status))
+    .sort((a, b) => a.ticket.localeCompare(b.ticket))[0]
+  const sameDayName =
+    known?.persons.find((p) => sameDay?.personIds.includes(p.personId))?.name ?? ''
 
   const suggestion = useQuery({
     ...trpc.desk.suggestRoute.queryOptions({
@@ -105,22 +128,64 @@ export function RegisterForm({ day }: { day: DayView }) {
     if (elderly && !form.values.flags.elderly) form.setFieldValue('flags.elderly', true)
   }, [elderly]) // eslint-disable-line react-hooks/exhaustive-deps -- only when the derived age changes
 
+  // The desktop app prints silently to the 80 mm printer chosen once; a browser shows its dialog.
+  const printer = useDocumentPrinter()
+  const printReceipt = (batchId: number) =>
+    void printer.print(`/print/receipt/${batchId}`, 'roll80', t('desk.printReceipt'))
+  const startOver = () => {
+    draftStore.clear()
+    form.setValues(blankRegistration())
+    form.resetDirty()
+    setActiveMember(0)
+    setReaderStatus(null)
+    void queryClient.invalidateQueries({
+      queryKey: trpc.batch.listForDay.queryKey({ dayId: day.id }),
+    })
+    formRef.current?.querySelector<HTMLInputElement>('input[name="members.0.name"]')?.focus()
+  }
   const register = useMutation(
     trpc.batch.register.mutationOptions({
       onSuccess: (batch) => {
         setLast(batch)
-        draftStore.clear()
-        form.setValues(blankRegistration())
-        form.resetDirty()
-        setActiveMember(0)
-        void queryClient.invalidateQueries({
-          queryKey: trpc.batch.listForDay.queryKey({ dayId: day.id }),
-        })
-        formRef.current?.querySelector<HTMLInputElement>('input[name="members.0.name"]')?.focus()
+        startOver()
+        if (autoPrintSetting.load()) printReceipt(batch.batchId)
       },
-      onError: (error) => form.setErrors(fieldErrors(error, t)),
+      onError: (error) => {
+        form.setErrors(fieldErrors(error, t))
+        focusFirstError(formRef.current)
+      },
     }),
   )
+
+  // One key fills the person being typed from the ID card; without a reader, typing is unchanged.
+  const readCard = async () => {
+    if (!readerAddress) {
+      setReaderStatus({ color: 'dimmed', text: t('desk.reader.notConfigured') })
+      return
+    }
+    const index = activeMember
+    setReaderStatus({ color: 'blue', text: t('desk.reader.reading') })
+    const result = await jykjReader(readerAddress).read()
+    if (!result.ok) {
+      setReaderStatus({
+        color: result.failure === 'cancelled' ? 'dimmed' : 'orange',
+        text: t(`desk.reader.${result.failure}`, {
+          address: readerAddress,
+          reason: result.detail ?? '',
+        }),
+      })
+      return
+    }
+    const { card } = result
+    form.setFieldValue(`members.${index}.name`, card.name)
+    form.setFieldValue(`members.${index}.idNumber`, card.idNumber)
+    if (card.address) form.setFieldValue(`members.${index}.address`, card.address)
+    setReaderStatus({ color: 'green', text: t('desk.reader.read', { name: card.name }) })
+    // What the card cannot give is the phone: the cursor waits there.
+    formRef.current
+      ?.querySelector<HTMLInputElement>(`input[name="members.${index}.phone"]`)
+      ?.focus()
+  }
 
   // Keys arrive faster than renders: read the form's latest values, never this render's copy.
   const setKind = (kind: RegistrationValues['kind']) => {
@@ -160,6 +225,8 @@ export function RegisterForm({ day }: { day: DayView }) {
     [
       ['alt+A', addRepresentative],
       ['alt+N', focusHeadcount],
+      ['alt+R', () => void readCard()],
+      ['alt+P', () => last && printReceipt(last.batchId)],
       [
         'alt+S',
         () =>
@@ -173,14 +240,28 @@ export function RegisterForm({ day }: { day: DayView }) {
     always,
   )
 
-  const submit = form.onSubmit((v) =>
-    register.mutate(RegisterBatchInput.parse(toRegistrationInput(day.id, v))),
+  const submit = form.onSubmit(
+    (v) => register.mutate(RegisterBatchInput.parse(toRegistrationInput(day.id, v))),
+    () => focusFirstError(formRef.current),
   )
+  // Ctrl+Enter saves from anywhere in the form (a select first takes its highlighted option).
+  const saveOnCtrlEnter = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault()
+      formRef.current?.requestSubmit()
+    }
+  }
 
   return (
     <Grid gutter="lg">
       <Grid.Col span={{ base: 12, lg: 8 }}>
-        <form ref={formRef} onSubmit={submit} noValidate aria-label={t('desk.title')}>
+        <form
+          ref={formRef}
+          onSubmit={submit}
+          onKeyDown={saveOnCtrlEnter}
+          noValidate
+          aria-label={t('desk.title')}
+        >
           <Stack gap="sm">
             {restored && !last && (
               <Text size="sm" c="dimmed">
@@ -235,7 +316,15 @@ export function RegisterForm({ day }: { day: DayView }) {
                 {form.errors['members']}
               </Text>
             )}
+            {sameDay && (
+              <SameDayNotice visit={sameDay} name={sameDayName} form={form} onAdded={startOver} />
+            )}
             <Group>
+              {readerAddress && (
+                <Button variant="light" size="xs" onClick={() => void readCard()}>
+                  {t('desk.readCard')} <Kbd ml={6}>Alt+R</Kbd>
+                </Button>
+              )}
               <Button
                 variant="light"
                 size="xs"
@@ -244,6 +333,11 @@ export function RegisterForm({ day }: { day: DayView }) {
               >
                 {t('desk.addRepresentative')} <Kbd ml={6}>Alt+A</Kbd>
               </Button>
+              {readerStatus && (
+                <Text size="sm" c={readerStatus.color} role="status" data-testid="reader-status">
+                  {readerStatus.text}
+                </Text>
+              )}
             </Group>
 
             <Textarea
@@ -252,37 +346,30 @@ export function RegisterForm({ day }: { day: DayView }) {
               minRows={3}
               maxRows={8}
               name="summary"
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-                  e.preventDefault()
-                  formRef.current?.requestSubmit()
-                }
-              }}
               {...form.getInputProps('summary')}
             />
 
             <Fieldset legend={t('desk.matter')} p="sm">
               <Group grow align="flex-start">
-                <Select
+                <KeySelect
                   label={t('desk.nature')}
+                  searchable={false}
                   data={caseNatures.map((n) => ({ value: n, label: t(`nature.${n}`) }))}
                   allowDeselect={false}
                   {...form.getInputProps('nature')}
                 />
-                <Select
+                <KeySelect
                   label={t('desk.category')}
                   data={(categories.data ?? []).map((c) => ({
                     value: String(c.id),
                     label: c.name,
                   }))}
-                  searchable
                   clearable
                   {...form.getInputProps('categoryId')}
                 />
-                <Select
+                <KeySelect
                   label={t('desk.township')}
                   data={(townships.data ?? []).map((tw) => ({ value: tw.code, label: tw.name }))}
-                  searchable
                   clearable
                   {...form.getInputProps('townshipCode')}
                 />
@@ -315,30 +402,47 @@ export function RegisterForm({ day }: { day: DayView }) {
               >
                 {t('desk.clear')}
               </Button>
-              <Text size="xs" c="dimmed">
-                {t('desk.keys')}
-              </Text>
             </Group>
             {register.isError && Object.keys(form.errors).length === 0 && (
               <Alert color="red" role="alert">
                 {errorMessage(register.error, t)}
               </Alert>
             )}
-            {last && <RegisteredNotice batch={last} />}
           </Stack>
         </form>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 4 }}>
-        <RepeatPanel
-          probing={probe !== null}
-          fetching={lookup.isFetching}
-          result={known}
-          linkedAppointmentId={values.appointmentId}
-          onUseAppointment={(appointmentId, leaderId) => {
-            const duty = day.duties.find((d) => d.leader.id === leaderId)
-            form.setValues({ appointmentId, tableNo: duty ? String(duty.tableNo) : values.tableNo })
-          }}
-        />
+        {/* The saved ticket and its print key stay in view beside the form, at any height. */}
+        <Stack gap="sm" pos="sticky" top={8}>
+          {printer.modal}
+          {last && (
+            <RegisteredNotice
+              batch={last}
+              onPrint={() => printReceipt(last.batchId)}
+              autoPrint={autoPrint}
+              onAutoPrint={(on) => {
+                autoPrintSetting.save(on)
+                setAutoPrint(on)
+              }}
+            />
+          )}
+          <Text size="xs" c="dimmed">
+            {t('desk.keys')}
+          </Text>
+          <RepeatPanel
+            probing={probe !== null}
+            fetching={lookup.isFetching}
+            result={known}
+            linkedAppointmentId={values.appointmentId}
+            onUseAppointment={(appointmentId, leaderId) => {
+              const duty = day.duties.find((d) => d.leader.id === leaderId)
+              form.setValues({
+                appointmentId,
+                tableNo: duty ? String(duty.tableNo) : values.tableNo,
+              })
+            }}
+          />
+        </Stack>
       </Grid.Col>
     </Grid>
   )

@@ -1,39 +1,40 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core'
+import { Alert, Button, Checkbox, Group, Kbd, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { RegisteredBatch } from '../../../../shared/contract'
-import { useDocumentPrinter } from '../print/useDocumentPrinter'
+
+interface Props {
+  batch: RegisteredBatch
+  onPrint: () => void
+  autoPrint: boolean
+  onAutoPrint: (on: boolean) => void
+}
 
 /** Shown only after the registration committed: the ticket, the table, and the receipt. */
-export function RegisteredNotice({ batch }: { batch: RegisteredBatch }) {
+export function RegisteredNotice({ batch, onPrint, autoPrint, onAutoPrint }: Props) {
   const { t } = useTranslation()
-  // The desktop app prints silently to the 80 mm printer chosen once; a browser shows its dialog.
-  const printer = useDocumentPrinter()
   return (
     <Alert color="green" role="status" title={t('desk.registeredTitle')}>
       <Stack gap={6}>
-        <Group justify="space-between">
-          <Text size="lg" fw={600}>
-            {t('desk.registered', {
-              ticket: batch.ticket,
-              tableNo: batch.tableNo,
-              leader: batch.leaderName,
-            })}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {t(`route.${batch.routeRule}`)}
-          </Text>
-          <Button
-            size="xs"
-            onClick={() =>
-              void printer.print(
-                `/print/receipt/${batch.batchId}`,
-                'roll80',
-                t('desk.printReceipt'),
-              )
-            }
-          >
-            {t('desk.printReceipt')}
+        <Text size="lg" fw={600}>
+          {t('desk.registered', {
+            ticket: batch.ticket,
+            tableNo: batch.tableNo,
+            leader: batch.leaderName,
+          })}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t(`route.${batch.routeRule}`)}
+        </Text>
+        <Group gap="sm">
+          <Button size="xs" onClick={onPrint}>
+            {t('desk.printReceipt')} <Kbd ml={6}>Alt+P</Kbd>
           </Button>
+          <Checkbox
+            size="xs"
+            label={t('desk.autoPrint')}
+            checked={autoPrint}
+            onChange={(e) => onAutoPrint(e.currentTarget.checked)}
+          />
         </Group>
         {batch.nameMismatches.map((m) => (
           <Text key={m.index} c="orange" size="sm">
@@ -41,7 +42,6 @@ export function RegisteredNotice({ batch }: { batch: RegisteredBatch }) {
           </Text>
         ))}
       </Stack>
-      {printer.modal}
     </Alert>
   )
 }

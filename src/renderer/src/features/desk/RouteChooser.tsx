@@ -1,7 +1,8 @@
-import { Group, Select, Text } from '@mantine/core'
+import { Group, Text } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import type { DayView } from '../../../../shared/contract'
+import { KeySelect } from '../../shared/KeySelect'
 import type { RegistrationValues } from './registrationValues'
 
 interface Suggestion {
@@ -27,7 +28,7 @@ export function RouteChooser({ day, form, suggestion }: Props) {
     }))
   return (
     <Group align="flex-end" gap="md" wrap="nowrap">
-      <Select
+      <KeySelect
         label={t('desk.tableChoice')}
         w={260}
         data={tables}

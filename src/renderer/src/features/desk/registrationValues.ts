@@ -21,6 +21,8 @@ export interface RegistrationValues {
   tableNo: string | null
   /** The appointment (约访) this arrival keeps, once the clerk linked it. */
   appointmentId: number | null
+  /** Set once the clerk chose to register a person again who is still in today's queue. */
+  sameDayRepeat: { reason: string } | null
 }
 
 export const blankMember = (): MemberValues => ({ name: '', idNumber: '', phone: '', address: '' })
@@ -37,6 +39,7 @@ export const blankRegistration = (): RegistrationValues => ({
   flags: { elderly: false, disabled: false, urgent: false, hard: false },
   tableNo: null,
   appointmentId: null,
+  sameDayRepeat: null,
 })
 
 /** The form's values as the hub's registration input (the schema does the rest). */
@@ -59,6 +62,7 @@ export function toRegistrationInput(dayId: number, v: RegistrationValues): Regis
     flags: v.flags,
     tableNo: v.tableNo ? Number(v.tableNo) : undefined,
     appointmentId: v.appointmentId ?? undefined,
+    sameDayRepeat: v.sameDayRepeat ?? undefined,
   }
 }
 

@@ -2,6 +2,7 @@ import { Stack, Tabs, Title } from '@mantine/core'
 import type { ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
+import { IdCardReaderSetting } from '../desk/idCard/IdCardReaderSetting'
 import { BackupTab } from './BackupTab'
 import { BasicSettingsTab } from './BasicSettingsTab'
 import { CategoriesTab } from './CategoriesTab'
@@ -9,7 +10,15 @@ import { DepartmentsTab } from './DepartmentsTab'
 import { LeadersTab } from './LeadersTab'
 import { TownshipsTab } from './TownshipsTab'
 
-const tabs = ['leaders', 'departments', 'categories', 'townships', 'basic', 'backup'] as const
+const tabs = [
+  'leaders',
+  'departments',
+  'categories',
+  'townships',
+  'basic',
+  'backup',
+  'device',
+] as const
 type Tab = (typeof tabs)[number]
 
 const panels: Record<Tab, ComponentType> = {
@@ -19,6 +28,7 @@ const panels: Record<Tab, ComponentType> = {
   townships: TownshipsTab,
   basic: BasicSettingsTab,
   backup: BackupTab,
+  device: IdCardReaderSetting,
 }
 
 /** Before the day: who receives, where cases go, how matters are classified, the hall itself. */

@@ -1,0 +1,65 @@
+import type { z } from 'zod'
+import type { QueueActionResult, RequeueInput } from '../../../shared/contract'
+import { formatTicket } from '../../../shared/contract/ticket'
+import { appendAudit } from '../audit'
+import { writeAction, type ServiceContext } from '../context'
+import { DomainError } from '../domainError'
+import { batchForAction, recordTransition, requireStatus } from './transitions'
+
+/** `reason` may be left out by callers inside the hub. */
+type Requeue = Omit<z.output<typeof RequeueInput>, 'reason'> & { reason?: string | undefined }
+
+/** Default reason of a return: the person marked 未到场 came back (returned after no-show). */
+export const REQUEUE_REASON = 'returned after no-show'
+
+/**
+ * A person marked 未到场 who comes back is put back in the queue: no_show → waiting, at the same
+ * table, with the same ticket and arrival time (so the same place in the queue), instead of a
+ * second registration that would count them twice in the day's tally.
+ */
+export async function requeue(
+  ctx: ServiceContext,
+  actor: string,
+  input: Requeue,
+): Promise<QueueActionResult> {
+  return writeAction(ctx, async ({ trx, at, emit }) => {
+    const batch = await batchForAction(trx, input.batchId, input.tableNo)
+    requireStatus(batch.status, ['no_show'], batch.ticketNo)
+    if (batch.dutyState === 'ended')
+      throw new DomainError('queue.table.ended', { tableNo: batch.tableNo }, 'conflict')
+    const reason = input.reason ?? REQUEUE_REASON
+    await trx
+      .updateTable('batch')
+      .set({ status: 'waiting', updated_at: at })
+      .where('id', '=', batch.id)
+      .execute()
+    await recordTransition(trx, {
+      batchId: batch.id,
+      at,
+      from: 'no_show',
+      to: 'waiting',
+      fromDutyId: batch.dutyId,
+      toDutyId: batch.dutyId,
+      reason,
+      actor,
+    })
+    await appendAudit(trx, at, {
+      actor,
+      action: 'queue.requeue',
+      entity: 'batch',
+      entityId: batch.id,
+      before: { status: 'no_show' },
+      after: { status: 'waiting', reason },
+    })
+    emit({ topic: 'queue', dayId: batch.dayId, tableNos: [batch.tableNo] })
+    return {
+      batchId: batch.id,
+      dayId: batch.dayId,
+      ticket: formatTicket(batch.ticketNo),
+      status: 'waiting',
+      tableNo: batch.tableNo,
+      at,
+      recalls: 0,
+    }
+  })
+}
