@@ -13,6 +13,7 @@ import { insertMembers, resolveMembers } from './batchMembers'
 import { newQueryCode } from './queryCode'
 import { suggestRoute, type RouteSuggestion } from './routing'
 import { indexSummary } from './search/indexSummary'
+import { assertMatterReferences } from './cases/decisions'
 
 type RegisterBatch = z.output<typeof RegisterBatchInput>
 
@@ -39,6 +40,7 @@ export async function registerBatch(
         .where('id', '=', day.id)
         .execute()
 
+    await assertMatterReferences(trx, input)
     const { personIds, nameMismatches } = await resolveMembers(
       trx,
       at,
