@@ -532,10 +532,26 @@ describe('invalid inputs over HTTP', () => {
     }
   })
 
+  it('names the bound a text or number broke, in either language', async () => {
+    const long = await send('mutation', 'reference.createCategory', { name: '类'.repeat(41) })
+    expect(long.body.error?.data.issues).toMatchObject([
+      { path: 'name', key: 'validation.tooLong', message: '内容过长：最多 40 个字' },
+    ])
+    const nul = await send('mutation', 'leader.create', { name: '王\u0000五' }, 'en')
+    expect(nul.body.error?.data.issues?.[0]?.message).toBe(
+      'No line breaks, tabs or other control characters',
+    )
+    const date = await send('query', 'day.get', { date: '2026-02-30' })
+    expect(date.body.error?.data.issues?.[0]?.message).toBe(
+      '日期不存在或格式不对（应为 YYYY-MM-DD）',
+    )
+  })
+
   it('refuses every invalid input with 400 and field issues in the caller’s language, storing nothing', async () => {
     const counts = rowCounts()
     const before = contents()
     const version = dataVersion()
+    // ONLY=domain.name runs one procedure while debugging; FC_SEED replays a run.
     for (const p of withInput.filter((q) => !process.env.ONLY || q.name === process.env.ONLY)) {
       const valid = bases[p.name]
       // A request wrongly accepted changes the database for good, so the inputs fast-check
