@@ -8,11 +8,28 @@ export interface FieldIssue {
   path: string
   key: string
   message: string
+  /** The bounds the message names (`max` of a too-long text…), for screens translating it. */
+  params: Record<string, number>
 }
 
 interface Issue {
   path?: readonly PropertyKey[] | readonly { key: PropertyKey }[]
   message: string
+  maximum?: unknown
+  minimum?: unknown
+  params?: Record<string, unknown>
+}
+
+/** A bound of a too-big/too-small issue or of a refinement's params, as a plain number. */
+function paramsOf(issue: Issue): Record<string, number> {
+  const out: Record<string, number> = {}
+  const put = (name: string, value: unknown) => {
+    const n = typeof value === 'bigint' ? Number(value) : value
+    if (typeof n === 'number' && Number.isFinite(n)) out[name] = n
+  }
+  put('max', issue.maximum ?? issue.params?.max)
+  put('min', issue.minimum ?? issue.params?.min)
+  return out
 }
 
 const pathOf = (issue: Issue) =>
@@ -32,11 +49,12 @@ export function formatError(shape: DefaultErrorShape, error: TRPCError, locale: 
   if (issues) {
     const fieldIssues: FieldIssue[] = issues.map((issue) => {
       const path = pathOf(issue)
+      const params = paramsOf(issue)
       const message =
-        translate(locale, issue.message) ??
+        translate(locale, issue.message, params) ??
         translate(locale, 'validation.invalidField', { field: path || '-' }) ??
         issue.message
-      return { path, key: issue.message, message }
+      return { path, key: issue.message, message, params }
     })
     const details = fieldIssues.map((i) => i.message).join('；')
     return {

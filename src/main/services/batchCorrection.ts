@@ -11,6 +11,7 @@ import { writeAction, type ServiceContext, type Trx } from './context'
 import { DomainError } from './domainError'
 import { insertMembers, resolveMembers } from './batchMembers'
 import { indexSummary } from './search/indexSummary'
+import { assertMatterReferences } from './cases/decisions'
 
 type Correct = z.output<typeof CorrectBatchInput>
 type Cancel = z.output<typeof CancelBatchInput>
@@ -45,6 +46,7 @@ export async function correctBatch(
     const batch = await editableBatch(trx, input.batchId)
     const before = await readRegistration(trx, input.batchId)
 
+    await assertMatterReferences(trx, input)
     const { personIds } = await resolveMembers(trx, at, input.members, input.townshipCode, today)
     await trx.deleteFrom('batch_member').where('batch_id', '=', input.batchId).execute()
     await insertMembers(trx, input.batchId, input.kind, personIds)

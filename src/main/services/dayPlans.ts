@@ -1,4 +1,4 @@
-import type { DayListView, DayPlanView, NoticeView } from '../../shared/contract'
+import { IsoDate, type DayListView, type DayPlanView, type NoticeView } from '../../shared/contract'
 import {
   ANNOUNCEMENT_NOTICES,
   noticeDueOn,
@@ -37,8 +37,17 @@ export function noticesOf(day: DayRow, today: string): NoticeView[] {
   })
 }
 
-/** Days with their duties, notices and booked appointments, in the order given. */
-async function planViews(db: Reader, days: DayRow[], today: string): Promise<DayPlanView[]> {
+/**
+ * Days with their duties, notices and booked appointments, in the order given. A row whose date
+ * is not a real date (stored before the contract checked the calendar) is left out and logged:
+ * one bad row must not make the whole list fail.
+ */
+async function planViews(db: Reader, all: DayRow[], today: string): Promise<DayPlanView[]> {
+  const days = all.filter((day) => {
+    const real = IsoDate.safeParse(day.date).success
+    if (!real) console.warn(`[hub] reception_day ${day.id}: not a real date, left out of the list`)
+    return real
+  })
   if (days.length === 0) return []
   const ids = days.map((d) => d.id)
   const duties = await db

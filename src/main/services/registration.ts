@@ -14,6 +14,7 @@ import { newQueryCode } from './queryCode'
 import { openBatchOfPersons } from './sameDayOpen'
 import { suggestRoute, type RouteSuggestion } from './routing'
 import { indexSummary } from './search/indexSummary'
+import { assertMatterReferences } from './cases/decisions'
 
 type RegisterBatch = z.output<typeof RegisterBatchInput>
 
@@ -40,6 +41,7 @@ export async function registerBatch(
         .where('id', '=', day.id)
         .execute()
 
+    await assertMatterReferences(trx, input)
     const { personIds, nameMismatches } = await resolveMembers(
       trx,
       at,

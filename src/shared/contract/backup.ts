@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { procedure } from './procedure'
-import { Timestamp } from './common'
+import { Timestamp, boundedInt, requiredText } from './common'
 import { BackupInfo } from './report'
 
 // Backups of the hall's database (merged into the `system` domain): made with SQLite's online
@@ -10,12 +10,10 @@ export const DEFAULT_BACKUPS_KEPT = 30
 
 export const BackupInput = z
   .object({
-    keep: z
-      .number()
-      .int()
-      .min(1, { message: 'backup.keepRange' })
-      .max(1000, { message: 'backup.keepRange' })
-      .default(DEFAULT_BACKUPS_KEPT),
+    keep: boundedInt(1, 1000, {
+      tooSmall: 'backup.keepRange',
+      tooLarge: 'backup.keepRange',
+    }).default(DEFAULT_BACKUPS_KEPT),
   })
   .optional()
 
@@ -45,11 +43,7 @@ export const BackupListView = z.object({
 export type BackupListView = z.infer<typeof BackupListView>
 
 export const RestoreInput = z.object({
-  file: z
-    .string()
-    .trim()
-    .min(1, { message: 'validation.required' })
-    .max(1000, { message: 'validation.tooLong' }),
+  file: requiredText(1000),
 })
 
 export const RestoreScheduled = z.object({

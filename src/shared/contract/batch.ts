@@ -1,6 +1,14 @@
 import { z } from 'zod'
 import { procedure } from './procedure'
-import { Id, TableNo, Timestamp, optionalText, requiredText } from './common'
+import {
+  Id,
+  TableNo,
+  Timestamp,
+  boundedInt,
+  optionalDigits,
+  optionalText,
+  requiredText,
+} from './common'
 import {
   BatchKind,
   BatchStatus,
@@ -18,23 +26,22 @@ export const BatchFlags = z.object({
   hard: z.boolean().default(false),
 })
 
+/** The most persons one registration may count (a large collective visit). */
+export const MAX_HEADCOUNT = 10000
+
 const registrationFields = {
   dayId: Id,
   kind: BatchKind,
-  headcount: z.number().int().min(1, { message: 'batch.headcountMin' }).max(10000),
+  headcount: boundedInt(1, MAX_HEADCOUNT, { tooSmall: 'batch.headcountMin' }),
   members: z
     .array(PersonInput)
     .min(1, { message: 'batch.membersRequired' })
     .max(MAX_REPRESENTATIVES, { message: 'batch.tooManyRepresentatives' }),
   nature: CaseNature.default('appeal'),
   categoryId: Id.optional(),
-  townshipCode: z.string().max(12).optional(),
+  townshipCode: optionalDigits(12),
   village: optionalText(60),
-  summary: z
-    .string()
-    .trim()
-    .min(1, { message: 'batch.summaryRequired' })
-    .max(4000, { message: 'validation.tooLong' }),
+  summary: requiredText(4000, { multiLine: true, message: 'batch.summaryRequired' }),
   flags: BatchFlags.default({ elderly: false, disabled: false, urgent: false, hard: false }),
   /** The clerk's override of the suggested table. */
   tableNo: TableNo.optional(),
@@ -95,11 +102,7 @@ export type DeskBatchRow = z.infer<typeof DeskBatchRow>
 export const BatchRef = z.object({ batchId: Id })
 export const DayRef = z.object({ dayId: Id })
 
-const reason = z
-  .string()
-  .trim()
-  .min(1, { message: 'batch.reasonRequired' })
-  .max(500, { message: 'validation.tooLong' })
+const reason = requiredText(500, { message: 'batch.reasonRequired' })
 
 /** A correction of a registration: the whole registration again, and why. */
 export const CorrectBatchInput = z

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { procedure } from './procedure'
-import { Id, IsoDate, Timestamp } from './common'
+import { Id, IsoDate, Timestamp, boundedInt } from './common'
 import { LeaderView } from './day'
 import { CaseNature, OutcomeKind } from './enums'
 import { AmendOutcomeInput, DocumentKind, LawfulChannel } from './outcome'
@@ -20,7 +20,7 @@ export const CaseListInput = z
   .object({
     state: z.union([CaseState, z.literal('all')]).default('open'),
     due: DueFilter.default('all'),
-    limit: z.number().int().min(1).max(500).default(200),
+    limit: boundedInt(1, 500).default(200),
   })
   .default({ state: 'open', due: 'all', limit: 200 })
 export type CaseListInput = z.input<typeof CaseListInput>

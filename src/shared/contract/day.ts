@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { procedure } from './procedure'
-import { ClockTime, Id, IsoDate, TableNo, Timestamp, requiredText } from './common'
+import { ClockTime, Id, IsoDate, TableNo, Timestamp, boundedArray, requiredText } from './common'
 import { DayState, DutyState } from './enums'
 
 export const LeaderView = z.object({
@@ -43,7 +43,8 @@ export const PlanDayInput = z
     place: requiredText(100),
     opensAt: ClockTime.default('08:30'),
     closesAt: ClockTime.default('17:00'),
-    duties: z.array(DutyInput).min(1, { message: 'errors.day.noDuties' }),
+    // At most one leader per table number (1–99).
+    duties: boundedArray(DutyInput, 99).min(1, { message: 'errors.day.noDuties' }),
   })
   .superRefine((day, ctx) => {
     const tables = new Set<number>()

@@ -1,5 +1,16 @@
 import { z } from 'zod'
-import { Id, IsoDate, Timestamp } from './common'
+import {
+  Id,
+  IsoDate,
+  Timestamp,
+  boundedArray,
+  boundedInt,
+  optionalDigits,
+  requiredText,
+  singleLineText,
+} from './common'
+import { MAX_HEADCOUNT } from './batch'
+import { MAX_REPRESENTATIVES } from './enums'
 import { BatchStatus, CaseNature, OutcomeKind, RouteRule } from './enums'
 import { IdNumberField, PhoneField } from './person'
 import { procedure } from './procedure'
@@ -9,8 +20,8 @@ export const LookupInput = z.object({
   dayId: Id.optional(),
   idNumber: IdNumberField,
   phone: PhoneField,
-  name: z.string().trim().max(40).optional(),
-  townshipCode: z.string().max(12).optional(),
+  name: singleLineText(40).optional(),
+  townshipCode: optionalDigits(12),
 })
 export type LookupInput = z.input<typeof LookupInput>
 
@@ -76,10 +87,10 @@ export type LookupResult = z.infer<typeof LookupResult>
 
 export const SuggestRouteInput = z.object({
   dayId: Id,
-  personIds: z.array(Id).max(5).default([]),
-  townshipCode: z.string().max(12).optional(),
+  personIds: boundedArray(Id, MAX_REPRESENTATIVES).default([]),
+  townshipCode: optionalDigits(12),
   categoryId: Id.optional(),
-  headcount: z.number().int().min(1).default(1),
+  headcount: boundedInt(1, MAX_HEADCOUNT).default(1),
   hard: z.boolean().default(false),
 })
 
@@ -90,8 +101,8 @@ export const RouteSuggestionView = z.object({
 })
 
 export const SearchInput = z.object({
-  query: z.string().trim().min(1, { message: 'validation.required' }).max(100),
-  limit: z.number().int().min(1).max(200).default(50),
+  query: requiredText(100),
+  limit: boundedInt(1, 200).default(50),
 })
 
 export const SearchHit = z.object({

@@ -1,6 +1,14 @@
 import { z } from 'zod'
 import { procedure } from './procedure'
-import { Id, IsoDate, Timestamp, optionalText } from './common'
+import {
+  Id,
+  IsoDate,
+  Timestamp,
+  boundedArray,
+  optionalDigits,
+  optionalText,
+  requiredText,
+} from './common'
 import { LeaderView } from './day'
 import { BatchKind, BatchStatus, CaseNature, OutcomeKind } from './enums'
 
@@ -76,21 +84,16 @@ export function checkDecision(
     issue('shareContact', 'outcomeError.accusationContact')
 }
 
-const decisionText = z
-  .string()
-  .trim()
-  .min(1, { message: 'outcomeError.decisionRequired' })
-  .max(4000, { message: 'validation.tooLong' })
+const decisionText = requiredText(4000, {
+  multiLine: true,
+  message: 'outcomeError.decisionRequired',
+})
 
 export const MatterInput = z.object({
-  summary: z
-    .string()
-    .trim()
-    .min(1, { message: 'outcomeError.summaryRequired' })
-    .max(4000, { message: 'validation.tooLong' }),
+  summary: requiredText(4000, { multiLine: true, message: 'outcomeError.summaryRequired' }),
   nature: CaseNature,
   categoryId: Id.optional(),
-  townshipCode: z.string().max(12).optional(),
+  townshipCode: optionalDigits(12),
   /** This matter's own decision text, where it differs from the batch's. */
   decision: decisionText.optional(),
   ...decisionFields,
@@ -105,7 +108,7 @@ export const RecordOutcomeInput = z
     /** 处理意见: what the leader decided, for every matter unless a matter has its own. */
     decision: decisionText,
     /** 会商: the departments that took part in the consultation at the table. */
-    consultedDepartmentIds: z.array(Id).max(50).default([]),
+    consultedDepartmentIds: boundedArray(Id, 50).default([]),
     matters: z
       .array(MatterInput)
       .min(1, { message: 'outcomeError.mattersRequired' })
@@ -130,13 +133,9 @@ export type RecordOutcomeInput = z.input<typeof RecordOutcomeInput>
 export const AmendOutcomeInput = z
   .object({
     caseId: Id,
-    reason: z
-      .string()
-      .trim()
-      .min(1, { message: 'outcomeError.reasonRequired' })
-      .max(500, { message: 'validation.tooLong' }),
+    reason: requiredText(500, { message: 'outcomeError.reasonRequired' }),
     decision: decisionText,
-    consultedDepartmentIds: z.array(Id).max(50).default([]),
+    consultedDepartmentIds: boundedArray(Id, 50).default([]),
     ...decisionFields,
   })
   .superRefine((input, ctx) => checkDecision(input, ctx, []))

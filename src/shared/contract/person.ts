@@ -6,6 +6,7 @@ import { optionalText, requiredText } from './common'
 /** An ID number: validated, normalised (upper-case X); empty means "not given". */
 export const IdNumberField = z
   .string()
+  .max(40, { message: 'validation.tooLong' })
   .optional()
   .transform((raw, ctx) => {
     if (!raw || !raw.trim()) return undefined
@@ -17,6 +18,7 @@ export const IdNumberField = z
 
 export const PhoneField = z
   .string()
+  .max(40, { message: 'validation.tooLong' })
   .optional()
   .transform((raw, ctx) => {
     if (!raw || !raw.trim()) return undefined

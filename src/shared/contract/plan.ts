@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { procedure } from './procedure'
-import { ClockTime, Id, IsoDate, Timestamp, optionalText, requiredText } from './common'
+import { ClockTime, Id, IsoDate, Timestamp, boundedInt, optionalText, requiredText } from './common'
 import { DayView, LeaderView } from './day'
 import { PersonInput } from './person'
 
@@ -28,9 +28,7 @@ export const DayPlanView = DayView.extend({
 })
 export type DayPlanView = z.infer<typeof DayPlanView>
 
-export const DayListInput = z
-  .object({ recentLimit: z.number().int().min(1).max(200).optional() })
-  .optional()
+export const DayListInput = z.object({ recentLimit: boundedInt(1, 200).optional() }).optional()
 
 export const DayListView = z.object({
   /** The hub's calendar date, which "upcoming" and "overdue" are reckoned from. */
@@ -73,8 +71,8 @@ export const CreateAppointmentInput = z.object({
   person: PersonInput,
   leaderId: Id.optional(),
   slot: ClockTime.optional(),
-  summary: requiredText(2000),
-  dossier: optionalText(4000),
+  summary: requiredText(2000, { multiLine: true }),
+  dossier: optionalText(4000, { multiLine: true }),
 })
 export type CreateAppointmentInput = z.input<typeof CreateAppointmentInput>
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { procedure } from './procedure'
-import { Id, IsoDate, optionalText, requiredText } from './common'
+import { Id, IsoDate, boundedArray, optionalText, requiredText, singleLineText } from './common'
 import { DayView, LeaderView } from './day'
 import { PhoneField } from './person'
 
@@ -51,7 +51,7 @@ export type CountyView = z.infer<typeof CountyView>
 export const TownshipView = z.object({ code: z.string(), name: z.string() })
 export type TownshipView = z.infer<typeof TownshipView>
 
-export const SearchCountiesInput = z.object({ query: z.string().trim().max(20) })
+export const SearchCountiesInput = z.object({ query: singleLineText(20) })
 export const TownshipsInput = z.object({ countyCode: CountyCode.optional() }).optional()
 export const ImportTownshipsInput = z.object({ countyCode: CountyCode })
 
@@ -107,8 +107,8 @@ export type LeaderDetail = z.infer<typeof LeaderDetail>
 const leaderFields = {
   name: requiredText(40),
   title: optionalText(40),
-  areaIds: z.array(Id).max(50).default([]),
-  townshipCodes: z.array(TownshipCode).max(100).default([]),
+  areaIds: boundedArray(Id, 50).default([]),
+  townshipCodes: boundedArray(TownshipCode, 100).default([]),
 }
 
 export const CreateLeaderInput = z.object(leaderFields)

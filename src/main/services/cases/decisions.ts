@@ -104,6 +104,22 @@ export async function assertReferences(
   }
 }
 
+/**
+ * A registration's category and township exist: well-formed ids the hall does not have are
+ * refused with a message (400), not left to the foreign keys (a 500 with nothing said).
+ */
+export async function assertMatterReferences(
+  trx: Trx,
+  matter: { categoryId?: number | undefined; townshipCode?: string | undefined },
+): Promise<void> {
+  await assertReferences(trx, {
+    departmentIds: [],
+    leaderIds: [],
+    categoryIds: matter.categoryId === undefined ? [] : [matter.categoryId],
+    townshipCodes: matter.townshipCode === undefined ? [] : [matter.townshipCode],
+  })
+}
+
 /** Inserts an outcome row with its consulted departments; returns its id. */
 export async function insertOutcome(
   trx: Trx,

@@ -4,6 +4,8 @@ export interface FieldIssue {
   path: string
   key: string
   message: string
+  /** Bounds the message names (`max`, `min`); absent from older hubs. */
+  params?: Record<string, number>
 }
 
 interface HubErrorData {
@@ -19,7 +21,7 @@ export function fieldErrors(error: unknown, t: TFunction): Record<string, string
   const out: Record<string, string> = {}
   for (const issue of dataOf(error).issues ?? []) {
     if (out[issue.path]) continue
-    out[issue.path] = t(issue.key, { defaultValue: issue.message })
+    out[issue.path] = t(issue.key, { ...issue.params, defaultValue: issue.message })
   }
   return out
 }

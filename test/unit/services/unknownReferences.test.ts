@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { correctBatch } from '../../../src/main/services/batchCorrection'
+import { DomainError } from '../../../src/main/services/domainError'
+import { registerBatch } from '../../../src/main/services/registration'
+import { CorrectBatchInput } from '../../../src/shared/contract'
+import { planWithLeaders, registration } from '../../support/fixtures'
+import { tempStore, type TempStore } from '../../support/tempStore'
+
+// A well-formed category id or township code the hall does not have passes the schema; the
+// registration must refuse it with a message, not fail on the foreign key (a bare 500).
+
+let hall: TempStore
+beforeEach(async () => {
+  hall = await tempStore(() => new Date('2026-10-21T01:30:00Z'))
+})
+afterEach(() => hall.close())
+
+const rows = () => hall.store.sqlite.prepare('select count(*) from batch').pluck().get() as number
+
+describe('registrations naming what the hall does not have', () => {
+  it('are refused with a message the clerk can act on, and nothing is stored', async () => {
+    const day = await planWithLeaders(hall.services, '2026-10-21', [{ name: '王建国', tableNo: 1 }])
+    const base = {
+      dayId: day.id,
+      kind: 'individual',
+      headcount: 1,
+      members: [{ name: '张三' }],
+      summary: '宅基地审批',
+    }
+    for (const [extra, key] of [
+      [{ categoryId: 9999 }, 'outcomeError.unknownCategory'],
+      [{ townshipCode: '330726999' }, 'outcomeError.unknownTownship'],
+    ] as const) {
+      const refused = registerBatch(hall.services, 'desk-1', registration({ ...base, ...extra }))
+      await expect(refused).rejects.toBeInstanceOf(DomainError)
+      await expect(refused).rejects.toMatchObject({ key, kind: 'invalid' })
+    }
+    expect(rows()).toBe(0)
+
+    const batch = await registerBatch(hall.services, 'desk-1', registration(base))
+    const correction = CorrectBatchInput.parse({
+      ...base,
+      batchId: batch.batchId,
+      reason: '改分类',
+      categoryId: 9999,
+    })
+    await expect(correctBatch(hall.services, 'desk-1', correction)).rejects.toMatchObject({
+      key: 'outcomeError.unknownCategory',
+    })
+    const stored = hall.store.sqlite
+      .prepare('select category_id from batch where id = ?')
+      .pluck()
+      .get(batch.batchId)
+    expect(stored).toBeNull()
+  })
+})
