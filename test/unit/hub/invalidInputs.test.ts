@@ -242,6 +242,7 @@ async function seedHall(): Promise<Record<string, unknown>> {
     'queue.start': { batchId: waiting, tableNo: 1 },
     'queue.recall': { batchId: waiting, tableNo: 1 },
     'queue.noShow': { batchId: waiting, tableNo: 1, reason: '叫号未到' },
+    'queue.requeue': { batchId: waiting, tableNo: 1, reason: '本人返回' },
     'queue.transfer': { batchId: waiting, tableNo: 1, toTableNo: 2, reason: '属分管领域' },
     'queue.pause': { dayId, tableNo: 1, reason: '会商' },
     'queue.resume': { dayId, tableNo: 1 },
