@@ -26,12 +26,14 @@ export function refuseCall(
       data: { code, httpStatus, messageKey: key, issues: [] },
     },
   }
+  const json = JSON.stringify(body)
   req.pause()
   res.writeHead(httpStatus, {
     'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(json),
     connection: 'close',
   })
-  res.end(JSON.stringify(body))
+  res.end(json)
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined)
