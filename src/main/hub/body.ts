@@ -6,8 +6,7 @@ import type { IncomingMessage } from 'node:http'
  * `content-length`, or from the bytes received so far when it is chunked): the rest is never read.
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
-  const declared = Number(req.headers['content-length'])
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(undefined)
+  if (declaredOver(req, limit)) return Promise.resolve(undefined)
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -35,4 +34,10 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string | 
     req.on('end', onEnd)
     req.on('error', onError)
   })
+}
+
+/** The request says its body is larger than `limit`. */
+export function declaredOver(req: IncomingMessage, limit: number): boolean {
+  const declared = Number(req.headers['content-length'])
+  return Number.isFinite(declared) && declared > limit
 }

@@ -26,14 +26,34 @@ export function refuseCall(
       data: { code, httpStatus, messageKey: key, issues: [] },
     },
   }
-  const json = JSON.stringify(body)
+  answerAndClose(req, res, httpStatus, 'application/json; charset=utf-8', JSON.stringify(body))
+}
+
+/**
+ * How long a connection refused for its body stays open, unread, after the answer. Closing at
+ * once, with the client still sending, makes its system reset the connection and often drop the
+ * answer before the client reads it; meanwhile the hub reads nothing more (the client's sending
+ * stalls), and one idle socket for a second costs nothing.
+ */
+const LINGER_MS = 1000
+
+/** Answers, reads nothing more of the request, and closes the connection a little later. */
+export function answerAndClose(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+) {
   req.pause()
-  res.writeHead(httpStatus, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(json),
+  res.writeHead(status, {
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
     connection: 'close',
   })
-  res.end(json)
+  // The whole answer is sent now: the client has it, by its length, before the close.
+  res.write(body)
+  setTimeout(() => res.end(), LINGER_MS).unref()
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined)
@@ -49,7 +69,9 @@ export function answerFault(
   error: unknown,
   log: (line: string) => void,
 ) {
-  log(`a ${req.method ?? '?'} request failed: ${describe(error)}`)
+  // A client that went away mid-request is not a fault of the hub.
+  const gone = (error as { code?: unknown } | undefined)?.code === 'ECONNRESET'
+  if (!gone) log(`a ${req.method ?? '?'} request failed: ${describe(error)}`)
   if (res.headersSent) {
     res.destroy()
     return

@@ -4,11 +4,11 @@ import type { Duplex } from 'node:stream'
 import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import { applyWSSHandler } from '@trpc/server/adapters/ws'
 import { WebSocketServer } from 'ws'
-import { readBody } from './body'
+import { declaredOver, readBody } from './body'
 import { contextFor, type HubShared } from './context'
 import { EXPORT_PATH, serveExport } from './exportRoute'
 import { LIMITS } from './limits'
-import { answerFault, describe, refuseCall } from './refusal'
+import { answerAndClose, answerFault, describe, refuseCall } from './refusal'
 import { requestTarget, type RequestTarget } from './requestTarget'
 import { appRouter } from './router'
 import { holdToLimits } from './socketLimits'
@@ -84,6 +84,9 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
       return serveApi(req, res, target)
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed')
+    // No file or export takes a body; Node would read a large one to keep the connection.
+    if (declaredOver(req, LIMITS.httpBodyBytes))
+      return answerAndClose(req, res, 413, 'text/plain; charset=utf-8', 'Payload too large')
     if (path.startsWith(EXPORT_PATH)) {
       if (!tokenMatches(token, presentedToken(req, target))) return refuse(res)
       return serveExport(shared, req, res)
