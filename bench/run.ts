@@ -1,7 +1,7 @@
 // npm run bench — how fast the hub is, next to the raw database and at twenty years of
 // history. Prints a table and writes bench/results.json; see bench/README.md.
 //
-//   tsx bench/run.ts [--only=registration,lookup,tally,excel,pdf,screens] [--no-build]
+//   tsx bench/run.ts [--only=registration,lookup,tally,excel,pdf,screens,transport] [--no-build]
 //                    [--persons=N --cases=N] [--runs=N]
 import { writeFileSync } from 'node:fs'
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
@@ -15,6 +15,7 @@ import { lookupFigures, type LookupPlans } from './figures/lookup'
 import { pdfFigures } from './figures/pdf'
 import { registrationFigures } from './figures/registration'
 import { screensFigures } from './figures/screens'
+import { transportFigures } from './figures/transport'
 import { excelFigures, tallyFigures } from './figures/tally'
 import { closeBench, openBench } from './lib/env'
 import { OtherLoad, waitForQuiet } from './lib/machine'
@@ -38,7 +39,9 @@ const { values } = parseArgs({
     runs: { type: 'string' },
   },
 })
-const FIGURES = ['registration', 'lookup', 'tally', 'excel', 'pdf', 'screens'] as const
+const FIGURES = ['registration', 'lookup', 'tally', 'excel', 'pdf', 'screens', 'transport'] as const
+/** The figures that run on the synthetic history (the others bring their own database). */
+const ON_HISTORY = ['registration', 'lookup', 'tally', 'excel']
 const only = new Set(values.only ? values.only.split(',') : FIGURES)
 const runs = Number(values.runs ?? 1000)
 const options = {
@@ -49,29 +52,19 @@ const options = {
 
 async function main() {
   const cacheDir = join(root, 'bench', '.cache')
-  const history = await ensureHistory(cacheDir, options, log)
-  const historyMs = performance.now() - started
-  log(
-    history.generated
-      ? `history generated in ${(history.info.generatedMs / 1000).toFixed(1)} s`
-      : `history reused from ${history.file}`,
-  )
-
   const figures: Figure[] = []
   let plans: LookupPlans = {}
-  const env = await openBench(root, history, join(cacheDir, 'work.db'), log)
-  figures.push({
-    group: 0,
-    id: 'store.open',
-    name: 'hub start: openStore on the history',
-    size: `${(history.info.persons / 1e6).toFixed(1)}M persons, ${history.info.batches} batches`,
-    runs: 1,
-    medianMs: env.openMs,
-    p99Ms: null,
-    status: 'ok',
-    note: 'quick_check, durable pragmas, migrations (one run, warm page cache)',
-  })
-  // Figures 5 and 6 run a hub and browsers in processes of their own, which the machine-wide
+  const onHistory = ON_HISTORY.some((figure) => only.has(figure))
+  const history = onHistory ? await ensureHistory(cacheDir, options, log) : undefined
+  const historyMs = performance.now() - started
+  if (history)
+    log(
+      history.generated
+        ? `history generated in ${(history.info.generatedMs / 1000).toFixed(1)} s`
+        : `history reused from ${history.file}`,
+    )
+
+  // Figures 5, 6 and 7 run a hub (and browsers) in processes of their own, which the machine-wide
   // measure would count as "other": no measure there.
   const guard = async (
     group: number,
@@ -95,29 +88,43 @@ async function main() {
     const otherLoad = spawnsProcesses ? null : load.cores()
     figures.push(...produced.map((f) => ({ ...f, otherLoad })))
   }
-  try {
-    if (only.has('registration')) {
-      log('figure 1: registration, hub vs raw')
-      await guard(1, 'registration', 'registration', () => registrationFigures(env, runs))
+  if (history) {
+    const env = await openBench(root, history, join(cacheDir, 'work.db'), log)
+    figures.push({
+      group: 0,
+      id: 'store.open',
+      name: 'hub start: openStore on the history',
+      size: `${(history.info.persons / 1e6).toFixed(1)}M persons, ${history.info.batches} batches`,
+      runs: 1,
+      medianMs: env.openMs,
+      p99Ms: null,
+      status: 'ok',
+      note: 'quick_check, durable pragmas, migrations (one run, warm page cache)',
+    })
+    try {
+      if (only.has('registration')) {
+        log('figure 1: registration, hub vs raw')
+        await guard(1, 'registration', 'registration', () => registrationFigures(env, runs))
+      }
+      if (only.has('lookup')) {
+        log('figure 2: repeat lookups and summary search')
+        await guard(2, 'lookup', 'lookups', async () => {
+          const result = await lookupFigures(env, runs)
+          plans = result.plans
+          return result.figures
+        })
+      }
+      if (only.has('tally')) {
+        log('figure 3: tally of the 1,000-batch day')
+        await guard(3, 'tally', 'tally', () => tallyFigures(env, Math.min(runs, 200)))
+      }
+      if (only.has('excel')) {
+        log('figure 4: Excel export of that day')
+        await guard(4, 'excel', 'Excel export', () => excelFigures(env, Math.min(runs, 30)))
+      }
+    } finally {
+      await closeBench(env)
     }
-    if (only.has('lookup')) {
-      log('figure 2: repeat lookups and summary search')
-      await guard(2, 'lookup', 'lookups', async () => {
-        const result = await lookupFigures(env, runs)
-        plans = result.plans
-        return result.figures
-      })
-    }
-    if (only.has('tally')) {
-      log('figure 3: tally of the 1,000-batch day')
-      await guard(3, 'tally', 'tally', () => tallyFigures(env, Math.min(runs, 200)))
-    }
-    if (only.has('excel')) {
-      log('figure 4: Excel export of that day')
-      await guard(4, 'excel', 'Excel export', () => excelFigures(env, Math.min(runs, 30)))
-    }
-  } finally {
-    await closeBench(env)
   }
   if (only.has('pdf')) {
     log('figure 5: receipt and A4 document to PDF')
@@ -130,6 +137,17 @@ async function main() {
       'screens',
       'desk -> 30 screens',
       () => screensFigures(root, { build: !values['no-build'], log }),
+      true,
+    )
+  }
+
+  if (only.has('transport')) {
+    log('figure 7: system.health while oversized requests are refused')
+    await guard(
+      7,
+      'transport',
+      'transport limits',
+      () => transportFigures(root, Math.min(runs, 1000)),
       true,
     )
   }
@@ -151,13 +169,15 @@ async function main() {
   printPlans(plans)
   printTable(figures, machine, {
     historyMs,
-    generated: history.generated,
+    generated: history?.generated ?? false,
     totalMs,
   })
   const results = {
     date: new Date().toISOString(),
     machine,
-    history: { ...history.info, generated: history.generated, prepareMs: historyMs },
+    history: history
+      ? { ...history.info, generated: history.generated, prepareMs: historyMs }
+      : null,
     totalMs,
     figures,
     plans,

@@ -1,16 +1,24 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import { applyWSSHandler } from '@trpc/server/adapters/ws'
 import { WebSocketServer } from 'ws'
+import { declaredOver, readBody } from './body'
 import { contextFor, type HubShared } from './context'
 import { EXPORT_PATH, serveExport } from './exportRoute'
+import { LIMITS } from './limits'
+import { answerAndClose, answerFault, describe, refuseCall } from './refusal'
+import { requestTarget, type RequestTarget } from './requestTarget'
 import { appRouter } from './router'
-import { serveStatic } from './staticFiles'
+import { holdToLimits } from './socketLimits'
+import { staticFiles } from './staticFiles'
 import { presentedToken, tokenMatches } from './token'
 
 export const API_PATH = '/trpc'
+
+/** WebSocket close code: the hub failed while opening the connection (RFC 6455 §7.4.1). */
+const INTERNAL_ERROR = 1011
 
 export interface HallServerOptions {
   shared: HubShared
@@ -27,9 +35,13 @@ export interface HallServer {
   close(): Promise<void>
 }
 
+const log = (line: string) => console.error(`[hub] ${line}`)
+
 /**
  * The hall server: the API over HTTP (JSON, for scripts) and WebSocket (for screens,
  * with pushed changes), plus the renderer's files. Every API connection shows the token.
+ * Every request is hostile until proven otherwise: a fault answers 400/500 and is logged,
+ * and no client may take more than ./limits.ts allows; the process keeps serving.
  */
 export async function startHallServer(options: HallServerOptions): Promise<HallServer> {
   const { shared, token } = options
@@ -37,26 +49,69 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
     router: appRouter,
     basePath: `${API_PATH}/`,
     createContext: ({ req }) => contextFor(shared, req),
+    // Also checked below, with a message in the caller's language; these are tRPC's own.
+    maxBodySize: LIMITS.httpBodyBytes,
+    maxBatchSize: LIMITS.httpBatchCalls,
   })
+  const files = staticFiles(options.rendererDir, log)
 
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://hub').pathname
-    if (path === API_PATH || path.startsWith(`${API_PATH}/`)) {
-      if (!tokenMatches(token, presentedToken(req))) return refuse(res)
-      return api(req, res)
-    }
+  const serveApi = async (req: IncomingMessage, res: ServerResponse, target: RequestTarget) => {
+    const procedures = target.pathname.slice(API_PATH.length + 1)
+    // tRPC splits the decoded path: count encoded commas too.
+    const calls = target.searchParams.get('batch') === '1' ? procedures.split(/,|%2c/i).length : 1
+    if (calls > LIMITS.httpBatchCalls)
+      return refuseCall(req, res, 'BAD_REQUEST', 'limits.batchTooLong', {
+        max: LIMITS.httpBatchCalls,
+      })
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405).end()
-      return
+      const body = await readBody(req, LIMITS.httpBodyBytes)
+      if (body === undefined)
+        return refuseCall(req, res, 'PAYLOAD_TOO_LARGE', 'limits.bodyTooLarge', {
+          size: megabytes(LIMITS.httpBodyBytes),
+        })
+      // tRPC takes a string `req.body` as the body, and does not read the stream again.
+      ;(req as IncomingMessage & { body?: string }).body = body
     }
+    api(req, res)
+  }
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const target = requestTarget(req)
+    if (!target) return plain(res, 400, 'Bad request')
+    const path = target.pathname
+    if (path === API_PATH || path.startsWith(`${API_PATH}/`)) {
+      if (!tokenMatches(token, presentedToken(req, target))) return refuse(res)
+      return serveApi(req, res, target)
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed')
+    // No file or export takes a body; Node would read a large one to keep the connection.
+    if (declaredOver(req, LIMITS.httpBodyBytes))
+      return answerAndClose(req, res, 413, 'text/plain; charset=utf-8', 'Payload too large')
     if (path.startsWith(EXPORT_PATH)) {
-      if (!tokenMatches(token, presentedToken(req))) return refuse(res)
-      return void serveExport(shared, req, res)
+      if (!tokenMatches(token, presentedToken(req, target))) return refuse(res)
+      return serveExport(shared, req, res)
     }
-    serveStatic(options.rendererDir, req, res)
+    files(req, res)
+  }
+
+  const server = createServer(
+    { headersTimeout: LIMITS.headersTimeoutMs, requestTimeout: LIMITS.requestTimeoutMs },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => answerFault(req, res, error, log))
+    },
+  )
+  // Requests Node's parser refuses (a bad request line, a huge header, two content-lengths):
+  // answered as Node would, and logged by kind.
+  server.on('clientError', (error: Error & { code?: string }, socket: Duplex) => {
+    const status = clientErrorStatus(error.code)
+    const answering = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage
+    if (status && socket.writable && !answering?.headersSent)
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`)
+    if (status) log(`refused a malformed request: ${describe(error)}`)
+    socket.destroy()
   })
 
-  const wss = new WebSocketServer({ noServer: true })
+  const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.wsFrameBytes })
   const wsHandler = applyWSSHandler({
     wss,
     router: appRouter,
@@ -64,12 +119,32 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
     keepAlive: { enabled: true, pingMs: 10_000, pongWaitMs: 5_000 },
   })
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const path = new URL(req.url ?? '/', 'http://hub').pathname
-    if (path !== API_PATH || !tokenMatches(token, presentedToken(req))) {
-      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n')
-      return
+    // Node hands the socket over without an error listener: a reset would end the process.
+    socket.on('error', () => socket.destroy())
+    try {
+      const target = requestTarget(req)
+      if (target?.pathname !== API_PATH || !tokenMatches(token, presentedToken(req, target))) {
+        socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n')
+        return
+      }
+      // tRPC reads the URL against the Host header when the connection opens, outside any try.
+      if (!URL.canParse(req.url ?? '', `http://${req.headers.host ?? 'localhost'}`)) {
+        socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
+        return
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        holdToLimits(ws, log)
+        try {
+          wss.emit('connection', ws, req)
+        } catch (error) {
+          log(`a WebSocket could not open: ${describe(error)}`)
+          ws.close(INTERNAL_ERROR)
+        }
+      })
+    } catch (error) {
+      log(`an upgrade failed: ${describe(error)}`)
+      socket.destroy()
     }
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req))
   })
 
   await new Promise<void>((resolve, reject) => {
@@ -90,6 +165,22 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
   }
+}
+
+const megabytes = (bytes: number) => `${bytes / 1024 / 1024} MB`
+
+/** The answer Node itself gives to what its parser refuses; none for a client gone away. */
+function clientErrorStatus(code: string | undefined): string | undefined {
+  if (code === 'ECONNRESET' || code === 'EPIPE') return undefined
+  if (code === 'HPE_HEADER_OVERFLOW') return '431 Request Header Fields Too Large'
+  if (code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') return '413 Payload Too Large'
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return '408 Request Timeout'
+  return '400 Bad Request'
+}
+
+function plain(res: ServerResponse, status: number, message: string) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
+  res.end(message)
 }
 
 function refuse(res: ServerResponse) {

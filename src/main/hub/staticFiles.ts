@@ -1,46 +1,39 @@
-import { createReadStream, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { extname, join, normalize, sep } from 'node:path'
+import sirv from 'sirv'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-}
+type Handler = (req: IncomingMessage, res: ServerResponse) => void
 
 /**
- * Serves the built renderer to LAN screens. The files hold no data (data only flows
- * through the token-guarded API), so they are served without the token.
+ * Serves the built renderer to LAN screens, with sirv. The files hold no data (data only flows
+ * through the token-guarded API), so they are served without the token. sirv lists the folder
+ * once, at start: only the files of that list are ever served, whatever the path says.
  */
-export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
-  const url = new URL(req.url ?? '/', 'http://hub')
-  const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1))
-  const file = normalize(join(root, relative))
-  if (!file.startsWith(normalize(root + sep))) return notFound(res)
-  let size: number
-  try {
-    const stat = statSync(file)
-    if (!stat.isFile()) return notFound(res)
-    size = stat.size
-  } catch {
-    return notFound(res)
+export function staticFiles(root: string, log: (line: string) => void): Handler {
+  if (!existsSync(root)) {
+    log(`no renderer at ${root}: the screens' files are not served`)
+    return notFound
   }
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-length': size,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cache-control': relative === 'index.html' ? 'no-cache' : 'public, max-age=3600',
+  const serve = sirv(root, {
+    maxAge: 3600,
+    extensions: ['html'],
+    onNoMatch: notFound,
+    setHeaders: (res, pathname) => {
+      res.setHeader('x-content-type-options', 'nosniff')
+      res.setHeader('referrer-policy', 'no-referrer')
+      // The page names its hashed assets: a new build must reach the screens at once.
+      if (pathname === '/' || pathname === '/index.html') res.setHeader('cache-control', 'no-cache')
+    },
   })
-  createReadStream(file).pipe(res)
+  return (req, res) => {
+    // The files are small and screens never ask for a part; sirv's range parsing throws on
+    // `bytes=5-2` after it has sent its headers.
+    delete req.headers.range
+    serve(req, res)
+  }
 }
 
-function notFound(res: ServerResponse) {
+function notFound(_req: IncomingMessage, res: ServerResponse) {
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
   res.end('Not found')
 }

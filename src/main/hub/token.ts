@@ -1,12 +1,12 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
+import type { RequestTarget } from './requestTarget'
 
 /** The per-launch token, from `Authorization: Bearer …` or a `token` query parameter. */
-export function presentedToken(req: IncomingMessage): string | undefined {
+export function presentedToken(req: IncomingMessage, target: RequestTarget): string | undefined {
   const auth = req.headers.authorization
   if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length).trim()
-  const url = new URL(req.url ?? '/', 'http://hub')
-  return url.searchParams.get('token') ?? undefined
+  return target.searchParams.get('token') ?? undefined
 }
 
 export function tokenMatches(expected: string, presented: string | undefined): boolean {

@@ -11,6 +11,7 @@ import { settings } from './settings'
 import { outcomes } from './outcome'
 import { cases } from './cases'
 import { reports } from './reports'
+import { limits } from './limits'
 
 /** English: must cover every key of zh-CN (the type says so). */
 export const en: Messages = {
@@ -26,4 +27,5 @@ export const en: Messages = {
   ...outcomes,
   ...cases,
   ...reports,
+  ...limits,
 }

@@ -10,6 +10,7 @@ import { settings } from './settings'
 import { outcomes } from './outcome'
 import { cases } from './cases'
 import { reports } from './reports'
+import { limits } from './limits'
 
 /** Simplified Chinese, the app's default language; one module per feature. */
 export const zhCN = {
@@ -25,4 +26,5 @@ export const zhCN = {
   ...outcomes,
   ...cases,
   ...reports,
+  ...limits,
 } as const
