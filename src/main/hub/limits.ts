@@ -12,6 +12,12 @@ export const LIMITS = {
    */
   httpBodyBytes: 1024 * 1024,
   /**
+   * The one larger body: `case.attachPdf`, called alone (never batched) by the desktop app to
+   * archive a printed paper as base64 (a case slip with its CJK font subset is tens to hundreds
+   * of kB; the contract allows a 12 MB PDF, 16 MB of base64).
+   */
+  pdfBodyBytes: 16 * 1024 * 1024,
+  /**
    * Calls in one HTTP batch (`/trpc/a,b,c?batch=1`). The screens do not batch over HTTP; a
    * script has no need of more. One batch of 1,000 `batch.register` calls was accepted.
    */

@@ -43,14 +43,18 @@ const log = (line: string) => console.error(`[hub] ${line}`)
  * Every request is hostile until proven otherwise: a fault answers 400/500 and is logged,
  * and no client may take more than ./limits.ts allows; the process keeps serving.
  */
+/** The one procedure whose body may exceed the common limit (an archived PDF). */
+const PDF_PROCEDURE = 'case.attachPdf'
+
 export async function startHallServer(options: HallServerOptions): Promise<HallServer> {
   const { shared, token } = options
   const api = createHTTPHandler({
     router: appRouter,
     basePath: `${API_PATH}/`,
     createContext: ({ req }) => contextFor(shared, req),
-    // Also checked below, with a message in the caller's language; these are tRPC's own.
-    maxBodySize: LIMITS.httpBodyBytes,
+    // Also checked below, per procedure, with a message in the caller's language; these are
+    // tRPC's own, a second line behind that check.
+    maxBodySize: LIMITS.pdfBodyBytes,
     maxBatchSize: LIMITS.httpBatchCalls,
   })
   const files = staticFiles(options.rendererDir, log)
@@ -64,10 +68,11 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
         max: LIMITS.httpBatchCalls,
       })
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      const body = await readBody(req, LIMITS.httpBodyBytes)
+      const limit = procedures === PDF_PROCEDURE ? LIMITS.pdfBodyBytes : LIMITS.httpBodyBytes
+      const body = await readBody(req, limit)
       if (body === undefined)
         return refuseCall(req, res, 'PAYLOAD_TOO_LARGE', 'limits.bodyTooLarge', {
-          size: megabytes(LIMITS.httpBodyBytes),
+          size: megabytes(limit),
         })
       // tRPC takes a string `req.body` as the body, and does not read the stream again.
       ;(req as IncomingMessage & { body?: string }).body = body

@@ -226,13 +226,16 @@ export const IssueDocumentInput = z.object({
 })
 export const DocumentRef = z.object({ documentId: Id })
 
-/** A base64 PDF (the desktop app's printToPDF of the document); at most 20 MB. */
+/**
+ * A base64 PDF (the desktop app's printToPDF of the document): at most 12 MB of PDF, 16 M
+ * characters, within the hub's body limit for this one procedure (src/main/hub/limits.ts).
+ */
 export const AttachPdfInput = z.object({
   documentId: Id,
   pdfBase64: z
     .string()
     .min(8)
-    .max(28_000_000, { message: 'validation.tooLong' })
+    .max(16_000_000, { message: 'validation.tooLong' })
     .regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'caseError.notPdf' }),
 })
 export const AttachedPdf = z.object({ documentId: Id, bytes: z.number().int() })

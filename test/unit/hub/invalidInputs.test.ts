@@ -380,7 +380,7 @@ const insertAt = (s: string, bad: string, at: number) => {
 }
 
 /**
- * Strings whose limit lies above what a run should send: a PDF's base64 (28 MB), refused by the
+ * Strings whose limit lies above what a run should send: a PDF's base64 (16 MB), refused by the
  * transport's body limit before it reaches the schema. The other kinds of damage still apply.
  */
 const LARGE_STRINGS = new Set(['case.attachPdf:pdfBase64'])

@@ -75,6 +75,21 @@ describe('HTTP', () => {
     expect(await hall.health()).toEqual({ status: 200, ok: true })
   })
 
+  it('takes a larger body for case.attachPdf alone, and refuses it above its own limit', async () => {
+    // 2 MB of base64: over the common limit, within the PDF's; read, then refused for its content
+    // (it is no PDF), not for its size.
+    const pdf = { documentId: 999_999, pdfBase64: 'A'.repeat(2 * 1024 * 1024) }
+    expect((await post('leader.create', { name: pdf.pdfBase64 })).status).toBe(413)
+    const archived = await post('case.attachPdf', pdf)
+    expect(archived.status).toBe(400)
+    const huge = await post('case.attachPdf', {
+      ...pdf,
+      pdfBase64: 'A'.repeat(LIMITS.pdfBodyBytes),
+    })
+    expect(huge.status).toBe(413)
+    expect(await hall.health()).toEqual({ status: 200, ok: true })
+  })
+
   it('refuses a chunked body as soon as it passes the limit, before its end', async () => {
     const chunk = Buffer.alloc(256 * 1024, 0x20)
     const chunks = Math.ceil(LIMITS.httpBodyBytes / chunk.length) + 1
