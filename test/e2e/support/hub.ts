@@ -32,6 +32,8 @@ export interface StartHubOptions {
   dbFile?: string
   port?: number
   token?: string
+  /** e.g. 0.0.0.0 to serve the LAN; 127.0.0.1 by default. */
+  host?: string
 }
 
 /** Starts the built hub (out/main/hub.js) under plain Node, on a fresh database by default. */
@@ -42,7 +44,13 @@ export async function startHub(options: StartHubOptions = {}): Promise<HubProces
   const out = process.env['RECEPTION_DAY_OUT'] ?? 'out'
   const args = [`${out}/main/hub.js`, '--db', dbFile, '--port', String(options.port ?? 0)]
   if (options.token) args.push('--token', options.token)
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  if (options.host) args.push('--host', options.host)
+  // The hall's clock is Shanghai's, like the browsers' (playwright.config.ts) and hallToday():
+  // the hub's "today" then agrees with theirs at any hour the tests run.
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, TZ: 'Asia/Shanghai' },
+  })
   const url = await new Promise<string>((resolve, reject) => {
     let output = ''
     const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 20_000)
