@@ -1,4 +1,5 @@
 import { contract } from '../../../shared/contract'
+import { screenAddresses } from '../lanAddresses'
 import { procedure, router } from '../trpc'
 
 export const systemRouter = router({
@@ -7,4 +8,11 @@ export const systemRouter = router({
     version: ctx.version,
     migrations: ctx.migrations,
   })),
+  screenAddresses: procedure
+    .output(contract.system.screenAddresses.output)
+    .query(({ ctx }) =>
+      ctx.listening
+        ? screenAddresses(ctx.listening.host, ctx.listening.port, ctx.listening.token)
+        : { loopbackOnly: true, urls: [] },
+    ),
 })

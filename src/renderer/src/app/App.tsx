@@ -1,13 +1,18 @@
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { RouterProvider } from 'react-router'
 import { hubAddress } from './hubAddress'
-import { MissingToken } from './MissingToken'
+import { useConnectionState } from './connectionState'
+import { MissingToken, TokenRefused } from './MissingToken'
 import { router } from './routes'
 import { theme } from './theme'
 import { createHubClient, queryClient, TRPCProvider } from './trpc'
+
+function RefusedGate({ children }: { children: ReactNode }) {
+  return useConnectionState() === 'refused' ? <TokenRefused /> : children
+}
 
 export function App() {
   const [address] = useState(hubAddress)
@@ -18,7 +23,9 @@ export function App() {
       {trpcClient ? (
         <QueryClientProvider client={queryClient}>
           <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-            <RouterProvider router={router} />
+            <RefusedGate>
+              <RouterProvider router={router} />
+            </RefusedGate>
           </TRPCProvider>
         </QueryClientProvider>
       ) : (
