@@ -7,7 +7,6 @@ export const app: Pick<
   app: {
     name: 'Reception Day',
     fullName: 'County Leaders’ Reception Day',
-    hall: 'County Public Reception Centre',
   },
   nav: {
     desk: 'Front desk',

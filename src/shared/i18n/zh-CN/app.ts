@@ -2,7 +2,6 @@ export const app = {
   app: {
     name: '接访日',
     fullName: '县领导接访日',
-    hall: '县人民来访接待中心',
   },
   nav: {
     desk: '登记台',
