@@ -49,4 +49,16 @@ describe('the summary sentence', () => {
     const { openPersons: _dropped, ...old } = figuresOf([batch(1, 'concluded')])
     expect(TallyFigures.parse(old).openPersons).toBe(0)
   })
+
+  it('pluralises counts through i18next in English, one form in Chinese', () => {
+    const en = translatorFor('en')
+    const zh = translatorFor('zh-CN')
+    expect(en('reports.stat.cases', { count: 1 })).toBe('1 matter')
+    expect(en('reports.stat.cases', { count: 3 })).toBe('3 matters')
+    expect(en('leaderScreen.nextCount', { count: 1 })).toBe('1 batch')
+    expect(en('leaderScreen.nextCount', { count: 0 })).toBe('0 batches')
+    expect(en('leaderScreen.headcount', { count: 12 })).toBe('12 persons')
+    expect(zh('leaderScreen.headcount', { count: 1 })).toBe('1 人')
+    expect(zh('reports.n.batch', { count: 2 })).toBe('2 批')
+  })
 })

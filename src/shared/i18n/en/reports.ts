@@ -46,7 +46,8 @@ export const reports: Pick<Messages, 'reports' | 'backup'> = {
       pair: '{{median}} / {{max}}',
       transfers: 'Transfers',
       transfersValue: '{{count}}',
-      cases: '{{count}} matters',
+      cases_one: '{{count}} matter',
+      cases_other: '{{count}} matters',
       cancelled: 'Cancelled registrations (not counted)',
     },
     export: {

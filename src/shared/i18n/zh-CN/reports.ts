@@ -44,7 +44,8 @@ export const reports = {
       pair: '{{median}} / {{max}}',
       transfers: '转办',
       transfersValue: '{{count}} 次',
-      cases: '{{count}} 件',
+      cases_one: '{{count}} 件',
+      cases_other: '{{count}} 件',
       cancelled: '作废登记（不计入）',
     },
     export: {
