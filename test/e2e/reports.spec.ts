@@ -72,18 +72,21 @@ test('the reports page shows the live tally, prints the A4 report and downloads 
   const { day, waiting, register } = await seedDay(hub)
   await page.goto(hub.at('/reports'))
   const summary = page.getByTestId('tally-summary')
-  await expect(summary).toContainText('共接待来访群众 4 批 9 人次，其中集体访 1 批 6 人次')
-  await expect(summary).toContainText('当场解决 1 件')
+  // The no-show and the waiting batch are inside the 4 registered, not added to them.
+  await expect(summary).toContainText(
+    '登记来访群众 4 批 9 人次（含集体访 1 批 6 人次），其中接待 2 批 7 人次、未接待即离开 1 批 1 人次、尚在等候或接待 1 批 1 人次；当场解决 1 件',
+  )
   await expect(summary).toContainText('解释疏导 1 件')
-  await expect(summary).toContainText('另有 1 批 1 人次未接待即离开')
-  await expect(summary).toContainText('尚有 1 批正在等候或接待')
+  await expect(summary).not.toContainText('另有')
   await expect(page.getByTestId('tally-status')).toContainText('实时统计')
-  await expect(page.getByTestId('figure-batches')).toContainText('4')
+  await expect(page.getByTestId('figure-registered')).toContainText('4 批 9 人次')
+  await expect(page.getByTestId('figure-received')).toContainText('2 批 7 人次')
+  await expect(page.getByTestId('figure-no-show')).toContainText('1 批 1 人次')
   await expect(page.getByRole('row', { name: /1 号桌 王建国/ })).toBeVisible()
 
   // Live: a registration at the desk shows up without reloading.
   await register('钱七', 2, 1)
-  await expect(summary).toContainText('共接待来访群众 5 批 11 人次')
+  await expect(summary).toContainText('登记来访群众 5 批 11 人次')
   mkdirSync(SHOTS, { recursive: true })
   await page.screenshot({ path: join(SHOTS, 'reports-page.png') })
 
@@ -106,7 +109,13 @@ test('the reports page shows the live tally, prints the A4 report and downloads 
   ])
   expect(book.getWorksheet('明细')?.rowCount).toBe(6)
   const summarySheet = book.getWorksheet('汇总')
-  expect(summarySheet?.getRow(5).values).toEqual([undefined, '接待批次', 5, '批'])
+  const lines = new Map<string, unknown>()
+  summarySheet?.eachRow((row) => lines.set(String(row.getCell(1).value), row.getCell(2).value))
+  expect(summarySheet?.getRow(5).values).toEqual([undefined, '登记批次', 5, '批'])
+  expect(lines.get('其中接待批次')).toBe(2)
+  expect(lines.get('其中接待人次')).toBe(7)
+  expect(lines.get('其中未接待即离开批次')).toBe(1)
+  expect(lines.get('其中尚在等候或接待')).toBe(2)
 
   // Without the token the hub refuses the download.
   const refused = await fetch(`${new URL(hub.url).origin}/export/${day.id}.xlsx`)
@@ -125,8 +134,11 @@ test('the reports page shows the live tally, prints the A4 report and downloads 
   const flat = text.replace(/\s+/g, '')
   expect(flat).toContain('县领导接访日情况统计')
   expect(flat).toContain('浦江县人民来访接待中心')
-  expect(flat).toContain('共接待来访群众5批11人次，其中集体访1批6人次，当场解决1件')
-  expect(flat).toContain('接待批次5批')
+  expect(flat).toContain(
+    '登记来访群众5批11人次（含集体访1批6人次），其中接待2批7人次、未接待即离开1批1人次、尚在等候或接待2批3人次；当场解决1件',
+  )
+  expect(flat).toContain('登记5批11人次')
+  expect(flat).toContain('其中接待2批7人次')
   expect(flat).toContain('1号桌王建国县长')
   expect(flat).toContain('申诉求决类')
   expect(flat).toContain('本表为实时统计')
@@ -151,7 +163,7 @@ test('the reports page shows the live tally, prints the A4 report and downloads 
   await expect(page.getByText(/数据库已备份：hall-.*-close\.db/)).toBeVisible()
   await expect(page.getByRole('button', { name: '结束接访日' })).toHaveCount(0)
   await expect(summary).toHaveText(
-    /^\d+月\d+日县领导接访日，共接待来访群众 5 批 11 人次，其中集体访 1 批 6 人次，当场解决 1 件，交办 0 件，转送 0 件，解释疏导 1 件，不予受理 0 件；另有 3 批 4 人次未接待即离开。$/,
+    /^\d+月\d+日县领导接访日，登记来访群众 5 批 11 人次（含集体访 1 批 6 人次），其中接待 2 批 7 人次、未接待即离开 3 批 4 人次；当场解决 1 件，交办 0 件，转送 0 件，解释疏导 1 件，不予受理 0 件。$/,
   )
 })
 

@@ -12,6 +12,7 @@ export interface HubContext {
   migrations: string[]
   /** Backups and restores of the running hub's database (absent in-process, e.g. bench/). */
   maintenance?: HubMaintenance | undefined
+  listening?: HubShared['listening']
 }
 
 export interface HubShared {
@@ -19,6 +20,8 @@ export interface HubShared {
   version: string
   migrations: string[]
   maintenance?: HubMaintenance | undefined
+  /** Where the hall server listens (set once it does), for the screens' addresses. */
+  listening?: { host: string; port: number; token: string } | undefined
 }
 
 type Params = Record<string, unknown> | null | undefined

@@ -92,6 +92,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
   try {
     server = await serve(options.port)
+    shared.listening = { host: options.host, port: server.port, token }
   } catch (error) {
     await store.close()
     throw error

@@ -41,6 +41,12 @@ export const QueueEntry = z.object({
   /** Waiting batches: minutes until its expected turn, and the expected time; else null. */
   expectedWaitMinutes: z.number().int().nullable(),
   expectedAt: Timestamp.nullable(),
+  /** Moved here from another table (the latest such move): from where, when and why. Only the
+   * table view fills it (its own batches); the board does not show it. */
+  transferredFrom: z
+    .object({ tableNo: z.number().int(), reason: z.string().nullable(), at: Timestamp })
+    .nullable()
+    .default(null),
 })
 export type QueueEntry = z.infer<typeof QueueEntry>
 

@@ -46,6 +46,9 @@ export const TallyFigures = z.object({
   noShowPersons: z.number().int(),
   /** Still waiting, called or in session (a live tally only; zero once closed). */
   openBatches: z.number().int(),
+  /** Their headcounts; a default for snapshots frozen before it was counted (a closed day has
+   * no open batch, so 0 is what they would have said). */
+  openPersons: z.number().int().default(0),
   /** 件: matters (cases) of these batches with an outcome, by outcome. */
   outcomes: OutcomeCounts,
   decidedCases: z.number().int(),

@@ -22,3 +22,10 @@ export const hourLabel = (t: Translate, row: TallyRow) => {
   const pad = (x: number) => String(x).padStart(2, '0')
   return t('reports.hourLabel', { from: `${pad(h)}:00`, to: `${pad(h + 1)}:00` })
 }
+
+/** "5 批 11 人次" / "5 batches, 11 persons": a count of batches and persons, plural by locale. */
+export const batchesAndPersons = (t: Translate, batches: number, persons: number) =>
+  t('reports.stat.pairValue', {
+    batches: t('reports.n.batch', { count: batches }),
+    persons: t('reports.n.person', { count: persons }),
+  })

@@ -35,6 +35,8 @@ export interface StartHubOptions {
   token?: string
   /** The hub's clock at start (RECEPTION_DAY_CLOCK); default: this project's hall clock. */
   clock?: string
+  /** e.g. 0.0.0.0 to serve the LAN; 127.0.0.1 by default. */
+  host?: string
 }
 
 /** Starts the built hub (out/main/hub.js) under plain Node, on a fresh database by default. */
@@ -45,6 +47,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<HubProces
   const out = process.env['RECEPTION_DAY_OUT'] ?? 'out'
   const args = [`${out}/main/hub.js`, '--db', dbFile, '--port', String(options.port ?? 0)]
   if (options.token) args.push('--token', options.token)
+  if (options.host) args.push('--host', options.host)
   // The hall's clock is set, never the machine's: the tests pass at any hour in any zone.
   const env = {
     ...process.env,

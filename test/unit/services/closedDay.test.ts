@@ -128,7 +128,7 @@ describe('closing the day', () => {
     expect(closed.state).toBe('closed')
     expect(closed.tally.frozen).toBe(true)
     expect(closed.tally.totals.batches).toBe(2)
-    expect(closed.tally.summary).toContain('共接待来访群众 2 批 2 人次')
+    expect(closed.tally.summary).toContain('登记来访群众 2 批 2 人次')
     expect(closed.tally.summary).toContain('当场解决 1 件')
     expect(closed.backupError).toBeNull()
     expect(closed.backup?.name).toMatch(/^hall-\d{4}-\d{2}-\d{2}-\d{6}-close\.db$/)

@@ -172,9 +172,9 @@ describe('the tally of a whole reception day', () => {
     }
   })
 
-  it('says it in the house style', () => {
+  it('says it in the house style, the no-shows inside the registered figures, not added to them', () => {
     expect(closed.tally.summary).toBe(
-      '10月21日县领导接访日，共接待来访群众 34 批 71 人次，其中集体访 5 批 38 人次，当场解决 10 件，交办 9 件，转送 3 件，解释疏导 7 件，不予受理 3 件；另有 5 批 5 人次未接待即离开。',
+      '10月21日县领导接访日，登记来访群众 34 批 71 人次（含集体访 5 批 38 人次），其中接待 29 批 66 人次、未接待即离开 5 批 5 人次；当场解决 10 件，交办 9 件，转送 3 件，解释疏导 7 件，不予受理 3 件。',
     )
   })
 
@@ -182,7 +182,7 @@ describe('the tally of a whole reception day', () => {
     expect(live.frozen).toBe(false)
     expect(live.state).toBe('open')
     expect(live.totals).toEqual(closed.tally.totals)
-    expect(live.summary).toMatch(/^10月21日县领导接访日（截至 \d\d:\d\d），共接待来访群众 34 批/)
+    expect(live.summary).toMatch(/^10月21日县领导接访日（截至 \d\d:\d\d），登记来访群众 34 批/)
     expect(closed.state).toBe('closed')
     expect(closed.tally.frozen).toBe(true)
 
@@ -197,7 +197,9 @@ describe('the tally of a whole reception day', () => {
     expect(after.totals).toEqual(closed.tally.totals)
     expect(after.summary).toBe(closed.tally.summary)
     const english = await getTally(hall.store.db, dayId, 'en')
-    expect(english.summary).toContain('34 batches (71 persons) received')
+    expect(english.summary).toContain(
+      ': 34 batches (71 persons) registered, including collective visits of 5 batches (38 persons); of these, 29 batches (66 persons) received, 5 batches (5 persons) left before being seen;',
+    )
   })
 
   it('made a verified backup at close', () => {
@@ -239,16 +241,20 @@ describe('the exports of the day', () => {
       })
       return found
     }
-    expect(value('接待批次')).toBe(34)
-    expect(value('接待人次')).toBe(71)
-    expect(value('其中集体访批次')).toBe(5)
-    expect(value('其中集体访人次')).toBe(38)
+    expect(value('登记批次')).toBe(34)
+    expect(value('登记人次')).toBe(71)
+    expect(value('含集体访批次')).toBe(5)
+    expect(value('含集体访人次')).toBe(38)
+    expect(value('其中接待批次')).toBe(29)
+    expect(value('其中接待人次')).toBe(66)
+    expect(value('其中尚在等候或接待')).toBe(0)
     expect(value('当场解决')).toBe(10)
     expect(value('交办')).toBe(9)
     expect(value('转送')).toBe(3)
     expect(value('解释疏导')).toBe(7)
     expect(value('不予受理')).toBe(3)
-    expect(value('未接待即离开批次')).toBe(5)
+    expect(value('其中未接待即离开批次')).toBe(5)
+    expect(value('其中未接待即离开人次')).toBe(5)
     expect(value('等候时间中位数')).toBe(3)
     expect(value('接谈时间最长')).toBe(6)
     expect(value('接访日期')).toEqual(new Date(Date.UTC(2026, 9, 21)))

@@ -1,5 +1,6 @@
 import { contract } from '../../../shared/contract'
 import { hallDate, hallTime } from '../../../shared/time/hallClock'
+import { screenAddresses } from '../lanAddresses'
 import { procedure, router } from '../trpc'
 
 export const systemRouter = router({
@@ -17,4 +18,11 @@ export const systemRouter = router({
       now: now.toISOString(),
     }
   }),
+  screenAddresses: procedure
+    .output(contract.system.screenAddresses.output)
+    .query(({ ctx }) =>
+      ctx.listening
+        ? screenAddresses(ctx.listening.host, ctx.listening.port, ctx.listening.token)
+        : { loopbackOnly: true, urls: [] },
+    ),
 })

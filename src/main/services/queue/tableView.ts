@@ -42,7 +42,33 @@ export function toEntry(
     appointmentSlot: b.appointmentSlot,
     expectedWaitMinutes: wait ? wait.minutes : null,
     expectedAt: wait ? new Date(wait.now.getTime() + wait.minutes * MINUTE).toISOString() : null,
+    transferredFrom: null,
   }
+}
+
+/** The latest move of each batch to this duty from another table: its table and reason. */
+async function transfersInto(
+  ctx: ServiceContext,
+  dutyId: number,
+  batchIds: number[],
+): Promise<Map<number, NonNullable<QueueEntry['transferredFrom']>>> {
+  if (batchIds.length === 0) return new Map()
+  const rows = await ctx.db
+    .selectFrom('batch_transition')
+    .innerJoin('duty', 'duty.id', 'batch_transition.from_duty_id')
+    .select([
+      'batch_transition.batch_id',
+      'batch_transition.at',
+      'batch_transition.reason',
+      'duty.table_no',
+    ])
+    .where('batch_transition.batch_id', 'in', batchIds)
+    .where('batch_transition.to_duty_id', '=', dutyId)
+    .where('batch_transition.from_duty_id', '!=', dutyId)
+    .orderBy('batch_transition.id')
+    .execute()
+  // Ordered by id, so the latest move into this table wins.
+  return new Map(rows.map((r) => [r.batch_id, { tableNo: r.table_no, reason: r.reason, at: r.at }]))
 }
 
 /**
@@ -82,14 +108,23 @@ export async function tableQueue(
     now,
   })
 
+  const moves = await transfersInto(
+    ctx,
+    duty.id,
+    batches.map((b) => b.batchId),
+  )
+  const current = currentBatch ? await currentDetail(ctx, currentBatch, day.date) : null
   return {
     dayId,
     dayState: day.state,
     duty,
     sessionMinutes: session.minutes,
     sessionBasis: session.basis,
-    current: currentBatch ? await currentDetail(ctx, currentBatch, day.date) : null,
-    waiting: waiting.map((b, i) => toEntry(b, day.date, { minutes: waits[i] ?? 0, now })),
+    current: current && { ...current, transferredFrom: moves.get(current.batchId) ?? null },
+    waiting: waiting.map((b, i) => ({
+      ...toEntry(b, day.date, { minutes: waits[i] ?? 0, now }),
+      transferredFrom: moves.get(b.batchId) ?? null,
+    })),
   }
 }
 

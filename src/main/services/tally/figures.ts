@@ -51,6 +51,7 @@ export function figuresOf(batches: readonly BatchFacts[]): TallyFigures {
     noShowBatches: 0,
     noShowPersons: 0,
     openBatches: 0,
+    openPersons: 0,
     outcomes,
     decidedCases: 0,
     undecidedCases: 0,
@@ -73,7 +74,10 @@ export function figuresOf(batches: readonly BatchFacts[]): TallyFigures {
       f.noShowBatches += 1
       f.noShowPersons += b.headcount
     }
-    if (OPEN.has(b.status)) f.openBatches += 1
+    if (OPEN.has(b.status)) {
+      f.openBatches += 1
+      f.openPersons += b.headcount
+    }
     let decided = 0
     for (const outcome of b.outcomes) {
       if (outcome === null) f.undecidedCases += 1

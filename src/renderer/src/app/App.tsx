@@ -1,14 +1,19 @@
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { RouterProvider } from 'react-router'
 import { HallClockGate } from './HallClockGate'
 import { hubAddress } from './hubAddress'
-import { MissingToken } from './MissingToken'
+import { useConnectionState } from './connectionState'
+import { MissingToken, TokenRefused } from './MissingToken'
 import { router } from './routes'
 import { theme } from './theme'
 import { createHubClient, queryClient, TRPCProvider } from './trpc'
+
+function RefusedGate({ children }: { children: ReactNode }) {
+  return useConnectionState() === 'refused' ? <TokenRefused /> : children
+}
 
 export function App() {
   const [address] = useState(hubAddress)
@@ -19,9 +24,12 @@ export function App() {
       {trpcClient ? (
         <QueryClientProvider client={queryClient}>
           <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-            <HallClockGate>
-              <RouterProvider router={router} />
-            </HallClockGate>
+            {/* A refused address is said at once: the hall clock would never arrive. */}
+            <RefusedGate>
+              <HallClockGate>
+                <RouterProvider router={router} />
+              </HallClockGate>
+            </RefusedGate>
           </TRPCProvider>
         </QueryClientProvider>
       ) : (

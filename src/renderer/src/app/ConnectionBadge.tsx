@@ -2,7 +2,12 @@ import { Badge } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useConnectionState } from './connectionState'
 
-const colors = { connected: 'green', reconnecting: 'orange', connecting: 'gray' } as const
+const colors = {
+  connected: 'green',
+  reconnecting: 'orange',
+  connecting: 'gray',
+  refused: 'red',
+} as const
 
 export function ConnectionBadge() {
   const { t } = useTranslation()

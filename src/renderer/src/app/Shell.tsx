@@ -4,6 +4,7 @@ import { NavLink as RouterLink, Outlet, useLocation } from 'react-router'
 import { useLiveUpdates } from '../features/live/useLiveUpdates'
 import { ConnectionBadge } from './ConnectionBadge'
 import { LanguageSwitch } from './LanguageSwitch'
+import { useHallName } from './useHallName'
 
 const sections = ['desk', 'plan', 'cases', 'reports', 'settings'] as const
 
@@ -11,6 +12,7 @@ export function Shell() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   useLiveUpdates()
+  const hall = useHallName()
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
       <AppShell.Header>
@@ -18,7 +20,7 @@ export function Shell() {
           <Group gap="sm">
             <Title order={3}>{t('app.name')}</Title>
             <Text c="dimmed" size="sm">
-              {t('app.hall')}
+              {hall.name}
             </Text>
           </Group>
           <Group gap="md">

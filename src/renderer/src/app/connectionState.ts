@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react'
 
-export type ConnectionState = 'connecting' | 'connected' | 'reconnecting'
+/** 'refused': the hub answers but does not accept this screen's token (a wrong or old
+ * address: the hub makes a new token each time it starts, unless given one). */
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'refused'
 
 let state: ConnectionState = 'connecting'
 const listeners = new Set<() => void>()
@@ -10,6 +12,8 @@ export function setConnectionState(next: ConnectionState): void {
   state = next
   for (const listener of listeners) listener()
 }
+
+export const connectionState = (): ConnectionState => state
 
 export function useConnectionState(): ConnectionState {
   return useSyncExternalStore(

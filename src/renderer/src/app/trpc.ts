@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { createTRPCClient, createWSClient, wsLink } from '@trpc/client'
 import { createTRPCContext } from '@trpc/tanstack-react-query'
 import type { AppRouter } from '../../../main/hub/router'
-import { setConnectionState } from './connectionState'
+import { connectionState, setConnectionState } from './connectionState'
 import type { HubAddress } from './hubAddress'
 import { i18n } from './i18n'
 import { screenActor } from '../../../shared/audit/screenActor'
@@ -15,6 +15,17 @@ export const queryClient = new QueryClient({
     mutations: { retry: false },
   },
 })
+
+/** True when the hub is up and answers 401 to this token; false when it is unreachable. */
+async function tokenRefused(address: HubAddress): Promise<boolean> {
+  const url = new URL('/trpc/system.health', address.wsUrl.replace(/^ws/, 'http'))
+  try {
+    const res = await fetch(url, { headers: { authorization: `Bearer ${address.token}` } })
+    return res.status === 401
+  } catch {
+    return false
+  }
+}
 
 /**
  * One WebSocket carries every call and the pushed changes. It reconnects by itself;
@@ -31,7 +42,17 @@ export function createHubClient(address: HubAddress) {
       if (opened) void queryClient.invalidateQueries()
       opened = true
     },
-    onClose: () => setConnectionState(opened ? 'reconnecting' : 'connecting'),
+    onClose: () => {
+      // Once refused, stay so until the hub says otherwise (no flicker on every retry).
+      if (connectionState() !== 'refused')
+        setConnectionState(opened ? 'reconnecting' : 'connecting')
+      // A browser tells a page nothing of why a WebSocket closed (the hub answers 401 on the
+      // upgrade): ask the same question over plain HTTP, where the status can be read.
+      void tokenRefused(address).then((refused) => {
+        if (refused) setConnectionState('refused')
+        else if (connectionState() === 'refused') setConnectionState('connecting')
+      })
+    },
   })
   return createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient })] })
 }

@@ -24,6 +24,5 @@ export const day: Pick<Messages, 'day'> = {
       closed: 'Closed',
     },
     summary: '{{date}} · {{place}} · {{count}} tables',
-    defaultPlace: 'County Public Reception Centre',
   },
 }

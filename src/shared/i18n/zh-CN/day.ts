@@ -22,6 +22,5 @@ export const day = {
       closed: '已结束',
     },
     summary: '{{date}} · {{place}} · {{count}} 张接待桌',
-    defaultPlace: '县人民来访接待中心',
   },
 } as const

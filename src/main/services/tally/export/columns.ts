@@ -8,7 +8,7 @@ import {
   natureLabel,
   townshipLabel,
 } from '../../../../shared/tally/labels'
-import type { Translate } from '../../../../shared/tally/summary'
+import { receivedOf, type Translate } from '../../../../shared/tally/summary'
 
 export { categoryLabel, hourLabel, leaderLabel, minutes, natureLabel, townshipLabel }
 
@@ -136,6 +136,7 @@ export function detailColumns(t: Translate): Column<TallyDetailRow>[] {
 /** The 汇总 sheet's lines: what, how many, in what unit. */
 export function summaryLines(t: Translate, tally: TallyView) {
   const f = tally.totals
+  const received = receivedOf(f)
   const line = (label: string, value: Cell, unit = '', format?: Column<unknown>['format']) => ({
     label,
     value,
@@ -154,11 +155,14 @@ export function summaryLines(t: Translate, tally: TallyView) {
     line(t('reports.line.persons'), f.persons, person, 'integer'),
     line(t('reports.line.collectiveBatches'), f.collectiveBatches, batch, 'integer'),
     line(t('reports.line.collectivePersons'), f.collectivePersons, person, 'integer'),
-    ...outcomeKinds.map((k) => line(t(`outcome.${k}`), f.outcomes[k], matter, 'integer')),
-    line(t('reports.line.undecided'), f.undecidedCases, matter, 'integer'),
+    // The registered batches split three ways, as the sentence says them: they add up.
+    line(t('reports.line.receivedBatches'), received.batches, batch, 'integer'),
+    line(t('reports.line.receivedPersons'), received.persons, person, 'integer'),
     line(t('reports.line.noShowBatches'), f.noShowBatches, batch, 'integer'),
     line(t('reports.line.noShowPersons'), f.noShowPersons, person, 'integer'),
     line(t('reports.line.open'), f.openBatches, batch, 'integer'),
+    ...outcomeKinds.map((k) => line(t(`outcome.${k}`), f.outcomes[k], matter, 'integer')),
+    line(t('reports.line.undecided'), f.undecidedCases, matter, 'integer'),
     line(t('reports.line.transfers'), f.transfers, t('reports.unit.times'), 'integer'),
     line(t('reports.line.waitMedian'), minutes(f.wait.medianSeconds), minute, 'minutes'),
     line(t('reports.line.waitMax'), minutes(f.wait.maxSeconds), minute, 'minutes'),

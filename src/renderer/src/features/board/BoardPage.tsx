@@ -5,6 +5,7 @@ import type { BoardCall, BoardTable } from '../../../../shared/contract'
 import { ConnectionBadge } from '../../app/ConnectionBadge'
 import { useTRPC } from '../../app/trpc'
 import { useHallClock } from '../../app/useHallClock'
+import { useHallName } from '../../app/useHallName'
 import { useLiveUpdates } from '../live/useLiveUpdates'
 import classes from './BoardPage.module.css'
 import { useCallAnnouncements } from './useCallAnnouncements'
@@ -27,6 +28,7 @@ export function BoardPage() {
     enabled: dayId !== undefined,
   })
   useLiveUpdates(dayId)
+  const hall = useHallName()
   const voice = useCallAnnouncements(board.data)
   const [latest, ...others] = board.data?.calls ?? []
 
@@ -34,7 +36,7 @@ export function BoardPage() {
     <Box className={classes.board}>
       <header className={classes.header}>
         <Title order={1} className={classes.title}>
-          {t('app.hall')} · {t('board.title')}
+          {hall.name} · {t('board.title')}
         </Title>
         <Group gap="lg">
           <Clock />

@@ -19,7 +19,6 @@ import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { longDate } from '../print/format'
 import { CaseDetailDrawer } from './CaseDetailDrawer'
-import { useCaseUpdates } from './useCaseUpdates'
 
 const StateFilter = z.union([CaseState, z.literal('all')])
 
@@ -32,7 +31,6 @@ export function CasesPage() {
   const due = DueFilter.catch('all').parse(params.get('due') ?? 'all')
   const selected = Number(params.get('case')) || null
   const list = useQuery(trpc.case.list.queryOptions({ state, due }))
-  useCaseUpdates()
 
   const set = (name: string, value: string | null) =>
     setParams((current) => {

@@ -65,6 +65,17 @@ function CurrentDetail({ current }: { current: CurrentBatch }) {
         </Stack>
       </Group>
 
+      {current.transferredFrom && (
+        <Alert color="orange" variant="light" p="xs" data-testid="transferred-from">
+          <Text fz={20} fw={600}>
+            {t('leaderScreen.transferredFrom', { tableNo: current.transferredFrom.tableNo })}
+            {current.transferredFrom.reason
+              ? t('leaderScreen.transferReasonShort', { reason: current.transferredFrom.reason })
+              : ''}
+          </Text>
+        </Alert>
+      )}
+
       <ScrollArea style={{ flex: 1, minHeight: 0 }} offsetScrollbars type="auto">
         <Stack gap="sm">
           <Box>

@@ -11,6 +11,9 @@ import { TransferModal } from './QueueModals'
 const ROW = 64
 /** Room kept for the "n more" line. */
 const MORE = 30
+/** Sessions the median must rest on before the expected times are more than a rough guess
+ * (the median of the latest 5 is used; fewer than 3 is one or two people's sessions). */
+const FIRM_BASIS = 3
 
 /** The batches waiting at the table, in queue order, with their expected times. */
 export function WaitingList({ view, day }: { view: TableQueueView; day: DayView }) {
@@ -37,9 +40,12 @@ export function WaitingList({ view, day }: { view: TableQueueView; day: DayView 
         </Title>
       </Group>
       <Text fz={14} c="dimmed">
-        {view.sessionBasis > 0
+        {/* Fewer than FIRM_BASIS sessions make a guess, and the screen says so. */}
+        {view.sessionBasis >= FIRM_BASIS
           ? t('leaderScreen.basis', { count: view.sessionBasis, minutes: view.sessionMinutes })
-          : t('leaderScreen.basisDefault', { minutes: view.sessionMinutes })}
+          : view.sessionBasis > 0
+            ? t('leaderScreen.basisFew', { count: view.sessionBasis, minutes: view.sessionMinutes })
+            : t('leaderScreen.basisDefault', { minutes: view.sessionMinutes })}
       </Text>
       {view.waiting.length === 0 && (
         <Text c="dimmed" fz={22}>
@@ -64,14 +70,29 @@ export function WaitingList({ view, day }: { view: TableQueueView; day: DayView 
                   {entry.ticket}
                 </Text>
                 <Stack gap={0} style={{ minWidth: 0 }}>
-                  <Text fz={20} fw={600} lh={1.3} truncate>
-                    {entry.maskedNames.join('、')}
-                    <Text span fz={16} fw={400} c="dimmed">
-                      {' · '}
+                  {/* The names may be cut, the headcount never: it sits outside the cut. */}
+                  <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+                    <Text fz={20} fw={600} lh={1.3} truncate style={{ minWidth: 0 }}>
+                      {entry.maskedNames.join('、')}
+                    </Text>
+                    <Text fz={18} fw={700} lh={1.3} style={{ flexShrink: 0 }}>
                       {t('leaderScreen.headcount', { count: entry.headcount })}
                     </Text>
-                  </Text>
+                  </Group>
                   <Text fz={16} c="dimmed" lh={1.3} truncate>
+                    {entry.transferredFrom && (
+                      <Text span fz={16} c="orange.8" fw={600}>
+                        {t('leaderScreen.transferredFrom', {
+                          tableNo: entry.transferredFrom.tableNo,
+                        })}
+                        {entry.transferredFrom.reason
+                          ? t('leaderScreen.transferReasonShort', {
+                              reason: entry.transferredFrom.reason,
+                            })
+                          : ''}
+                        {' · '}
+                      </Text>
+                    )}
                     {entry.expectedAt
                       ? `${t('leaderScreen.expected', { time: clock(entry.expectedAt) })} · ${
                           entry.expectedWaitMinutes

@@ -1,45 +1,36 @@
-import { useQueryClient, type Query } from '@tanstack/react-query'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useSubscription } from '@trpc/tanstack-react-query'
+import { useCallback } from 'react'
 import type { ChangeEvent } from '../../../../shared/contract'
 import { useTRPC } from '../../app/trpc'
+import { isRefreshedBy } from '../../../../shared/live/refreshTable'
 
-/** The `tableNo` a query was made for (tRPC keys are [path, { input, type }]), if any. */
-function tableOf(query: Query): number | undefined {
-  const input = (query.queryKey[1] as { input?: { tableNo?: unknown } } | undefined)?.input
-  return typeof input?.tableNo === 'number' ? input.tableNo : undefined
-}
+/** Re-reads (if shown) or marks stale every query the event changes, per `refreshTable`. */
+export const refreshFor = (queryClient: QueryClient, event: ChangeEvent) =>
+  queryClient.invalidateQueries({ predicate: (query) => isRefreshedBy(event, query.queryKey) })
 
 /**
  * Keeps every screen current without polling: the hub pushes what changed after each
  * commit and the affected queries are re-read (through the screen's own masking).
- * A table's screen re-reads only when its own table changed; the board and the desk's list
- * re-read on every queue change (queries without a `tableNo` are not filtered).
+ * A table's screen subscribes to its day; its queue queries re-read only when its own table
+ * changed. The shell (desk, plan, cases, reports, settings) subscribes to every day.
  */
 export function useLiveUpdates(dayId?: number): void {
   const trpc = useTRPC()
   const queryClient = useQueryClient()
   useSubscription(
     trpc.events.changes.subscriptionOptions(dayId ? { dayId } : undefined, {
-      onData: (event: ChangeEvent) => {
-        if (event.topic === 'reference') {
-          void queryClient.invalidateQueries({ queryKey: trpc.leader.pathKey() })
-          return
-        }
-        if (event.topic === 'day') {
-          void queryClient.invalidateQueries({ queryKey: trpc.day.pathKey() })
-          void queryClient.invalidateQueries({ queryKey: trpc.appointment.pathKey() })
-          void queryClient.invalidateQueries({ queryKey: trpc.queue.pathKey() })
-          return
-        }
-        void queryClient.invalidateQueries({ queryKey: trpc.batch.listForDay.pathKey() })
-        void queryClient.invalidateQueries({
-          queryKey: trpc.queue.pathKey(),
-          predicate: (query) => {
-            const tableNo = tableOf(query)
-            return tableNo === undefined || event.tableNos.includes(tableNo)
-          },
-        })
-      },
+      onData: (event: ChangeEvent) => void refreshFor(queryClient, event),
     }),
+  )
+}
+
+/** This screen's own change to reference data: re-read at once what shows it here (other
+ * screens hear of it from the hub's `reference` event, through the same table). */
+export function useReferenceRefresh(): () => Promise<void> {
+  const queryClient = useQueryClient()
+  return useCallback(
+    () => refreshFor(queryClient, { topic: 'reference', dayId: null, tableNos: [] }),
+    [queryClient],
   )
 }

@@ -14,11 +14,12 @@ import {
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState, type KeyboardEvent } from 'react'
+import { useEffect, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PlanDayInput, type DayView } from '../../../../shared/contract'
 import { noticeDueOn } from '../../../../shared/plan/notices'
 import { useTRPC } from '../../app/trpc'
+import { useHallName } from '../../app/useHallName'
 import { errorMessage, fieldErrors } from '../../shared/hubError'
 import { schemaErrors } from '../../shared/schemaErrors'
 import { longDate, shortDate } from '../print/format'
@@ -85,13 +86,21 @@ export function PlanDayForm({ date = '', day = null, onSaved }: PlanDayFormProps
         }
       : {
           date,
-          place: t('day.defaultPlace'),
+          place: '',
           opensAt: '08:30',
           closesAt: '17:00',
           duties: [],
         },
     validate: (values) => schemaErrors(PlanDayInput, toInput(values), t),
   })
+  // A new day takes place at the hall, by its own name, once the settings are read (unless the
+  // clerk has typed a place already).
+  const hall = useHallName()
+  const { setFieldValue, isTouched, getValues } = form
+  useEffect(() => {
+    if (day === null && hall.loaded && !isTouched('place') && getValues().place === '')
+      setFieldValue('place', hall.name)
+  }, [day, hall.loaded, hall.name, isTouched, getValues, setFieldValue])
   const plan = useMutation(
     trpc.day.plan.mutationOptions({
       onSuccess: (saved) => {

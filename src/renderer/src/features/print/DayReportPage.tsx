@@ -8,13 +8,14 @@ import {
   type TallyView,
 } from '../../../../shared/contract'
 import {
+  batchesAndPersons,
   categoryLabel,
   hourLabel,
   leaderLabel,
   natureLabel,
   townshipLabel,
 } from '../../../../shared/tally/labels'
-import { tallySentence } from '../../../../shared/tally/summary'
+import { receivedOf, tallySentence } from '../../../../shared/tally/summary'
 import { wallDate, wallTime } from '../../../../shared/tally/timeZone'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
@@ -172,27 +173,19 @@ function FigureTable({
 function DayReport({ tally, t }: { tally: TallyView; t: TFunction }) {
   const tr = asTranslate(t)
   const f = tally.totals
+  const received = receivedOf(f)
   const rows = (list: TallyRow[], label: (r: TallyRow) => string): Labelled[] =>
     list.map((r) => ({ key: r.key, label: label(r), figures: r }))
   const stamp = tally.closedAt ?? tally.computedAt
   const overview: [string, string][] = [
-    [t('reports.line.batches'), `${f.batches} ${t('reports.unit.batch')}`],
-    [t('reports.line.persons'), `${f.persons} ${t('reports.unit.person')}`],
-    [
-      t('reports.stat.collective'),
-      t('reports.stat.collectiveValue', {
-        batches: f.collectiveBatches,
-        persons: f.collectivePersons,
-      }),
-    ],
+    [t('reports.stat.registered'), batchesAndPersons(tr, f.batches, f.persons)],
+    [t('reports.stat.collective'), batchesAndPersons(tr, f.collectiveBatches, f.collectivePersons)],
+    [t('reports.stat.received'), batchesAndPersons(tr, received.batches, received.persons)],
+    [t('reports.stat.noShow'), batchesAndPersons(tr, f.noShowBatches, f.noShowPersons)],
     ...outcomeKinds.map((k): [string, string] => [
       t(`outcome.${k}`),
       t('reports.stat.cases', { count: f.outcomes[k] }),
     ]),
-    [
-      t('reports.stat.noShow'),
-      t('reports.stat.noShowValue', { batches: f.noShowBatches, persons: f.noShowPersons }),
-    ],
     [t('reports.line.transfers'), `${f.transfers} ${t('reports.unit.times')}`],
     [
       t('reports.stat.wait'),

@@ -1,6 +1,7 @@
 import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { outcomeKinds, type TallyFigures } from '../../../../shared/contract'
+import { batchesAndPersons } from '../../../../shared/tally/labels'
 import { minutesText } from './format'
 
 export interface BreakdownRow {
@@ -26,12 +27,9 @@ export function BreakdownTable({ caption, labelHeader, rows, total, extraHeaders
   const cells = (f: TallyFigures) => [
     f.batches,
     f.persons,
-    t('reports.stat.collectiveValue', {
-      batches: f.collectiveBatches,
-      persons: f.collectivePersons,
-    }),
+    batchesAndPersons(t, f.collectiveBatches, f.collectivePersons),
     ...outcomeKinds.map((k) => f.outcomes[k]),
-    t('reports.stat.noShowValue', { batches: f.noShowBatches, persons: f.noShowPersons }),
+    batchesAndPersons(t, f.noShowBatches, f.noShowPersons),
     f.transfers,
     t('reports.stat.pair', {
       median: minutesText(t, f.wait.medianSeconds),

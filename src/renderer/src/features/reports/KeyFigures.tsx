@@ -1,6 +1,8 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { outcomeKinds, type TallyView } from '../../../../shared/contract'
+import { batchesAndPersons } from '../../../../shared/tally/labels'
+import { receivedOf } from '../../../../shared/tally/summary'
 import { minutesText } from './format'
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
@@ -20,28 +22,26 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 export function KeyFigures({ tally }: { tally: TallyView }) {
   const { t } = useTranslation()
   const f = tally.totals
+  const received = receivedOf(f)
   const pair = (median: number | null, max: number | null) =>
     t('reports.stat.pair', { median: minutesText(t, median), max: minutesText(t, max) })
   return (
     <section aria-label={t('reports.figures')}>
       <SimpleGrid cols={{ base: 3, md: 6 }} spacing="sm">
         <Figure
-          testId="figure-batches"
-          label={t('reports.stat.batches')}
-          value={String(f.batches)}
+          testId="figure-registered"
+          label={t('reports.stat.registered')}
+          value={batchesAndPersons(t, f.batches, f.persons)}
         />
         <Figure
-          testId="figure-persons"
-          label={t('reports.stat.persons')}
-          value={String(f.persons)}
+          testId="figure-received"
+          label={t('reports.stat.received')}
+          value={batchesAndPersons(t, received.batches, received.persons)}
         />
         <Figure
           testId="figure-collective"
           label={t('reports.stat.collective')}
-          value={t('reports.stat.collectiveValue', {
-            batches: f.collectiveBatches,
-            persons: f.collectivePersons,
-          })}
+          value={batchesAndPersons(t, f.collectiveBatches, f.collectivePersons)}
         />
         {outcomeKinds.map((k) => (
           <Figure
@@ -54,10 +54,7 @@ export function KeyFigures({ tally }: { tally: TallyView }) {
         <Figure
           testId="figure-no-show"
           label={t('reports.stat.noShow')}
-          value={t('reports.stat.noShowValue', {
-            batches: f.noShowBatches,
-            persons: f.noShowPersons,
-          })}
+          value={batchesAndPersons(t, f.noShowBatches, f.noShowPersons)}
         />
         <Figure
           testId="figure-transfers"

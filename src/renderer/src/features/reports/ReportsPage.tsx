@@ -12,8 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useSubscription } from '@trpc/tanstack-react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { DayPlanView, TallyView } from '../../../../shared/contract'
@@ -34,21 +33,6 @@ import { asTranslate } from './format'
 import { KeyFigures } from './KeyFigures'
 
 const stateColors = { planned: 'blue', open: 'green', closed: 'gray' } as const
-
-/** Keeps the live tally current: every change of the day (queue, cases, the day) re-reads it. */
-function useTallyUpdates(dayId: number | null) {
-  const trpc = useTRPC()
-  const queryClient = useQueryClient()
-  useSubscription(
-    trpc.events.changes.subscriptionOptions(dayId ? { dayId } : undefined, {
-      enabled: dayId !== null,
-      onData: (event) => {
-        if (event.dayId === dayId || event.dayId === null)
-          void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() })
-      },
-    }),
-  )
-}
 
 /** The day chosen in `?day=`, else today's, else the latest one. */
 function useChosenDay() {
@@ -80,7 +64,6 @@ export function ReportsPage() {
     ...trpc.report.tally.queryOptions({ dayId: chosen.dayId ?? 0 }),
     enabled: chosen.dayId !== null,
   })
-  useTallyUpdates(chosen.dayId)
 
   return (
     <Stack maw={1640}>

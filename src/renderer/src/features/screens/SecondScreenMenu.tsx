@@ -1,10 +1,11 @@
-import { Button, NativeSelect, Popover, Stack } from '@mantine/core'
+import { Button, Divider, NativeSelect, Popover, Stack } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DayView } from '../../../../shared/contract'
 import { errorMessage } from '../../shared/hubError'
+import { OtherPcAddress } from './OtherPcAddress'
 
 const BOARD = 'board'
 
@@ -64,7 +65,7 @@ export function SecondScreenMenu({ day }: { day: DayView }) {
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
-        <Stack w={300}>
+        <Stack w={340}>
           <NativeSelect
             label={t('screens.kind')}
             value={screen}
@@ -96,6 +97,8 @@ export function SecondScreenMenu({ day }: { day: DayView }) {
           <Button onClick={() => void open()}>
             {bridge ? t('screens.open') : t('screens.openTab')}
           </Button>
+          <Divider />
+          <OtherPcAddress route={routeOf(parseChoice(screen))} />
         </Stack>
       </Popover.Dropdown>
     </Popover>

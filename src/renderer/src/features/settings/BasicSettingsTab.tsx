@@ -8,7 +8,7 @@ import { useTRPC } from '../../app/trpc'
 import { errorMessage, fieldErrors } from '../../shared/hubError'
 import { schemaErrors } from '../../shared/schemaErrors'
 import { countyLabel } from './countyLabel'
-import { useReferenceRefresh } from './useReferenceRefresh'
+import { useReferenceRefresh } from '../live/useLiveUpdates'
 
 export function BasicSettingsTab() {
   const { t } = useTranslation()

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { caseNatures } from '../../../../shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { NameListEditor } from './NameListEditor'
-import { useReferenceRefresh } from './useReferenceRefresh'
+import { useReferenceRefresh } from '../live/useLiveUpdates'
 
 export function CategoriesTab() {
   const { t } = useTranslation()

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../app/trpc'
 import { NameListEditor } from './NameListEditor'
-import { useReferenceRefresh } from './useReferenceRefresh'
+import { useReferenceRefresh } from '../live/useLiveUpdates'
 
 export function DepartmentsTab() {
   const { t } = useTranslation()

@@ -7,7 +7,7 @@ import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { LeaderForm } from './LeaderForm'
 import { StatusBadge } from './StatusBadge'
-import { useReferenceRefresh } from './useReferenceRefresh'
+import { useReferenceRefresh } from '../live/useLiveUpdates'
 
 export function LeadersTab() {
   const { t } = useTranslation()

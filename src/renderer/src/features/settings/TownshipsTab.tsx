@@ -7,7 +7,7 @@ import type { CountyView, TownshipImportResult } from '../../../../shared/contra
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { countyLabel } from './countyLabel'
-import { useReferenceRefresh } from './useReferenceRefresh'
+import { useReferenceRefresh } from '../live/useLiveUpdates'
 
 /** The county the hall serves, chosen by name; its townships come from the division data. */
 export function TownshipsTab() {
