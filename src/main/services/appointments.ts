@@ -8,7 +8,7 @@ import type {
 import { maskIdNumber, maskName, maskPhone } from '../../shared/person/mask'
 import { appendAudit } from './audit'
 import { writeAction, type ServiceContext, type Trx } from './context'
-import { assertDayOpen } from './dayGuard'
+import { assertDayAllows, assertDayOpen } from './dayGuard'
 import { DomainError } from './domainError'
 import { resolvePerson } from './persons'
 
@@ -102,11 +102,11 @@ export async function createAppointment(
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const day = await trx
       .selectFrom('reception_day')
-      .select(['id', 'state', 'opens_at', 'closes_at'])
+      .select(['id', 'state', 'date', 'opens_at', 'closes_at'])
       .where('id', '=', input.dayId)
       .executeTakeFirst()
     if (!day) throw new DomainError('errors.day.notFound', {}, 'not_found')
-    if (day.state === 'closed') throw new DomainError('errors.day.closed', {}, 'conflict')
+    assertDayAllows(day, today, 'todayOrFuture')
     if (input.leaderId !== undefined) {
       const duty = await trx
         .selectFrom('duty')
@@ -166,9 +166,9 @@ export async function cancelAppointment(
   actor: string,
   input: CancelAppointment,
 ): Promise<AppointmentView> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const before = await readAppointment(trx, input.id)
-    await assertDayOpen(trx, before.dayId)
+    await assertDayOpen(trx, before.dayId, today, 'anyDate')
     if (before.state !== 'booked')
       throw new DomainError(`appointment.cannotCancel.${before.state}`, {}, 'conflict')
     await trx

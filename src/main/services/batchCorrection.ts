@@ -8,6 +8,7 @@ import type {
 import { appendAudit } from './audit'
 import { listDayBatches, readRegistration } from './batches'
 import { writeAction, type ServiceContext, type Trx } from './context'
+import { assertDayAllows } from './dayGuard'
 import { DomainError } from './domainError'
 import { insertMembers, resolveMembers } from './batchMembers'
 import { indexSummary } from './search/indexSummary'
@@ -16,7 +17,8 @@ import { assertMatterReferences } from './cases/decisions'
 type Correct = z.output<typeof CorrectBatchInput>
 type Cancel = z.output<typeof CancelBatchInput>
 
-async function editableBatch(trx: Trx, batchId: number) {
+/** A registration that may still change: its day is today or a past day left open. */
+async function editableBatch(trx: Trx, batchId: number, today: string) {
   const batch = await trx
     .selectFrom('batch')
     .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
@@ -26,12 +28,13 @@ async function editableBatch(trx: Trx, batchId: number) {
       'batch.day_id',
       'batch.status',
       'reception_day.state as dayState',
+      'reception_day.date as dayDate',
       'duty.table_no',
     ])
     .where('batch.id', '=', batchId)
     .executeTakeFirst()
   if (!batch) throw new DomainError('batch.notFound', {}, 'not_found')
-  if (batch.dayState === 'closed') throw new DomainError('errors.day.closed', {}, 'conflict')
+  assertDayAllows({ state: batch.dayState, date: batch.dayDate }, today, 'todayOrPast')
   if (batch.status === 'cancelled') throw new DomainError('batch.alreadyCancelled', {}, 'conflict')
   return batch
 }
@@ -43,7 +46,7 @@ export async function correctBatch(
   input: Correct,
 ): Promise<BatchRegistrationView> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
-    const batch = await editableBatch(trx, input.batchId)
+    const batch = await editableBatch(trx, input.batchId, today)
     const before = await readRegistration(trx, input.batchId)
 
     await assertMatterReferences(trx, input)
@@ -90,8 +93,8 @@ export async function cancelBatch(
   actor: string,
   input: Cancel,
 ): Promise<DeskBatchRow> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
-    const batch = await editableBatch(trx, input.batchId)
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+    const batch = await editableBatch(trx, input.batchId, today)
     if (batch.status === 'concluded')
       throw new DomainError('batch.alreadyConcluded', {}, 'conflict')
     await trx

@@ -9,6 +9,7 @@ import { hallDate } from '../../shared/time/hallClock'
 import { appendAudit } from './audit'
 import { writeAction, type ServiceContext, type Trx } from './context'
 import { DomainError } from './domainError'
+import { assertDayAllows } from './dayGuard'
 
 type Reader = ServiceContext['db'] | Trx
 type DayRow = {
@@ -158,10 +159,11 @@ export async function markAnnounced(
   actor: string,
   input: { dayId: number; notice: AnnouncementNotice },
 ): Promise<DayPlanView> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
-    const today = hallDate(ctx, new Date(at))
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const before = await readDayPlan(trx, input.dayId, today)
     if (!before) throw new DomainError('errors.day.notFound', {}, 'not_found')
+    // A closed day's announcement cannot matter any more: refused like every write to it.
+    assertDayAllows(before, today, 'anyDate')
     const column = input.notice === 10 ? 'announced_10_at' : 'announced_3_at'
     await trx
       .updateTable('reception_day')

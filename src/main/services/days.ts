@@ -4,6 +4,7 @@ import { hallDate } from '../../shared/time/hallClock'
 import { appendAudit } from './audit'
 import { writeAction, type ServiceContext, type Trx } from './context'
 import { DomainError } from './domainError'
+import { assertDayAllows } from './dayGuard'
 
 type PlanDay = z.output<typeof PlanDayInput>
 type Reader = ServiceContext['db'] | Trx
@@ -59,7 +60,7 @@ export async function planDay(
   actor: string,
   input: PlanDay,
 ): Promise<DayView> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const leaderIds = input.duties.map((d) => d.leaderId)
     const known = await trx
       .selectFrom('leader')
@@ -76,6 +77,8 @@ export async function planDay(
       .executeTakeFirst()
     let dayId: number
     if (existing) {
+      // A closed day says so; an open one has registrations that hang on its plan.
+      assertDayAllows(existing, today, 'anyDate')
       if (existing.state !== 'planned')
         throw new DomainError('errors.day.alreadyOpen', {}, 'conflict')
       dayId = existing.id

@@ -8,6 +8,7 @@ import {
 import { appendAudit } from './audit'
 import { markAppointmentArrived } from './appointments'
 import { writeAction, type ServiceContext } from './context'
+import { assertDayAllows } from './dayGuard'
 import { DomainError } from './domainError'
 import { insertMembers, resolveMembers } from './batchMembers'
 import { newQueryCode } from './queryCode'
@@ -29,11 +30,13 @@ export async function registerBatch(
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const day = await trx
       .selectFrom('reception_day')
-      .select(['id', 'state'])
+      .select(['id', 'state', 'date'])
       .where('id', '=', input.dayId)
       .executeTakeFirst()
     if (!day) throw new DomainError('errors.day.notFound', {}, 'not_found')
-    if (day.state === 'closed') throw new DomainError('errors.day.closed', {}, 'conflict')
+    // Only on the hall's today: a past day's case would be overdue at once, and a future day
+    // would be opened before its time (then neither re-planned nor closed until it came).
+    assertDayAllows(day, today, 'today')
     if (day.state === 'planned')
       await trx
         .updateTable('reception_day')

@@ -138,6 +138,7 @@ describe('the announcement (公告) of a reception day', () => {
 describe('the registration receipt (登记回执)', () => {
   it('carries the ticket, table and leader, masked identities and the query code only', async () => {
     const day = await plannedDay()
+    now = new Date('2026-11-27T01:30:00Z') // registration happens on the day (the hall's today)
     const batch = await registerBatch(
       hall.services,
       'desk-1',

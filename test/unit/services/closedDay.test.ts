@@ -11,6 +11,7 @@ import { FIXED_NOW, HALL_TIME_ZONE } from '../../support/tempStore'
 // every write to its record answers 409 with a message the clerk can act on.
 
 let hub: RunningHub
+let leaderId = 0
 let base: string
 const today = '2026-10-21' // FIXED_NOW's date in the hall
 
@@ -65,6 +66,7 @@ beforeAll(async () => {
   const leader = data<{ id: number }>(
     await call('leader.create', { name: '王建国', title: '县长' }),
   )
+  leaderId = leader.id
   const other = data<{ id: number }>(await call('leader.create', { name: '李秀英' }))
   const day = data<{ id: number }>(
     await call('day.plan', {
@@ -168,6 +170,12 @@ describe('closing the day', () => {
       }),
       await call('appointment.create', { dayId, person: { name: '钱七' }, summary: '补约' }),
       await call('appointment.cancel', { id: appointmentId, reason: '已过期' }),
+      await call('day.plan', {
+        date: today,
+        place: '县人民来访接待中心',
+        duties: [{ leaderId: leaderId, tableNo: 1 }],
+      }),
+      await call('day.markAnnounced', { dayId, notice: 3 }),
     ]
     for (const reply of refusals) {
       expect(reply.error?.data.httpStatus).toBe(409)
@@ -179,9 +187,15 @@ describe('closing the day', () => {
   it('has a guard the other write services share, and the database as a backstop', async () => {
     const db = hub.store.db
     const refusal = (e: unknown) => (e instanceof DomainError ? e.key : String(e))
-    expect(await assertDayOpen(db, dayId).catch(refusal)).toBe('errors.day.closed')
-    expect(await assertBatchDayOpen(db, seen).catch(refusal)).toBe('errors.day.closed')
-    expect(await assertDayOpen(db, 999).catch(refusal)).toBe('errors.day.notFound')
+    expect(await assertDayOpen(db, dayId, today, 'anyDate').catch(refusal)).toBe(
+      'errors.day.closed',
+    )
+    expect(await assertBatchDayOpen(db, seen, today, 'todayOrPast').catch(refusal)).toBe(
+      'errors.day.closed',
+    )
+    expect(await assertDayOpen(db, 999, today, 'anyDate').catch(refusal)).toBe(
+      'errors.day.notFound',
+    )
     // A write path that forgot to ask is stopped by the triggers of migration 0007.
     await expect(
       db.updateTable('batch').set({ headcount: 3 }).where('id', '=', seen).execute(),
@@ -189,5 +203,71 @@ describe('closing the day', () => {
     await expect(db.deleteFrom('day_tally').where('day_id', '=', dayId).execute()).rejects.toThrow(
       'errors.day.closed',
     )
+  })
+})
+
+describe('the day’s rules: registration and the queue on the hall’s today only', () => {
+  const planOn = async (date: string) =>
+    data<{ id: number; state: string }>(
+      await call('day.plan', {
+        date,
+        place: '县人民来访接待中心',
+        duties: [{ leaderId, tableNo: 1 }],
+      }),
+    )
+  const registerOn = (id: number, locale = 'zh-CN') =>
+    call(
+      'batch.register',
+      {
+        dayId: id,
+        kind: 'individual',
+        headcount: 1,
+        members: [{ name: '周八' }],
+        summary: '补登记',
+      },
+      locale,
+    )
+
+  it('refuses to register on a past day, in the caller’s language', async () => {
+    const past = await planOn('2026-10-20')
+    const reply = await registerOn(past.id)
+    expect(reply.error?.data.httpStatus).toBe(409)
+    expect(reply.error?.data.messageKey).toBe('errors.day.past')
+    expect(reply.error?.message).toBe(
+      '2026-10-20 的接访日已过（今天是 2026-10-21），只能在当天登记和叫号',
+    )
+    expect((await registerOn(past.id, 'en')).error?.message).toBe(
+      'The reception day of 2026-10-20 is over (today is 2026-10-21): registration and calls happen on the day only',
+    )
+    const appointment = await call('appointment.create', {
+      dayId: past.id,
+      person: { name: '钱七' },
+      summary: '补约',
+    })
+    expect(appointment.error?.data.messageKey).toBe('errors.day.past')
+    const calling = await call('queue.callNext', { dayId: past.id, tableNo: 1 })
+    expect(calling.error?.data.messageKey).toBe('errors.day.past')
+  })
+
+  it('refuses to register on a future day and leaves it planned (re-plannable)', async () => {
+    const future = await planOn('2026-10-22')
+    const reply = await registerOn(future.id)
+    expect(reply.error?.data.httpStatus).toBe(409)
+    expect(reply.error?.data.messageKey).toBe('errors.day.notYet')
+    expect(reply.error?.message).toBe(
+      '2026-10-22 的接访日还没到（今天是 2026-10-21），到当天才能登记和叫号',
+    )
+    const calling = await call('queue.callNext', { dayId: future.id, tableNo: 1 })
+    expect(calling.error?.data.messageKey).toBe('errors.day.notYet')
+    const paused = await call('queue.pause', { dayId: future.id, tableNo: 1 })
+    expect(paused.error?.data.messageKey).toBe('errors.day.notYet')
+    // Nothing opened it: it can still be re-planned, and its appointments booked.
+    expect((await planOn('2026-10-22')).state).toBe('planned')
+    const booked = await call('appointment.create', {
+      dayId: future.id,
+      person: { name: '孙九' },
+      summary: '预约',
+    })
+    expect(booked.error).toBeUndefined()
   })
 })

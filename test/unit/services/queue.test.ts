@@ -34,7 +34,7 @@ let hall: TempStore
 const later = (minutes: number) => (clock = new Date(clock.getTime() + minutes * 60_000))
 
 beforeEach(async () => {
-  clock = new Date(2026, 9, 21, 9, 0) // 09:00 on the day, local time
+  clock = new Date('2026-10-21T01:00:00Z') // 09:00 on the day in the hall (Asia/Shanghai)
   hall = await tempStore(() => clock)
 })
 afterEach(() => hall.close())
@@ -187,8 +187,8 @@ describe('the queue at a table', () => {
     // 12 minutes later the outcome is recorded (issue 5) through endSession.
     later(12)
     const endedAt = clock.toISOString()
-    const ended = await writeAction(hall.services, ({ trx, at }) =>
-      endSession(trx, at, a.batchId, 'table-1'),
+    const ended = await writeAction(hall.services, ({ trx, at, today }) =>
+      endSession(trx, at, a.batchId, 'table-1', today),
     )
     expect(ended).toEqual({ batchId: a.batchId, dayId: day.id, tableNo: 1, ticket: a.ticket })
     expect(batchRow(a.batchId)).toMatchObject({ status: 'concluded', ended_at: endedAt })
@@ -342,7 +342,9 @@ describe('the queue at a table', () => {
     await expect(
       endTableDay(hall.services, 'table-1', { dayId: day.id, tableNo: 1 }),
     ).rejects.toMatchObject({ key: 'queue.sessionOpen' })
-    await writeAction(hall.services, ({ trx, at }) => endSession(trx, at, a.batchId, 'table-1'))
+    await writeAction(hall.services, ({ trx, at, today }) =>
+      endSession(trx, at, a.batchId, 'table-1', today),
+    )
 
     // Without a target the batches stay, listed for transfer.
     const ended = await endTableDay(hall.services, 'table-1', { dayId: day.id, tableNo: 1 })

@@ -31,7 +31,13 @@ function startHubFromSource(dbFile: string): Promise<Hub> {
     ['--import', 'tsx', 'src/main/hub/index.ts', '--db', dbFile, '--port', '0', '--token', TOKEN],
     {
       cwd: projectRoot,
-      env: { ...process.env, RECEPTION_DAY_SQLITE_BINDING: '' },
+      // On the hall's clock of the day it registers on (2026-03-16), whatever the real date.
+      env: {
+        ...process.env,
+        RECEPTION_DAY_SQLITE_BINDING: '',
+        RECEPTION_DAY_CLOCK: '2026-03-16T09:00:00+08:00',
+        RECEPTION_DAY_TZ: 'Asia/Shanghai',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )

@@ -15,6 +15,7 @@ import { DomainError } from '../domainError'
 import { endSession } from '../queue'
 import { caseNumber } from './caseNumber'
 import { assertReferences, insertOutcome, settleDecision, type Reader } from './decisions'
+import { assertDayAllows } from '../dayGuard'
 
 type Record_ = z.output<typeof RecordOutcomeInput>
 
@@ -132,10 +133,11 @@ export async function recordOutcome(
   actor: string,
   input: Record_,
 ): Promise<RecordedOutcome> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const batch = await batchAtTable(trx, input.batchId)
     if (!batch) throw new DomainError('batch.notFound', {}, 'not_found')
-    if (batch.dayState === 'closed') throw new DomainError('errors.day.closed', {}, 'conflict')
+    // Today's, or a past day left open (its outcomes finish it so that it can be closed).
+    assertDayAllows({ state: batch.dayState, date: batch.dayDate }, today, 'todayOrPast')
     const ticket = formatTicket(batch.ticket_no)
     const existing = await trx
       .selectFrom('petition_case')
@@ -197,7 +199,7 @@ export async function recordOutcome(
       })
     }
 
-    const ended = await endSession(trx, at, batch.id, actor)
+    const ended = await endSession(trx, at, batch.id, actor, today)
     const cases = await casesOfBatch(trx, batch.id)
     await appendAudit(trx, at, {
       actor,

@@ -14,7 +14,13 @@ import { DomainError } from '../domainError'
 import { callStates, openBatches, RECALL_REASON } from './openBatches'
 import { hallMoment } from '../../../shared/time/hallClock'
 import { orderQueue } from './priority'
-import { batchForAction, dutyAt, recordTransition, requireStatus } from './transitions'
+import {
+  batchForAction,
+  dutyAt,
+  recordTransition,
+  requireStatus,
+  type DayCheck,
+} from './transitions'
 
 type CallNext = z.output<typeof CallNextInput>
 type Start = z.output<typeof StartSessionInput>
@@ -61,8 +67,9 @@ export async function callNext(
   actor: string,
   input: CallNext,
 ): Promise<QueueActionResult> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
-    const duty = await dutyAt(trx, input.dayId, input.tableNo)
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+    const check: DayCheck = { today, rule: 'today' }
+    const duty = await dutyAt(trx, input.dayId, input.tableNo, check)
     if (duty.state !== 'active')
       throw new DomainError(`queue.table.${duty.state}`, { tableNo: input.tableNo }, 'conflict')
     const inFront = await batchInFront(trx, duty.id)
@@ -75,7 +82,7 @@ export async function callNext(
 
     let batchId: number
     if (input.batchId !== undefined) {
-      const chosen = await batchForAction(trx, input.batchId, input.tableNo)
+      const chosen = await batchForAction(trx, input.batchId, check, input.tableNo)
       requireStatus(chosen.status, ['waiting'], chosen.ticketNo)
       batchId = chosen.id
     } else {
@@ -87,7 +94,7 @@ export async function callNext(
         throw new DomainError('queue.nobodyWaiting', { tableNo: input.tableNo }, 'conflict')
       batchId = first.batchId
     }
-    const batch = await batchForAction(trx, batchId)
+    const batch = await batchForAction(trx, batchId, check)
 
     await trx
       .updateTable('batch')
@@ -126,8 +133,9 @@ export async function startSession(
   actor: string,
   input: Start,
 ): Promise<QueueActionResult> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
-    const batch = await batchForAction(trx, input.batchId, input.tableNo)
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+    const check: DayCheck = { today, rule: 'today' }
+    const batch = await batchForAction(trx, input.batchId, check, input.tableNo)
     requireStatus(batch.status, ['called'], batch.ticketNo)
     await trx
       .updateTable('batch')
@@ -165,8 +173,9 @@ export async function recall(
   actor: string,
   input: Recall,
 ): Promise<QueueActionResult> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
-    const batch = await batchForAction(trx, input.batchId, input.tableNo)
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+    const check: DayCheck = { today, rule: 'today' }
+    const batch = await batchForAction(trx, input.batchId, check, input.tableNo)
     requireStatus(batch.status, ['called'], batch.ticketNo)
     await trx.updateTable('batch').set({ updated_at: at }).where('id', '=', batch.id).execute()
     await recordTransition(trx, {
@@ -201,8 +210,9 @@ export async function markNoShow(
   actor: string,
   input: NoShow,
 ): Promise<QueueActionResult> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
-    const batch = await batchForAction(trx, input.batchId, input.tableNo)
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+    const check: DayCheck = { today, rule: 'todayOrPast' }
+    const batch = await batchForAction(trx, input.batchId, check, input.tableNo)
     requireStatus(batch.status, ['waiting', 'called'], batch.ticketNo)
     const reason = input.reason ?? NO_SHOW_REASON
     await trx
@@ -243,9 +253,10 @@ export async function transfer(
   actor: string,
   input: Transfer,
 ): Promise<QueueActionResult> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
-    const batch = await batchForAction(trx, input.batchId, input.tableNo)
-    const moved = await transferInTrx(trx, at, actor, batch, input.toTableNo, input.reason)
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+    const check: DayCheck = { today, rule: 'today' }
+    const batch = await batchForAction(trx, input.batchId, check, input.tableNo)
+    const moved = await transferInTrx(trx, at, actor, batch, input.toTableNo, input.reason, check)
     emit({ topic: 'queue', dayId: batch.dayId, tableNos: [batch.tableNo, input.toTableNo] })
     return moved
   })
@@ -259,11 +270,12 @@ export async function transferInTrx(
   batch: Awaited<ReturnType<typeof batchForAction>>,
   toTableNo: number,
   reason: string,
+  check: DayCheck,
 ): Promise<QueueActionResult> {
   requireStatus(batch.status, ['waiting', 'called', 'in_session'], batch.ticketNo)
   if (toTableNo === batch.tableNo)
     throw new DomainError('queue.sameTable', { tableNo: toTableNo }, 'invalid')
-  const target = await dutyAt(trx, batch.dayId, toTableNo)
+  const target = await dutyAt(trx, batch.dayId, toTableNo, check)
   if (target.state === 'ended')
     throw new DomainError('queue.table.ended', { tableNo: toTableNo }, 'conflict')
   await trx

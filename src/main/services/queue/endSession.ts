@@ -22,8 +22,10 @@ export async function endSession(
   at: string,
   batchId: number,
   actor: string,
+  /** The hall's date: a past day left open may still conclude its batches (dayGuard.ts). */
+  today: string,
 ): Promise<EndedSession> {
-  const batch = await batchForAction(trx, batchId)
+  const batch = await batchForAction(trx, batchId, { today, rule: 'todayOrPast' })
   requireStatus(batch.status, ['in_session', 'called'], batch.ticketNo)
   await trx
     .updateTable('batch')

@@ -12,7 +12,7 @@ import { writeAction, type ServiceContext, type Trx, type WriteScope } from '../
 import { readDay } from '../days'
 import { DomainError } from '../domainError'
 import { transferInTrx } from './actions'
-import { batchForAction, dutyAt } from './transitions'
+import { batchForAction, dutyAt, type DayCheck } from './transitions'
 
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>
 type Pause = Optional<z.output<typeof PauseInput>, 'reason'>
@@ -31,7 +31,8 @@ async function setDutyState(
   action: string,
 ) {
   const { trx, at, emit } = scope
-  const duty = await dutyAt(trx, input.dayId, input.tableNo)
+  // Pausing and resuming move today's queue only.
+  const duty = await dutyAt(trx, input.dayId, input.tableNo, { today: scope.today, rule: 'today' })
   if (!from.includes(duty.state))
     throw new DomainError(`queue.table.${duty.state}`, { tableNo: input.tableNo }, 'conflict')
   await trx.updateTable('duty').set({ state: to }).where('id', '=', duty.id).execute()
@@ -98,7 +99,9 @@ export async function endTableDay(
 ): Promise<TableActionResult> {
   return writeAction(ctx, async (scope) => {
     const { trx, at, emit } = scope
-    const duty = await dutyAt(trx, input.dayId, input.tableNo)
+    // Ending a table also finishes a past day left open, so that it can be closed.
+    const check: DayCheck = { today: scope.today, rule: 'todayOrPast' }
+    const duty = await dutyAt(trx, input.dayId, input.tableNo, check)
     const inSession = await trx
       .selectFrom('batch')
       .select('ticket_no')
@@ -125,8 +128,16 @@ export async function endTableDay(
     const transferred: string[] = []
     if (input.transferTo !== undefined && open.length > 0) {
       for (const b of open) {
-        const batch = await batchForAction(trx, b.id)
-        await transferInTrx(trx, at, actor, batch, input.transferTo, input.reason ?? END_DAY_REASON)
+        const batch = await batchForAction(trx, b.id, check)
+        await transferInTrx(
+          trx,
+          at,
+          actor,
+          batch,
+          input.transferTo,
+          input.reason ?? END_DAY_REASON,
+          check,
+        )
         transferred.push(formatTicket(b.ticket_no))
       }
       emit({ topic: 'queue', dayId: input.dayId, tableNos: [input.tableNo, input.transferTo] })

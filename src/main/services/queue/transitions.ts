@@ -1,6 +1,7 @@
 import type { BatchStatus } from '../../../shared/contract'
 import { formatTicket } from '../../../shared/contract/ticket'
 import type { Trx } from '../context'
+import { assertDayAllows, type DayRule } from '../dayGuard'
 import { DomainError } from '../domainError'
 
 export interface Transition {
@@ -33,8 +34,19 @@ export async function recordTransition(trx: Trx, t: Transition): Promise<number>
   return row.id
 }
 
+/** Which day a queue action may touch: the hall's today and the rule (dayGuard.ts). */
+export interface DayCheck {
+  today: string
+  rule: DayRule
+}
+
 /** A batch with its table and day, read inside the action's transaction. */
-export async function batchForAction(trx: Trx, batchId: number, expectedTableNo?: number) {
+export async function batchForAction(
+  trx: Trx,
+  batchId: number,
+  check: DayCheck,
+  expectedTableNo?: number,
+) {
   const batch = await trx
     .selectFrom('batch')
     .innerJoin('duty', 'duty.id', 'batch.duty_id')
@@ -50,11 +62,12 @@ export async function batchForAction(trx: Trx, batchId: number, expectedTableNo?
       'duty.table_no as tableNo',
       'duty.state as dutyState',
       'reception_day.state as dayState',
+      'reception_day.date as dayDate',
     ])
     .where('batch.id', '=', batchId)
     .executeTakeFirst()
   if (!batch) throw new DomainError('batch.notFound', {}, 'not_found')
-  if (batch.dayState === 'closed') throw new DomainError('errors.day.closed', {}, 'conflict')
+  assertDayAllows({ state: batch.dayState, date: batch.dayDate }, check.today, check.rule)
   if (expectedTableNo !== undefined && batch.tableNo !== expectedTableNo)
     throw new DomainError(
       'queue.movedElsewhere',
@@ -65,7 +78,7 @@ export async function batchForAction(trx: Trx, batchId: number, expectedTableNo?
 }
 
 /** The duty at a table of a day, read inside the action's transaction. */
-export async function dutyAt(trx: Trx, dayId: number, tableNo: number) {
+export async function dutyAt(trx: Trx, dayId: number, tableNo: number, check: DayCheck) {
   const duty = await trx
     .selectFrom('duty')
     .innerJoin('reception_day', 'reception_day.id', 'duty.day_id')
@@ -81,7 +94,7 @@ export async function dutyAt(trx: Trx, dayId: number, tableNo: number) {
     .where('duty.table_no', '=', tableNo)
     .executeTakeFirst()
   if (!duty) throw new DomainError('queue.noSuchTable', { tableNo }, 'not_found')
-  if (duty.dayState === 'closed') throw new DomainError('errors.day.closed', {}, 'conflict')
+  assertDayAllows({ state: duty.dayState, date: duty.date }, check.today, check.rule)
   return duty
 }
 

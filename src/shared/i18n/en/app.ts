@@ -72,6 +72,9 @@ export const app: Pick<
     day: {
       notFound: 'Reception day not found',
       closed: 'This reception day is closed and cannot be changed',
+      past: 'The reception day of {{date}} is over (today is {{today}}): registration and calls happen on the day only',
+      notYet:
+        'The reception day of {{date}} has not come yet (today is {{today}}): registration and calls happen on the day only',
       alreadyOpen: 'The reception day has started and cannot be re-planned',
       unknownLeader: 'A chosen leader does not exist or is inactive',
       noDuties: 'Plan at least one table',

@@ -66,6 +66,8 @@ export const app = {
     day: {
       notFound: '找不到该接访日',
       closed: '该接访日已结束，不能再修改',
+      past: '{{date}} 的接访日已过（今天是 {{today}}），只能在当天登记和叫号',
+      notYet: '{{date}} 的接访日还没到（今天是 {{today}}），到当天才能登记和叫号',
       alreadyOpen: '接访日已开始，不能重新安排',
       unknownLeader: '所选领导不存在或已停用',
       noDuties: '至少安排一张接待桌',
