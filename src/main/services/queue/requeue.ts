@@ -22,8 +22,9 @@ export async function requeue(
   actor: string,
   input: Requeue,
 ): Promise<QueueActionResult> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
-    const batch = await batchForAction(trx, input.batchId, input.tableNo)
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+    // The person is back in the hall: only on the hall's today.
+    const batch = await batchForAction(trx, input.batchId, { today, rule: 'today' }, input.tableNo)
     requireStatus(batch.status, ['no_show'], batch.ticketNo)
     if (batch.dutyState === 'ended')
       throw new DomainError('queue.table.ended', { tableNo: batch.tableNo }, 'conflict')
