@@ -1,7 +1,7 @@
 import Sqlite from 'better-sqlite3'
 import type { Page } from '@playwright/test'
 import { daysFrom, hallToday } from './support/dates'
-import { expect, test, type HubProcess } from './support/hub'
+import { expect, test, type HubProcess, onEarlierDay } from './support/hub'
 import { pdfText } from './support/pdf'
 
 interface Leader {
@@ -35,13 +35,15 @@ async function seedHall(hub: HubProcess) {
     place: '县人民来访接待中心',
     duties: [{ leaderId: owner.id, tableNo: 1 }],
   })
-  const visit = await hub.call<{ batchId: number }>('batch.register', {
-    dayId: earlier.id,
-    kind: 'individual',
-    headcount: 1,
-    members: [{ name: '张三', idNumber: '440524188001010014', phone: '13812345678' }],
-    summary: '拖欠工资三个月未发放',
-  })
+  const visit = await onEarlierDay(hub, daysFrom(today, -30), (earlierHub) =>
+    earlierHub.call<{ batchId: number }>('batch.register', {
+      dayId: earlier.id,
+      kind: 'individual',
+      headcount: 1,
+      members: [{ name: '张三', idNumber: '440524188001010014', phone: '13812345678' }],
+      summary: '拖欠工资三个月未发放',
+    }),
+  )
   const db = new Sqlite(hub.dbFile)
   db.pragma('busy_timeout = 5000')
   db.prepare(

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import Sqlite from 'better-sqlite3'
 import type { Page } from '@playwright/test'
 import { daysFrom, hallToday } from './support/dates'
-import { expect, test, type HubProcess } from './support/hub'
+import { expect, test, type HubProcess, onEarlierDay } from './support/hub'
 
 // A busy hall (30 batches waiting across four tables) on the leader screen at 1280×800 and the
 // board at 1920×1080: nothing may overflow or overlap. SHOTS_DIR keeps the screenshots.
@@ -36,13 +36,15 @@ async function seedBusyHall(hub: HubProcess) {
     duties: [{ leaderId: leaders[1]!.id, tableNo: 1 }],
   })
   const id = '11010519491231002X'
-  const visit = await hub.call<{ batchId: number }>('batch.register', {
-    dayId: earlier.id,
-    kind: 'individual',
-    headcount: 1,
-    members: [{ name: '张桂兰', idNumber: id, phone: '13812345678' }],
-    summary: '征地补偿款未足额发放',
-  })
+  const visit = await onEarlierDay(hub, daysFrom(today, -40), (earlierHub) =>
+    earlierHub.call<{ batchId: number }>('batch.register', {
+      dayId: earlier.id,
+      kind: 'individual',
+      headcount: 1,
+      members: [{ name: '张桂兰', idNumber: id, phone: '13812345678' }],
+      summary: '征地补偿款未足额发放',
+    }),
+  )
   const db = new Sqlite(hub.dbFile)
   db.pragma('busy_timeout = 5000')
   db.prepare(

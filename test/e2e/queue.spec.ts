@@ -268,7 +268,9 @@ test('in a browser the desk opens a second screen in a new tab', async ({ hub, b
   const desk = await context.newPage()
   await desk.goto(hub.at('/desk'))
   await desk.getByRole('button', { name: '副屏' }).click()
-  await desk.getByLabel('打开').selectOption({ label: '接待桌屏 · 2 号接待桌 · 李秀英' })
+  await desk
+    .getByLabel('打开', { exact: true })
+    .selectOption({ label: '接待桌屏 · 2 号接待桌 · 李秀英' })
   const [screen] = await Promise.all([
     context.waitForEvent('page'),
     desk.getByRole('button', { name: '在新标签页打开' }).click(),

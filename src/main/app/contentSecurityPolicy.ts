@@ -9,7 +9,7 @@ export type RendererMode = 'production' | 'development'
  * The desk's second-generation ID-card reader is the vendor's local WebSocket service on this
  * PC (src/shared/idCard/): loopback only, never another host.
  */
-export const ID_CARD_READER_SOURCES = ['ws://127.0.0.1:*', 'ws://localhost:*', 'ws://[::1]:*']
+export const ID_CARD_READER_SOURCES = ['ws://127.0.0.1:*', 'ws://localhost:*']
 
 /**
  * Production: the page always comes from the hall hub itself (the desktop app loads

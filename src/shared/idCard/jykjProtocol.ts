@@ -99,8 +99,9 @@ export function isLocalReaderAddress(address: string): boolean {
   try {
     const url = new URL(address)
     return (
-      (url.protocol === 'ws:' || url.protocol === 'wss:') &&
-      ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+      url.protocol === 'ws:' &&
+      // The renderer's CSP allows these two loopback names (src/main/app/contentSecurityPolicy.ts).
+      ['127.0.0.1', 'localhost'].includes(url.hostname)
     )
   } catch {
     return false

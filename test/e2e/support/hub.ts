@@ -113,3 +113,20 @@ export const test = base.extend<{ hub: HubProcess }, HallClockOption>({
 })
 
 export { expect } from '@playwright/test'
+
+/**
+ * Registration takes place on the hall's today only, so an earlier visit is made as it happened:
+ * a second hub on the same database with its clock at 10:00 on that earlier date.
+ */
+export async function onEarlierDay<T>(
+  hub: HubProcess,
+  date: string,
+  action: (earlier: HubProcess) => Promise<T>,
+): Promise<T> {
+  const earlier = await startHub({ dbFile: hub.dbFile, clock: `${date}T10:00:00+08:00` })
+  try {
+    return await action(earlier)
+  } finally {
+    await earlier.stop()
+  }
+}
