@@ -1,7 +1,7 @@
 // npm run bench — how fast the hub is, next to the raw database and at twenty years of
 // history. Prints a table and writes bench/results.json; see bench/README.md.
 //
-//   tsx bench/run.ts [--only=registration,lookup,tally,excel,pdf,screens] [--no-build]
+//   tsx bench/run.ts [--only=start,registration,lookup,tally,excel,pdf,screens] [--no-build]
 //                    [--persons=N --cases=N] [--runs=N]
 import { writeFileSync } from 'node:fs'
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util'
 import Sqlite from 'better-sqlite3'
 import { ensureHistory } from './history/cache'
 import { DEFAULT_HISTORY } from './history/generate'
+import { hubStartFigures } from './figures/hubStart'
 import { lookupFigures, type LookupPlans } from './figures/lookup'
 import { pdfFigures } from './figures/pdf'
 import { registrationFigures } from './figures/registration'
@@ -38,7 +39,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
   },
 })
-const FIGURES = ['registration', 'lookup', 'tally', 'excel', 'pdf', 'screens'] as const
+const FIGURES = ['start', 'registration', 'lookup', 'tally', 'excel', 'pdf', 'screens'] as const
 const only = new Set(values.only ? values.only.split(',') : FIGURES)
 const runs = Number(values.runs ?? 1000)
 const options = {
@@ -63,13 +64,13 @@ async function main() {
   figures.push({
     group: 0,
     id: 'store.open',
-    name: 'hub start: openStore on the history',
+    name: 'openStore on a copy of the history',
     size: `${(history.info.persons / 1e6).toFixed(1)}M persons, ${history.info.batches} batches`,
     runs: 1,
     medianMs: env.openMs,
     p99Ms: null,
     status: 'ok',
-    note: 'quick_check, durable pragmas, migrations (one run, warm page cache)',
+    note: 'read-only check, durable pragmas, migrations, marker (one run, warm page cache)',
   })
   // Figures 5 and 6 run a hub and browsers in processes of their own, which the machine-wide
   // measure would count as "other": no measure there.
@@ -96,6 +97,12 @@ async function main() {
     figures.push(...produced.map((f) => ({ ...f, otherLoad })))
   }
   try {
+    if (only.has('start')) {
+      log('hub start on the history (clean and unclean shutdown)')
+      await guard(0, 'hub.start', 'hub start', () =>
+        hubStartFigures(history, join(cacheDir, 'hub-start.db')),
+      )
+    }
     if (only.has('registration')) {
       log('figure 1: registration, hub vs raw')
       await guard(1, 'registration', 'registration', () => registrationFigures(env, runs))
