@@ -30,6 +30,7 @@ import {
 import { ageOn, checkIdNumber } from '../../../../shared/person/idNumber'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage, fieldErrors } from '../../shared/hubError'
+import { submissionIds } from '../../shared/requestIds'
 import { schemaErrors } from '../../shared/schemaErrors'
 import { MemberFields } from './MemberFields'
 import { RegisteredNotice } from './RegisteredNotice'
@@ -104,9 +105,11 @@ export function RegisterForm({ day }: { day: DayView }) {
     if (elderly && !form.values.flags.elderly) form.setFieldValue('flags.elderly', true)
   }, [elderly]) // eslint-disable-line react-hooks/exhaustive-deps -- only when the derived age changes
 
+  const [requestIds] = useState(submissionIds)
   const register = useMutation(
     trpc.batch.register.mutationOptions({
       onSuccess: (batch) => {
+        requestIds.done()
         setLast(batch)
         draftStore.clear()
         form.setValues(blankRegistration())
@@ -172,9 +175,10 @@ export function RegisterForm({ day }: { day: DayView }) {
     always,
   )
 
-  const submit = form.onSubmit((v) =>
-    register.mutate(RegisterBatchInput.parse(toRegistrationInput(day.id, v))),
-  )
+  const submit = form.onSubmit((v) => {
+    const input = RegisterBatchInput.parse(toRegistrationInput(day.id, v))
+    register.mutate({ ...input, requestId: requestIds.idFor(input) })
+  })
 
   return (
     <Grid gutter="lg">
