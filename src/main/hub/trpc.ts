@@ -24,7 +24,7 @@ const domainErrors = t.middleware(async ({ next, path }) => {
   if (cause instanceof DomainError) throw toTransportError(cause)
   const storage = storageFailureOf(cause)
   if (storage) {
-    failureLog.write(failureLine(path, result.error))
+    failureLog.write(failureLine(path, result.error, `SERVICE_UNAVAILABLE ${storage}`))
     throw toTransportError(new DomainError(storage, {}, 'unavailable'))
   }
   if (result.error.code === 'INTERNAL_SERVER_ERROR')
