@@ -1,7 +1,8 @@
 // npm run bench — how fast the hub is, next to the raw database and at twenty years of
 // history. Prints a table and writes bench/results.json; see bench/README.md.
 //
-//   tsx bench/run.ts [--only=registration,lookup,tally,excel,pdf,screens,transport] [--no-build]
+//   tsx bench/run.ts [--only=start,registration,lookup,tally,excel,pdf,screens,transport]
+//                    [--no-build]
 //                    [--persons=N --cases=N] [--runs=N]
 import { writeFileSync } from 'node:fs'
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
@@ -11,6 +12,7 @@ import { parseArgs } from 'node:util'
 import Sqlite from 'better-sqlite3'
 import { ensureHistory } from './history/cache'
 import { DEFAULT_HISTORY } from './history/generate'
+import { hubStartFigures } from './figures/hubStart'
 import { lookupFigures, type LookupPlans } from './figures/lookup'
 import { pdfFigures } from './figures/pdf'
 import { registrationFigures } from './figures/registration'
@@ -39,9 +41,18 @@ const { values } = parseArgs({
     runs: { type: 'string' },
   },
 })
-const FIGURES = ['registration', 'lookup', 'tally', 'excel', 'pdf', 'screens', 'transport'] as const
+const FIGURES = [
+  'start',
+  'registration',
+  'lookup',
+  'tally',
+  'excel',
+  'pdf',
+  'screens',
+  'transport',
+] as const
 /** The figures that run on the synthetic history (the others bring their own database). */
-const ON_HISTORY = ['registration', 'lookup', 'tally', 'excel']
+const ON_HISTORY = ['start', 'registration', 'lookup', 'tally', 'excel']
 const only = new Set(values.only ? values.only.split(',') : FIGURES)
 const runs = Number(values.runs ?? 1000)
 const options = {
@@ -99,9 +110,15 @@ async function main() {
       medianMs: env.openMs,
       p99Ms: null,
       status: 'ok',
-      note: 'quick_check, durable pragmas, migrations (one run, warm page cache)',
+      note: 'read-only check, durable pragmas, migrations, marker (one run, warm page cache)',
     })
     try {
+      if (only.has('start')) {
+        log('hub start on the history (clean and unclean shutdown)')
+        await guard(0, 'hub.start', 'hub start', () =>
+          hubStartFigures(history, join(cacheDir, 'hub-start.db')),
+        )
+      }
       if (only.has('registration')) {
         log('figure 1: registration, hub vs raw')
         await guard(1, 'registration', 'registration', () => registrationFigures(env, runs))

@@ -83,7 +83,12 @@ export function formatError(shape: DefaultErrorShape, error: TRPCError, locale: 
   }
 }
 
-const codes = { invalid: 'BAD_REQUEST', not_found: 'NOT_FOUND', conflict: 'CONFLICT' } as const
+const codes = {
+  invalid: 'BAD_REQUEST',
+  not_found: 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  unavailable: 'SERVICE_UNAVAILABLE',
+} as const
 
 /** Turns a service's DomainError into the transport's error, keeping it as the cause. */
 export function toTransportError(error: unknown): unknown {

@@ -19,6 +19,9 @@ export interface HubMaintenance {
 
 type RestoreOutcome = NonNullable<BackupListView['lastRestore']>
 
+/** A manual backup at most this often: each one reads and checks the whole database. */
+export const MIN_MANUAL_BACKUP_INTERVAL_MS = 10_000
+
 export interface MaintenanceDeps {
   /** The hall's zone, for backup names; default hallTimeZone(process.env). */
   timeZone?: string
@@ -33,6 +36,8 @@ export interface MaintenanceDeps {
   swap(restore: (dbFile: string) => Promise<void>): Promise<void>
   /** Delay before the swap, so the answer to `system.restore` reaches the caller first. */
   swapDelayMs?: number
+  /** The shortest time between two manual backups (default MIN_MANUAL_BACKUP_INTERVAL_MS). */
+  minManualIntervalMs?: number
   log?: (message: string) => void
 }
 
@@ -43,6 +48,11 @@ export interface MaintenanceDeps {
  * moves the current database aside, writes the backup in its place, reopens the store and
  * serves again on the same port with the same token; screens reconnect and re-read
  * everything. Nothing ever runs against a half-swapped database.
+ *
+ * One backup at a time: they run in turn (a copy being written is as large as the database),
+ * the close of a day waits for its turn, a manual backup is refused while another manual one
+ * runs or waits (`backup.running`) and within 10 s of the last (`backup.tooSoon`); a restore
+ * waits for no backup: it is refused while one is under way, and backups while it swaps.
  */
 export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
   /** The swap in progress, if any (tests wait for it). */
@@ -52,10 +62,48 @@ export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
   const sqliteOptions = { nativeBinding: deps.nativeBinding }
   let lastRestore: RestoreOutcome | null = null
   let swapping: Promise<void> | null = null
+  const minInterval = deps.minManualIntervalMs ?? MIN_MANUAL_BACKUP_INTERVAL_MS
+  let queue: Promise<unknown> = Promise.resolve()
+  let backupsUnderWay = 0
+  let manualUnderWay = false
+  let lastManualEnded = Number.NEGATIVE_INFINITY
+
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    backupsUnderWay += 1
+    const turn = queue.then(work)
+    queue = turn.catch(() => undefined)
+    return turn.finally(() => {
+      backupsUnderWay -= 1
+    })
+  }
 
   return {
-    backup: (reason, keep) =>
-      backupDatabase(deps.store(), { reason, keep, at: deps.now(), timeZone, ...sqliteOptions }),
+    backup: async (reason, keep) => {
+      if (swapping) throw new DomainError('backup.restoreRunning', {}, 'conflict')
+      if (reason === 'manual') {
+        if (manualUnderWay) throw new DomainError('backup.running', {}, 'conflict')
+        const wait = lastManualEnded + minInterval - performance.now()
+        if (wait > 0)
+          throw new DomainError('backup.tooSoon', { seconds: Math.ceil(wait / 1000) }, 'conflict')
+        manualUnderWay = true
+      }
+      try {
+        // The time and the store are read when its turn comes, not when it was asked for.
+        const made = await inTurn(() =>
+          backupDatabase(deps.store(), {
+            reason,
+            keep,
+            at: deps.now(),
+            timeZone,
+            ...sqliteOptions,
+          }),
+        )
+        if (reason === 'manual') lastManualEnded = performance.now()
+        return made
+      } finally {
+        if (reason === 'manual') manualUnderWay = false
+      }
+    },
 
     list: () => {
       const { file } = deps.store()
@@ -69,6 +117,7 @@ export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
 
     restore: (file) => {
       if (swapping) throw new DomainError('backup.restoreRunning', {}, 'conflict')
+      if (backupsUnderWay > 0) throw new DomainError('backup.running', {}, 'conflict')
       const backupFile = resolve(file)
       if (backupFile === resolve(deps.store().file))
         throw new DomainError('backup.isTheDatabase', { file: backupFile })

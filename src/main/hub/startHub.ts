@@ -6,7 +6,7 @@ import { hallTimeZone } from '../../shared/tally/timeZone'
 import { ChangeBus } from '../services/changeBus'
 import type { ServiceContext } from '../services/context'
 import type { HubShared } from './context'
-import { createMaintenance } from './maintenance'
+import { createMaintenance, type HubMaintenance } from './maintenance'
 import { startHallServer, type HallServer } from './server'
 
 export interface HubOptions {
@@ -28,6 +28,8 @@ export interface RunningHub {
   /** The store open now (a restore from a backup replaces it). */
   readonly store: Store
   readonly server: HallServer
+  /** Backups and restores (the close of a day backs up through it). */
+  readonly maintenance: HubMaintenance
   token: string
   /** Resolves once a restore in progress has swapped the database (or failed). */
   restoreSettled(): Promise<void>
@@ -105,6 +107,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     get server() {
       return server ?? running
     },
+    maintenance,
     token,
     restoreSettled: async () => {
       await maintenance.pending()

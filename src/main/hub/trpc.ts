@@ -1,7 +1,9 @@
 import { initTRPC } from '@trpc/server'
 import { DomainError } from '../services/domainError'
+import { storageFailureOf } from '../store/storageFailure'
 import type { HubContext } from './context'
 import { formatError, toTransportError } from './errors'
+import { failureLine, failureLog } from './failureLog'
 
 // isDev off: stack traces never leave the hub.
 const t = initTRPC.context<HubContext>().create({
@@ -9,11 +11,24 @@ const t = initTRPC.context<HubContext>().create({
   errorFormatter: ({ shape, error, ctx }) => formatError(shape, error, ctx?.locale ?? 'zh-CN'),
 })
 
-/** Services throw DomainError; callers get the matching status (400/404/409), not a 500. */
-const domainErrors = t.middleware(async ({ next }) => {
+/**
+ * Services throw DomainError; callers get the matching status (400/404/409), not a 500. A
+ * storage failure (disk full, read-only, I/O error, locked, damaged: storageFailure.ts) becomes
+ * a 503 that says what happened and that nothing was saved (the transaction rolled back).
+ * Storage failures and every other 500 are logged with the procedure and the cause.
+ */
+const domainErrors = t.middleware(async ({ next, path }) => {
   const result = await next()
-  if (!result.ok && result.error.cause instanceof DomainError)
-    throw toTransportError(result.error.cause)
+  if (result.ok) return result
+  const { cause } = result.error
+  if (cause instanceof DomainError) throw toTransportError(cause)
+  const storage = storageFailureOf(cause)
+  if (storage) {
+    failureLog.write(failureLine(path, result.error, `SERVICE_UNAVAILABLE ${storage}`))
+    throw toTransportError(new DomainError(storage, {}, 'unavailable'))
+  }
+  if (result.error.code === 'INTERNAL_SERVER_ERROR')
+    failureLog.write(failureLine(path, result.error))
   return result
 })
 

@@ -1,12 +1,13 @@
 /**
  * A refusal the user can act on. `key` is an i18n key (see src/shared/i18n), `params`
- * fill its placeholders; the hub translates it into the caller's language.
+ * fill its placeholders; the hub translates it into the caller's language. `unavailable`: the
+ * hub could not store it (disk full, read-only, damaged file): 503, nothing was saved.
  */
 export class DomainError extends Error {
   constructor(
     readonly key: string,
     readonly params: Record<string, string | number> = {},
-    readonly kind: 'invalid' | 'not_found' | 'conflict' = 'invalid',
+    readonly kind: 'invalid' | 'not_found' | 'conflict' | 'unavailable' = 'invalid',
   ) {
     super(key)
     this.name = 'DomainError'

@@ -7,11 +7,12 @@ import {
 } from '../../shared/contract'
 import { appendAudit } from './audit'
 import { markAppointmentArrived } from './appointments'
-import { writeAction, type ServiceContext } from './context'
+import type { ServiceContext } from './context'
 import { assertDayAllows } from './dayGuard'
 import { DomainError } from './domainError'
 import { insertMembers, resolveMembers } from './batchMembers'
 import { newQueryCode } from './queryCode'
+import { writeOnce } from './requestLog'
 import { openBatchOfPersons } from './sameDayOpen'
 import { suggestRoute, type RouteSuggestion } from './routing'
 import { indexSummary } from './search/indexSummary'
@@ -21,13 +22,17 @@ type RegisterBatch = z.output<typeof RegisterBatchInput>
 
 export type RegistrationResult = RegisteredBatch
 
-/** Registers one arriving batch, routes it to a table and queues it, in one transaction. */
+/**
+ * Registers one arriving batch, routes it to a table and queues it, in one transaction; once
+ * per request id (a retry gets the first answer, see requestLog.ts).
+ */
 export async function registerBatch(
   ctx: ServiceContext,
   actor: string,
   input: RegisterBatch,
 ): Promise<RegistrationResult> {
-  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+  const once = { requestId: input.requestId, procedure: 'batch.register', input }
+  return writeOnce(ctx, once, async ({ trx, at, today, emit }) => {
     const day = await trx
       .selectFrom('reception_day')
       .select(['id', 'state', 'date'])

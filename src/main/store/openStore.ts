@@ -1,17 +1,25 @@
+import { existsSync } from 'node:fs'
 import Sqlite from 'better-sqlite3'
 import type BetterSqlite3 from 'better-sqlite3'
 import { Kysely, Migrator, SqliteDialect } from 'kysely'
+import { checkBeforeWriting, unreadable, type CheckResult } from './checkBeforeWriting'
 import { StoreOpenError } from './errors'
 import { migrations, staticMigrationProvider } from './migrations'
 import { applyDurablePragmas } from './pragmas'
+import { markClosedCleanly, markOpened } from './shutdownMarker'
 import { withStatementCache } from './statementCache'
+import { storageFailureOf } from './storageFailure'
 import type { Database } from './schema'
+import { assertWritable, readOnlyFile } from './writeProbe'
 
 export interface Store {
   db: Kysely<Database>
   sqlite: BetterSqlite3.Database
   file: string
   migrations: string[]
+  /** How the file was checked at this open (null: it was created by it). */
+  check: CheckResult | null
+  /** Lets the work in progress finish, marks the clean shutdown, closes the file. */
   close(): Promise<void>
 }
 
@@ -20,79 +28,85 @@ export interface OpenStoreOptions {
   nativeBinding?: string
 }
 
-const MIGRATION_TABLE = 'kysely_migration'
-
 /**
- * Opens (creating if needed) the hall's database: checks it before writing anything,
- * refuses one written by a newer build, then migrates to this build's schema.
+ * Opens (creating if needed) the hall's database. In this order, so that nothing writes to a
+ * file that should be refused: the folder and file must be writable (real write probes), an
+ * existing file is checked through a read-only connection (integrity, not newer than this
+ * build), then the read-write connection sets the durable pragmas, migrates, and clears the
+ * clean-shutdown marker: a committed write, the last proof that the database takes writes.
  */
 export async function openStore(file: string, options: OpenStoreOptions = {}): Promise<Store> {
+  assertWritable(file)
+  const check = existsSync(file) ? checkBeforeWriting(file, options) : null
+
   const sqlite = connect(file, options)
   try {
-    assertHealthy(sqlite, file)
     applyDurablePragmas(sqlite)
-    assertNotNewer(sqlite, file)
   } catch (error) {
     sqlite.close()
-    throw error
+    throw refusal(file, error)
   }
 
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   })
-  const migrator = new Migrator({ db, provider: staticMigrationProvider })
-  const { error, results } = await migrator.migrateToLatest()
-  if (error) {
+  try {
+    await migrate(db)
+    markOpened(sqlite, new Date())
+  } catch (error) {
     await db.destroy()
-    throw error instanceof Error ? error : new Error(String(error))
-  }
-  const failed = results?.find((r) => r.status === 'Error')
-  if (failed) {
-    await db.destroy()
-    throw new Error(`Migration ${failed.migrationName} failed`)
+    throw refusal(file, error)
   }
 
+  let closing: Promise<void> | null = null
+  const close = async () => {
+    await db.connection().execute(async () => {
+      try {
+        markClosedCleanly(sqlite, new Date())
+      } catch (error) {
+        // Not marked: the next start runs the full check, which is the safe side.
+        console.error(`[store] could not mark the clean shutdown: ${String(error)}`)
+      }
+    })
+    await db.destroy()
+  }
   return {
     db,
     sqlite,
     file,
     migrations: Object.keys(migrations),
-    close: () => db.destroy(),
+    check,
+    close: () => (closing ??= close()),
   }
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: staticMigrationProvider })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) throw error instanceof Error ? error : new Error(String(error))
+  const failed = results?.find((r) => r.status === 'Error')
+  if (failed) throw new Error(`Migration ${failed.migrationName} failed`)
 }
 
 function connect(file: string, options: OpenStoreOptions): BetterSqlite3.Database {
   try {
     return new Sqlite(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   } catch (error) {
-    throw new StoreOpenError('unreadable', `Cannot open database ${file}: ${String(error)}`)
+    throw refusal(file, error)
   }
 }
 
-function assertHealthy(sqlite: BetterSqlite3.Database, file: string): void {
-  let verdict: unknown
-  try {
-    verdict = sqlite.pragma('quick_check', { simple: true })
-  } catch (error) {
-    throw new StoreOpenError('damaged', `Database ${file} is not readable: ${String(error)}`)
-  }
-  if (verdict !== 'ok')
-    throw new StoreOpenError(
-      'damaged',
-      `Database ${file} failed its integrity check (${String(verdict)}); it was left untouched`,
+/** A failure while opening for writing, said as what it means for the hall. */
+function refusal(file: string, error: unknown): Error {
+  if (error instanceof StoreOpenError) return error
+  const failure = storageFailureOf(error)
+  if (failure === 'errors.storage.readOnly') return readOnlyFile(file)
+  if (failure === 'errors.storage.full')
+    return new StoreOpenError(
+      'full',
+      `数据库 ${file} 所在的磁盘已满，接访服务无法保存，因此未启动。请清理磁盘空间后再启动。` +
+        ` / The disk holding ${file} is full, so the hub would save nothing and did not start. Free some disk space and start it again.`,
     )
-}
-
-function assertNotNewer(sqlite: BetterSqlite3.Database, file: string): void {
-  const table = sqlite
-    .prepare("select name from sqlite_master where type = 'table' and name = ?")
-    .get(MIGRATION_TABLE)
-  if (!table) return
-  const applied = sqlite.prepare(`select name from ${MIGRATION_TABLE}`).pluck().all() as string[]
-  const unknown = applied.filter((name) => !(name in migrations))
-  if (unknown.length > 0)
-    throw new StoreOpenError(
-      'newer',
-      `Database ${file} was written by a newer version of Reception Day (schema ${unknown.join(', ')}); update the app to open it`,
-    )
+  if (failure) return unreadable(file, error)
+  return error instanceof Error ? error : new Error(String(error))
 }

@@ -233,6 +233,23 @@ export interface DayTallyTable {
   closed_by: string
 }
 
+/** A submission's answer, kept so a retry with the same request id gets it again (0008). */
+export interface RequestLogTable {
+  request_id: string
+  procedure: string
+  input_hash: string
+  result_json: string
+  at: string
+}
+
+/** Whether the hub closed the database cleanly (0009); one row, id 1. */
+export interface StoreStateTable {
+  id: number
+  clean_shutdown: Generated<Flag>
+  opened_at: string | null
+  closed_at: string | null
+}
+
 /** FTS5 trigram index of batch summaries (content table: batch). */
 export interface BatchSummaryFtsTable {
   rowid: number
@@ -268,4 +285,6 @@ export interface Database {
   batch_summary_fts: BatchSummaryFtsTable
   batch_summary_grams: BatchSummaryGramsTable
   day_tally: DayTallyTable
+  request_log: RequestLogTable
+  store_state: StoreStateTable
 }

@@ -3,6 +3,13 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely'
 
 const DEFAULT_CAPACITY = 500
 
+const alreadyRolledBack = {
+  reader: false,
+  all: () => [],
+  iterate: () => [][Symbol.iterator](),
+  run: () => ({ changes: 0, lastInsertRowid: 0 }),
+} as unknown as SqliteStatement
+
 /**
  * Kysely's SQLite driver prepares every query anew; on the per-keystroke repeat check and
  * the registration path that cost dominates. This hands Kysely the same prepared statement
@@ -17,6 +24,10 @@ export function withStatementCache(
   return {
     close: () => sqlite.close(),
     prepare(sql: string): SqliteStatement {
+      // SQLite rolls a transaction back itself on some errors (SQLITE_FULL, SQLITE_IOERR,
+      // SQLITE_BUSY …); Kysely's ROLLBACK would then fail and its error ("no transaction is
+      // active") would replace the one that says what happened.
+      if (sql === 'rollback' && !sqlite.inTransaction) return alreadyRolledBack
       let statement = cache.get(sql)
       if (statement) {
         cache.delete(sql)

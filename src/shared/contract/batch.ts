@@ -18,6 +18,7 @@ import {
   RouteRule,
 } from './enums'
 import { PersonInput } from './person'
+import { RequestId } from './requestId'
 
 export const BatchFlags = z.object({
   elderly: z.boolean().default(false),
@@ -64,7 +65,9 @@ const checkCounts = (batch: Counted, ctx: z.RefinementCtx) => {
     ctx.addIssue({ code: 'custom', path: ['members'], message: 'batch.moreNamesThanPersons' })
 }
 
-export const RegisterBatchInput = z.object(registrationFields).superRefine(checkCounts)
+export const RegisterBatchInput = z
+  .object({ ...registrationFields, requestId: RequestId.optional() })
+  .superRefine(checkCounts)
 export type RegisterBatchInput = z.input<typeof RegisterBatchInput>
 
 export const RegisteredBatch = z.object({

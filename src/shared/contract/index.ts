@@ -35,6 +35,7 @@ export const contract = {
 export type Contract = typeof contract
 
 export * from './common'
+export * from './requestId'
 export * from './enums'
 export * from './system'
 export * from './day'

@@ -11,6 +11,7 @@ import {
 } from './common'
 import { LeaderView } from './day'
 import { BatchKind, BatchStatus, CaseNature, OutcomeKind } from './enums'
+import { RequestId } from './requestId'
 
 // What the leader decides at the table (访中会商研究): the outcome of a batch in session.
 
@@ -113,6 +114,8 @@ export const RecordOutcomeInput = z
       .array(MatterInput)
       .min(1, { message: 'outcomeError.mattersRequired' })
       .max(MAX_MATTERS, { message: 'outcomeError.tooManyMatters' }),
+    /** Sent again with a retry: the outcome is recorded once (see requestId.ts). */
+    requestId: RequestId.optional(),
   })
   .superRefine((input, ctx) =>
     input.matters.forEach((m, i) => {

@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startHub } from '../../../src/main/hub/startHub'
 import { backupDatabase } from '../../../src/main/services/backup/backup'
-import { backupNames, replacedFolder } from '../../../src/main/services/backup/files'
+import { backupFolder, backupNames, replacedFolder } from '../../../src/main/services/backup/files'
 import { inspectBackup, tableCounts } from '../../../src/main/services/backup/inspect'
 import { restoreDatabase } from '../../../src/main/services/backup/restore'
 import { DomainError } from '../../../src/main/services/domainError'
@@ -143,6 +143,61 @@ describe('backups of the hall database', () => {
   })
 })
 
+describe('backups at the same time', () => {
+  it('get distinct names, reserved atomically, each a verified copy', async () => {
+    hall = await tempStore()
+    const day = await planWithLeaders(hall.services, '2026-10-21', [{ name: '王建国', tableNo: 1 }])
+    await registerSome(hall, day.id, 3)
+    const at = new Date(Date.UTC(2026, 9, 21, 9, 30, 0))
+    const made = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        backupDatabase(hall!.store, {
+          reason: i % 2 ? 'close' : 'manual',
+          keep: 30,
+          at,
+          timeZone: ZONE,
+        }),
+      ),
+    )
+    const names = made.map((b) => b.name)
+    expect(new Set(names).size).toBe(6)
+    expect(names).toContain('hall-2026-10-21-173000-manual.db')
+    expect(names).toContain('hall-2026-10-21-173000-3-manual.db')
+    for (const backup of made) {
+      expect(backup.integrity).toBe('ok')
+      expect(countsOf(backup.file)).toEqual(tableCounts(hall.store.sqlite))
+    }
+    expect(readdirSync(backupFolder(hall.file)).filter((n) => n.endsWith('.partial'))).toEqual([])
+    expect(backupNames(hall.file)).toHaveLength(6)
+  })
+
+  it('are pruned by the time in their names, `-2` after the first of its second', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reception-day-prune-'))
+    const dbFile = join(dir, 'hall.db')
+    mkdirSync(backupFolder(dbFile))
+    const names = [
+      'hall-2026-10-21-173000-manual.db',
+      'hall-2026-10-21-173000-2-manual.db',
+      'hall-2026-10-21-173000-10-close.db',
+      'hall-2026-10-20-235959-close.db',
+      'hall-2026-10-22-080000-manual.db',
+    ]
+    // The files' own times all equal: the order comes from the names' times and numbers.
+    for (const name of names) {
+      const file = join(backupFolder(dbFile), name)
+      writeFileSync(file, '')
+      utimesSync(file, 1_000_000, 1_000_000)
+    }
+    expect(backupNames(dbFile)).toEqual([
+      'hall-2026-10-22-080000-manual.db',
+      'hall-2026-10-21-173000-10-close.db',
+      'hall-2026-10-21-173000-2-manual.db',
+      'hall-2026-10-21-173000-manual.db',
+      'hall-2026-10-20-235959-close.db',
+    ])
+  })
+})
+
 describe('the running hub', () => {
   it('backs up from the settings and swaps its database on restore, on the same address', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'reception-day-hub-'))
@@ -221,6 +276,74 @@ describe('the running hub', () => {
       // Work goes on in the restored database.
       await register('赵六')
       expect(await get('batch.listForDay', { dayId: day['id'] })).toHaveLength(3)
+    } finally {
+      await hub.stop()
+    }
+  })
+
+  it('makes one backup at a time: concurrent calls get one file or a clear refusal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reception-day-hub-'))
+    const hub = await startHub({
+      dbFile: join(dir, 'hall.db'),
+      host: '127.0.0.1',
+      port: 0,
+      token: 'backup-token',
+      rendererDir: dir,
+      version: 'test',
+    })
+    const backup = async () => {
+      const res = await fetch(`http://127.0.0.1:${hub.server.port}/trpc/system.backup`, {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer backup-token',
+          'content-type': 'application/json',
+          'x-locale': 'zh-CN',
+        },
+        body: JSON.stringify({ keep: 50 }),
+      })
+      return {
+        status: res.status,
+        body: (await res.json()) as {
+          result?: { data: { file: string } }
+          error?: { message: string; data: { messageKey: string } }
+        },
+      }
+    }
+    try {
+      const answers = await Promise.all(Array.from({ length: 12 }, backup))
+      const made = answers.filter((a) => a.status === 200)
+      const refused = answers.filter((a) => a.status !== 200)
+      expect(made).toHaveLength(1)
+      // Refused while it runs, or (a small database is quick) as too soon after it.
+      expect(refused).toHaveLength(11)
+      for (const a of refused) {
+        expect(a.status).toBe(409)
+        expect(['backup.running', 'backup.tooSoon']).toContain(a.body.error?.data.messageKey)
+      }
+      for (const a of refused)
+        expect(a.body.error?.message).toMatch(
+          /^(正在备份，请等这份备份完成后再试|刚刚已备份过，请 \d+ 秒后再试)$/,
+        )
+      // Each answer that said "made" left its file, verified; nothing else was written.
+      const file = made[0]?.body.result?.data.file ?? ''
+      expect(backupNames(hub.store.file)).toEqual([file.split('/').pop()])
+      expect(inspectBackup(file).rowCounts).toEqual(tableCounts(hub.store.sqlite))
+      // Right after it, another manual backup is refused as too soon, with the wait.
+      const soon = await backup()
+      expect(soon.status).toBe(409)
+      expect(soon.body.error?.data.messageKey).toBe('backup.tooSoon')
+      expect(soon.body.error?.message).toMatch(/^刚刚已备份过，请 \d+ 秒后再试$/)
+      // The close of a day waits for its turn instead: queued behind a running one, both made.
+      const [closeA, closeB] = await Promise.all([
+        hub.maintenance.backup('close'),
+        hub.maintenance.backup('close'),
+      ])
+      expect(closeA.name).not.toBe(closeB.name)
+      expect([closeA, closeB].map((b) => inspectBackup(b.file).rowCounts)).toEqual([
+        closeA.rowCounts,
+        closeB.rowCounts,
+      ])
+      expect(backupNames(hub.store.file)).toHaveLength(3)
     } finally {
       await hub.stop()
     }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -121,23 +122,31 @@ describe('durability', () => {
         inFlightAtKill = inFlight - 1 // the other workers' requests, besides the one just acknowledged
         hub.child.kill('SIGKILL')
       }
+      // Every submission carries its request id, as the desk sends it; the unanswered ones are
+      // retried after the restart.
+      const unanswered = new Map<string, { name: string; input: unknown }>()
       const worker = async () => {
         while (!killed) {
           const n = ++sent
           const name = `来访人${n}`
+          const requestId = randomUUID()
+          const input = {
+            dayId: day.id,
+            kind: 'individual',
+            headcount: 1,
+            members: [{ name, phone: `138${String(n).padStart(8, '0')}` }],
+            summary: `第 ${n} 号测试诉求：宅基地审批两年未办理`,
+            requestId,
+          }
+          unanswered.set(requestId, { name, input })
           inFlight++
           try {
             const batch = await call<{ batchId: number; ticketNo: number }>(
               hub.origin,
               'batch.register',
-              {
-                dayId: day.id,
-                kind: 'individual',
-                headcount: 1,
-                members: [{ name, phone: `138${String(n).padStart(8, '0')}` }],
-                summary: `第 ${n} 号测试诉求：宅基地审批两年未办理`,
-              },
+              input,
             )
+            unanswered.delete(requestId)
             acknowledged.push({ batchId: batch.batchId, ticketNo: batch.ticketNo, name })
             if (acknowledged.length >= ACKNOWLEDGED_BEFORE_KILL) kill()
           } catch (error) {
@@ -192,7 +201,44 @@ describe('durability', () => {
         .pluck()
         .get()
       expect(audited).toBe(rows.length)
+
+      // The desk retries what got no answer, with the same request ids, once the hub is back.
+      // Those the kill cut off after their commit answer with the batch already on file.
+      const committedUnanswered = new Map(
+        rows
+          .filter((r) => [...unanswered.values()].some((u) => u.name === r.name))
+          .map((r) => [r.name, r]),
+      )
+      await store.close()
+      const restarted = await startHubFromSource(dbFile)
+      for (const { name, input } of unanswered.values()) {
+        const retry = await call<{ batchId: number; ticketNo: number }>(
+          restarted.origin,
+          'batch.register',
+          input,
+        )
+        const onFile = committedUnanswered.get(name)
+        if (onFile) expect(retry).toMatchObject({ batchId: onFile.id, ticketNo: onFile.ticketNo })
+      }
+      restarted.child.kill('SIGTERM')
+      await restarted.exited
+      const after = await openStore(dbFile)
+      cleanups.push(() => after.close())
+      const names = after.sqlite
+        .prepare(
+          `select p.name from batch b join batch_member m on m.batch_id = b.id
+             join person p on p.id = m.person_id where b.day_id = ?`,
+        )
+        .pluck()
+        .all(day.id) as string[]
+      // Exactly one batch per submission: acknowledged or retried, never twice.
+      expect(names.length).toBe(acknowledged.length + unanswered.size)
+      expect(new Set(names).size).toBe(names.length)
+      console.log(
+        `durability: ${acknowledged.length} acknowledged, ${unanswered.size} cut off by the kill, ` +
+          `${committedUnanswered.size} of them committed but unanswered; retried once each`,
+      )
     },
-    90_000,
+    120_000,
   )
 })

@@ -1,11 +1,11 @@
-import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import { DEFAULT_BACKUPS_KEPT } from '../../../shared/contract/backup'
 import type { BackupInfo } from '../../../shared/contract/report'
 import type { Database } from '../../store/schema'
-import { backupFolder, backupNames, freshName, type BackupReason } from './files'
+import { backupFolder, backupNames, reserveName, type BackupReason } from './files'
 import { integrity, openSqlite, sameCounts, tableCounts, type SqliteOptions } from './inspect'
 
 /** The open database to back up: the hub's store (Kysely over one better-sqlite3 handle). */
@@ -28,7 +28,9 @@ export interface BackupOptions extends SqliteOptions {
  * copy: taken while holding the store's one connection, so no write lands half-way and the
  * row counts read at the same moment must match the copy's. The copy is then switched to a
  * rollback journal (one self-contained file), checked with `integrity_check` and its row
- * counts, and only then given its final name. Older backups beyond `keep` are removed.
+ * counts, and only then given its final name. Older backups beyond `keep` are removed. The
+ * name is reserved atomically (reserveName) and the finished file linked to it without ever
+ * replacing another; the hub runs one backup at a time (maintenance.ts).
  */
 export async function backupDatabase(
   live: LiveDatabase,
@@ -36,7 +38,7 @@ export async function backupDatabase(
 ): Promise<BackupInfo> {
   const folder = backupFolder(live.file)
   mkdirSync(folder, { recursive: true })
-  const name = freshName(folder, live.file, options.at, options.timeZone, options.reason)
+  const name = reserveName(folder, live.file, options.at, options.timeZone, options.reason)
   const file = join(folder, name)
   const partial = `${file}.partial`
 
@@ -61,7 +63,7 @@ export async function backupDatabase(
       throw new Error(
         `the backup's row counts differ from the database's: ${JSON.stringify({ source, copied })}`,
       )
-    renameSync(partial, file)
+    publish(partial, file)
     const pruned = pruneBackups(live.file, options.keep ?? DEFAULT_BACKUPS_KEPT)
     return {
       file,
@@ -80,7 +82,21 @@ export async function backupDatabase(
   }
 }
 
-/** Keeps the newest `keep` backups of `dbFile`; returns the names removed. */
+/** Gives the verified copy its name; never over another file of that name. */
+function publish(partial: string, file: string): void {
+  try {
+    linkSync(partial, file)
+  } catch (error) {
+    const code = (error as { code?: unknown }).code
+    if (code === 'EEXIST') throw error
+    // A file system without hard links (FAT on a USB drive): the reservation keeps it unique.
+    renameSync(partial, file)
+    return
+  }
+  rmSync(partial, { force: true })
+}
+
+/** Keeps the newest `keep` backups of `dbFile` (by the time in their names); returns the names removed. */
 export function pruneBackups(dbFile: string, keep: number): string[] {
   const old = backupNames(dbFile).slice(Math.max(1, keep))
   for (const name of old) rmSync(join(backupFolder(dbFile), name), { force: true })

@@ -10,9 +10,10 @@ import {
 import { handlingDeadline } from '../../../shared/cases/deadlines'
 import { maskName } from '../../../shared/person/mask'
 import { appendAudit } from '../audit'
-import { writeAction, type ServiceContext } from '../context'
+import type { ServiceContext } from '../context'
 import { DomainError } from '../domainError'
 import { endSession } from '../queue'
+import { writeOnce } from '../requestLog'
 import { caseNumber } from './caseNumber'
 import { assertReferences, insertOutcome, settleDecision, type Reader } from './decisions'
 import { assertDayAllows } from '../dayGuard'
@@ -126,14 +127,15 @@ export async function outcomeDraft(ctx: ServiceContext, batchId: number): Promis
  * Records what was decided for a batch at the table, in one transaction: each matter becomes
  * a case with its number, its outcome (with the consulted departments) and — assigned or
  * forwarded — its department, owner leader and deadline; the batch's session is concluded.
- * Screens hear of it after the commit.
+ * Screens hear of it after the commit. Once per request id (see requestLog.ts).
  */
 export async function recordOutcome(
   ctx: ServiceContext,
   actor: string,
   input: Record_,
 ): Promise<RecordedOutcome> {
-  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+  const once = { requestId: input.requestId, procedure: 'outcome.record', input }
+  return writeOnce(ctx, once, async ({ trx, at, today, emit }) => {
     const batch = await batchAtTable(trx, input.batchId)
     if (!batch) throw new DomainError('batch.notFound', {}, 'not_found')
     // Today's, or a past day left open (its outcomes finish it so that it can be closed).

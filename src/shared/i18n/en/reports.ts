@@ -240,6 +240,8 @@ export const reports: Pick<Messages, 'reports' | 'backup'> = {
       'This backup was written by a newer version of Reception Day; update the app first: {{file}}',
     isTheDatabase: 'The current database cannot be restored from itself',
     restoreRunning: 'A restore is already running; please wait',
+    running: 'A backup is being made; try again when it is done',
+    tooSoon: 'A backup was just made; try again in {{seconds}} s',
     unavailable: 'Backups are not available here',
   },
 }

@@ -236,6 +236,8 @@ export const reports = {
     newer: '该备份由更新版本的接访日写入，请先升级程序：{{file}}',
     isTheDatabase: '不能用当前数据库本身来恢复',
     restoreRunning: '正在恢复中，请稍候',
+    running: '正在备份，请等这份备份完成后再试',
+    tooSoon: '刚刚已备份过，请 {{seconds}} 秒后再试',
     unavailable: '此处不提供数据备份',
   },
 } as const

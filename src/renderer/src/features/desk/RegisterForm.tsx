@@ -31,6 +31,7 @@ import { ageOnDate } from '../../../../shared/time/hallClock'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage, fieldErrors } from '../../shared/hubError'
 import { KeySelect } from '../../shared/KeySelect'
+import { submissionIds } from '../../shared/requestIds'
 import { schemaErrors } from '../../shared/schemaErrors'
 import { useDocumentPrinter } from '../print/useDocumentPrinter'
 import { autoPrintSetting } from './autoPrint'
@@ -143,9 +144,11 @@ export function RegisterForm({ day }: { day: DayView }) {
     })
     formRef.current?.querySelector<HTMLInputElement>('input[name="members.0.name"]')?.focus()
   }
+  const [requestIds] = useState(submissionIds)
   const register = useMutation(
     trpc.batch.register.mutationOptions({
       onSuccess: (batch) => {
+        requestIds.done()
         setLast(batch)
         startOver()
         if (autoPrintSetting.load()) printReceipt(batch.batchId)
@@ -240,8 +243,12 @@ export function RegisterForm({ day }: { day: DayView }) {
     always,
   )
 
+  // A retry of the same input keeps its request id, so the hub never registers it twice.
   const submit = form.onSubmit(
-    (v) => register.mutate(RegisterBatchInput.parse(toRegistrationInput(day.id, v))),
+    (v) => {
+      const input = RegisterBatchInput.parse(toRegistrationInput(day.id, v))
+      register.mutate({ ...input, requestId: requestIds.idFor(input) })
+    },
     () => focusFirstError(formRef.current),
   )
   // Ctrl+Enter saves from anywhere in the form (a select first takes its highlighted option).
@@ -251,7 +258,6 @@ export function RegisterForm({ day }: { day: DayView }) {
       formRef.current?.requestSubmit()
     }
   }
-
   return (
     <Grid gutter="lg">
       <Grid.Col span={{ base: 12, lg: 8 }}>

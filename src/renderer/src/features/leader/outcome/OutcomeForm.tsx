@@ -25,6 +25,7 @@ import {
 } from '../../../../../shared/contract'
 import { useTRPC } from '../../../app/trpc'
 import { errorMessage, fieldErrors } from '../../../shared/hubError'
+import { submissionIds } from '../../../shared/requestIds'
 import { schemaErrors } from '../../../shared/schemaErrors'
 import { DecisionFields, type Option } from './DecisionFields'
 import {
@@ -94,9 +95,11 @@ function OutcomeFormBody({
       return errors
     },
   })
+  const [requestIds] = useState(submissionIds)
   const record = useMutation(
     trpc.outcome.record.mutationOptions({
       onSuccess: (result) => {
+        requestIds.done()
         void queryClient.invalidateQueries({ queryKey: trpc.queue.pathKey() })
         void queryClient.invalidateQueries({ queryKey: trpc.outcome.pathKey() })
         void queryClient.invalidateQueries({ queryKey: trpc.case.pathKey() })
@@ -120,7 +123,10 @@ function OutcomeFormBody({
     <form
       noValidate
       aria-label={t('outcomePanel.title', { ticket: draft.ticket })}
-      onSubmit={form.onSubmit((v) => record.mutate(recordInput(draft.batchId, v)))}
+      onSubmit={form.onSubmit((v) => {
+        const input = recordInput(draft.batchId, v)
+        record.mutate({ ...input, requestId: requestIds.idFor(input) })
+      })}
     >
       <Stack>
         <Text c="dimmed">
