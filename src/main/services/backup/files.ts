@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readdirSync, statSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import type { BackupFileView } from '../../../shared/contract/backup'
-import { wallClock } from '../../../shared/tally/timeZone'
+import { wallClock, type WallClock } from '../../../shared/tally/timeZone'
 
 // Where backups go and what they are called: `<db folder>/backups/<db name>-YYYY-MM-DD-HHMMSS-
 // <reason>.db` (the hall's wall clock), `-2`, `-3` … before the reason when that second is
@@ -16,15 +16,8 @@ const stem = (dbFile: string) => basename(dbFile, extname(dbFile)) || 'reception
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
-/** The hall's date and time of day a backup is named after. */
-export interface StampParts {
-  y: number
-  m: number
-  d: number
-  hh: number
-  mm: number
-  ss: number
-}
+/** The hall's date and time of day a backup is named after: the hall's wall clock. */
+export type StampParts = WallClock
 
 /** The one place a backup's name is made, from the hall clock's parts. */
 export function backupFileName(dbFile: string, at: StampParts, suffix: string, n = 1): string {
