@@ -7,6 +7,8 @@ import { rendererPolicy } from './src/main/app/contentSecurityPolicy'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 const at = (file: string): string => resolve(root, file)
+/** `@shared/*` (tsconfig.base.json paths): the contract, i18n and pure rules of every layer. */
+const resolveShared = { alias: { '@shared': at('src/shared') } }
 /** Where the bundles go: out/ normally; RECEPTION_DAY_OUT lets parallel work build apart. */
 const outDir = (part: string): string => at(`${process.env['RECEPTION_DAY_OUT'] ?? 'out'}/${part}`)
 
@@ -44,6 +46,7 @@ export default defineConfig({
   // electron-vite 5; it replaces the deprecated `externalizeDepsPlugin()`), so better-sqlite3
   // and friends load from node_modules under Electron and under plain Node (`npm run hub`).
   main: {
+    resolve: resolveShared,
     build: {
       outDir: outDir('main'),
       externalizeDeps: true,
@@ -58,6 +61,7 @@ export default defineConfig({
   // Sandboxed preloads must be CommonJS and self-contained: out/preload/index.cjs
   // (the path src/main/app/index.ts gives to webPreferences.preload).
   preload: {
+    resolve: resolveShared,
     build: {
       outDir: outDir('preload'),
       externalizeDeps: false,
@@ -76,6 +80,7 @@ export default defineConfig({
   renderer: {
     root: at('src/renderer'),
     base: './',
+    resolve: resolveShared,
     plugins: [contentSecurityPolicyMeta(), react()],
     build: {
       outDir: outDir('renderer'),

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url'
 import { createTRPCClient, createWSClient, wsLink, type TRPCClient } from '@trpc/client'
 import WebSocket from 'ws'
 import type { AppRouter } from '../src/main/hub/router'
-import type { ChangeEvent } from '../src/shared/contract'
+import type { ChangeEvent } from '@shared/contract'
 
 const TABLES = 12
 const SCREENS_PER_TABLE = 2

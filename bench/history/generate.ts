@@ -1,10 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { ChangeBus } from '../../src/main/services/changeBus'
-import { HALL_DEFAULT_TIME_ZONE } from '../../src/shared/tally/timeZone'
-import { createDemoHall } from '../../src/main/services/reference/demoHall'
-import { summaryGrams } from '../../src/main/services/search/grams'
+import { ChangeBus } from '../../src/main/services/core/changeBus'
+import { HALL_DEFAULT_TIME_ZONE } from '@shared/tally/timeZone'
+import { createDemoHall } from '../../src/main/services/demo/demoHall'
+import { summaryGrams } from '../../src/main/services/desk/grams'
 import { openStore } from '../../src/main/store/openStore'
-import { checkIdNumber, idCheckCharacter } from '../../src/shared/person/idNumber'
+import { checkIdNumber, idCheckCharacter } from '@shared/person/idNumber'
 import { rng, weighted, type Rng } from './prng'
 import {
   BIRTH_DECADES,

@@ -1,9 +1,9 @@
 import { copyFileSync, rmSync } from 'node:fs'
 import { appRouter } from '../../src/main/hub/router'
 import type { HubContext } from '../../src/main/hub/context'
-import { ChangeBus } from '../../src/main/services/changeBus'
-import { HALL_DEFAULT_TIME_ZONE } from '../../src/shared/tally/timeZone'
-import type { ServiceContext } from '../../src/main/services/context'
+import { ChangeBus } from '../../src/main/services/core/changeBus'
+import { HALL_DEFAULT_TIME_ZONE } from '@shared/tally/timeZone'
+import type { ServiceContext } from '../../src/main/services/core/context'
 import { openStore, type Store } from '../../src/main/store/openStore'
 import type { CachedHistory } from '../history/cache'
 

@@ -1,7 +1,7 @@
-import { RegisterBatchInput, PlanDayInput } from '../../src/shared/contract'
-import { createLeader } from '../../src/main/services/leaders'
-import { planDay } from '../../src/main/services/days'
-import type { ServiceContext } from '../../src/main/services/context'
+import { RegisterBatchInput, PlanDayInput } from '@shared/contract'
+import { createLeader } from '../../src/main/services/leader/leaders'
+import { planDay } from '../../src/main/services/day/days'
+import type { ServiceContext } from '../../src/main/services/core/context'
 
 /** Plans a day with leaders at the given tables, through the same services the hub uses. */
 export async function planWithLeaders(

@@ -1,11 +1,11 @@
-import { ChangeBus } from '../../src/main/services/changeBus'
+import { ChangeBus } from '../../src/main/services/core/changeBus'
 import { HALL_TIME_ZONE } from './tempStore'
-import type { ServiceContext } from '../../src/main/services/context'
+import type { ServiceContext } from '../../src/main/services/core/context'
 import type { HubContext } from '../../src/main/hub/context'
 import { createMaintenance } from '../../src/main/hub/maintenance'
 import { appRouter } from '../../src/main/hub/router'
 import type { Store } from '../../src/main/store/openStore'
-import type { OutcomeKind } from '../../src/shared/contract'
+import type { OutcomeKind } from '@shared/contract'
 
 // A whole reception day with known numbers, driven through the hub's API (the tRPC router,
 // in-process: the contract's validation, the middleware, the services), on a clock the test

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ChangeBus } from '../../src/main/services/changeBus'
-import type { ServiceContext } from '../../src/main/services/context'
-import type { ChangeEvent } from '../../src/shared/contract'
+import { ChangeBus } from '../../src/main/services/core/changeBus'
+import type { ServiceContext } from '../../src/main/services/core/context'
+import type { ChangeEvent } from '@shared/contract'
 import { openStore, type Store } from '../../src/main/store/openStore'
 
 export interface TempStore {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { contract } from '../../src/shared/contract'
+import { contract } from '@shared/contract'
 
 // docs/api.md documents every procedure of the contract, each under a `### \`domain.name\`` heading.
 const doc = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8')

@@ -5,8 +5,8 @@ import {
   checkIdNumber,
   idCheckCharacter,
   normaliseIdNumber,
-} from '../../src/shared/person/idNumber'
-import { ageOnDate } from '../../src/shared/time/hallClock'
+} from '@shared/person/idNumber'
+import { ageOnDate } from '@shared/time/hallClock'
 
 // Fixed so that "future" means the same thing on every run.
 const TODAY = '2025-06-15' // the hall's date

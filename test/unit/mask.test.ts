@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { maskIdNumber, maskName, maskPhone } from '../../src/shared/person/mask'
+import { maskIdNumber, maskName, maskPhone } from '@shared/person/mask'
 
 describe('maskIdNumber', () => {
   it('keeps the first 6 and last 4 of a full number', () => {

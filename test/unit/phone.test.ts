@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkPhone } from '../../src/shared/person/phone'
+import { checkPhone } from '@shared/person/phone'
 
 describe('checkPhone', () => {
   it.each([

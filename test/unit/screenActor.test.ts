@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { screenActor } from '../../src/shared/audit/screenActor'
+import { screenActor } from '@shared/audit/screenActor'
 
 describe('the actor a screen is audited as', () => {
   it('names leader tables, the board and desks', () => {

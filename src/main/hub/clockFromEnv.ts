@@ -1,5 +1,5 @@
-import { clockStartingAt, parseInstant, type HallClock } from '../../shared/time/hallClock'
-import { hallTimeZone } from '../../shared/tally/timeZone'
+import { clockStartingAt, parseInstant, type HallClock } from '@shared/time/hallClock'
+import { hallTimeZone } from '@shared/tally/timeZone'
 
 export const CLOCK_VARIABLE = 'RECEPTION_DAY_CLOCK'
 

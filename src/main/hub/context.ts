@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
-import { pickLocale, type Locale } from '../../shared/i18n'
-import type { ServiceContext } from '../services/context'
+import { pickLocale, type Locale } from '@shared/i18n'
+import type { ServiceContext } from '../services/core/context'
 import type { HubMaintenance } from './maintenance'
 
 export interface HubContext {

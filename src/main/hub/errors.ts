@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server'
 import type { TRPCDefaultErrorShape as DefaultErrorShape } from '@trpc/server'
-import type { Locale } from '../../shared/i18n'
-import { DomainError } from '../services/domainError'
+import type { Locale } from '@shared/i18n'
+import { DomainError } from '../services/core/domainError'
 import { translate } from './translate'
 
 export interface FieldIssue {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { pickLocale } from '../../shared/i18n'
-import { DomainError } from '../services/domainError'
+import { pickLocale } from '@shared/i18n'
+import { DomainError } from '../services/core/domainError'
 import { EXPORT_TYPES, exportDay, exportFileName, type ExportKind } from '../services/tally'
 import type { HubShared } from './context'
 import { translate } from './translate'

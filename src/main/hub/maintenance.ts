@@ -1,12 +1,12 @@
 import { resolve } from 'node:path'
-import type { BackupListView, RestoreScheduled } from '../../shared/contract/backup'
-import type { BackupInfo } from '../../shared/contract/report'
-import { hallTimeZone } from '../../shared/tally/timeZone'
+import type { BackupListView, RestoreScheduled } from '@shared/contract/backup'
+import type { BackupInfo } from '@shared/contract'
+import { hallTimeZone } from '@shared/tally/timeZone'
 import { backupDatabase } from '../services/backup/backup'
 import { backupFolder, listBackupFiles, type BackupReason } from '../services/backup/files'
 import { inspectBackup } from '../services/backup/inspect'
 import { restoreDatabase } from '../services/backup/restore'
-import { DomainError } from '../services/domainError'
+import { DomainError } from '../services/core/domainError'
 import type { Store } from '../store/openStore'
 
 /** What the hub's backup procedures and the close of a day ask of the running hub. */
@@ -34,7 +34,7 @@ export interface MaintenanceDeps {
    * its place, reopen, serve again. Given the function that does the file work.
    */
   swap(restore: (dbFile: string) => Promise<void>): Promise<void>
-  /** Delay before the swap, so the answer to `system.restore` reaches the caller first. */
+  /** Delay before the swap, so the answer to `backup.restore` reaches the caller first. */
   swapDelayMs?: number
   /** The shortest time between two manual backups (default MIN_MANUAL_BACKUP_INTERVAL_MS). */
   minManualIntervalMs?: number

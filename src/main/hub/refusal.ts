@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc'
-import { pickLocale } from '../../shared/i18n'
+import { pickLocale } from '@shared/i18n'
 import { translate } from './translate'
 
 type Code = 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE'

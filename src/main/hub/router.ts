@@ -1,3 +1,4 @@
+import type { Domain } from '@shared/contract'
 import { appointmentRouter } from './routers/appointment'
 import { backupRouter } from './routers/backup'
 import { batchRouter } from './routers/batch'
@@ -8,32 +9,35 @@ import { deskRouter } from './routers/desk'
 import { eventsRouter } from './routers/events'
 import { leaderRouter } from './routers/leader'
 import { outcomeRouter } from './routers/outcome'
-import { dayPlanRouter } from './routers/plan'
-import { batchPrintRouter, dayPrintRouter } from './routers/print'
 import { queueRouter } from './routers/queue'
 import { referenceRouter } from './routers/reference'
-import { dayCloseRouter, reportRouter } from './routers/report'
 import { systemRouter } from './routers/system'
-import { mergeRouters, router } from './trpc'
+import { tallyRouter } from './routers/tally'
+import { router } from './trpc'
 
 /**
- * The hub's API: the one place where every payload is validated (by the contract's
- * schemas in src/shared/contract) before a service sees it. One sub-router per domain.
+ * The hub's API: the one place where every payload is validated (by the contract's schemas in
+ * src/shared/contract) before a service sees it. One router per domain of the contract, under
+ * the same name: `satisfies` refuses a domain missing or extra, and test/unit/hub/
+ * contractRouter.test.ts that any procedure differs in name or kind.
  */
-export const appRouter = router({
-  system: mergeRouters(systemRouter, backupRouter),
+const domainRouters = {
+  system: systemRouter,
+  backup: backupRouter,
   leader: leaderRouter,
-  day: mergeRouters(dayRouter, dayPlanRouter, dayPrintRouter, dayCloseRouter),
-  batch: mergeRouters(batchRouter, batchPrintRouter),
+  day: dayRouter,
+  batch: batchRouter,
   appointment: appointmentRouter,
   desk: deskRouter,
   queue: queueRouter,
   outcome: outcomeRouter,
   case: caseRouter,
-  report: reportRouter,
+  tally: tallyRouter,
   events: eventsRouter,
   reference: referenceRouter,
   demo: demoRouter,
-})
+} satisfies Record<Domain, unknown>
+
+export const appRouter = router(domainRouters)
 
 export type AppRouter = typeof appRouter

@@ -1,5 +1,5 @@
 import { initTRPC } from '@trpc/server'
-import { DomainError } from '../services/domainError'
+import { DomainError } from '../services/core/domainError'
 import { storageFailureOf } from '../store/storageFailure'
 import type { HubContext } from './context'
 import { formatError, toTransportError } from './errors'

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely'
-import type { BatchStatus, CaseNature, OutcomeKind } from '../../shared/contract/enums'
+import type { BatchStatus, CaseNature, OutcomeKind } from '@shared/contract/enums'
 
 // Column types of the SQLite store; keep in step with the migrations.
 

@@ -1,12 +1,25 @@
 import { z } from 'zod'
 import { procedure } from './procedure'
 import { Timestamp, boundedInt, requiredText } from './common'
-import { BackupInfo } from './report'
 
-// Backups of the hall's database (merged into the `system` domain): made with SQLite's online
+// Backups of the hall's database: made with SQLite's online
 // backup API into a `backups` folder next to the database, verified, the last N kept.
 
 export const DEFAULT_BACKUPS_KEPT = 30
+
+export const BackupInfo = z.object({
+  file: z.string(),
+  name: z.string(),
+  reason: z.enum(['close', 'manual']),
+  createdAt: Timestamp,
+  bytes: z.number().int(),
+  integrity: z.literal('ok'),
+  /** Rows of every table, equal in the database and its backup. */
+  rowCounts: z.record(z.string(), z.number().int()),
+  /** Older backups removed to keep the last `keep`. */
+  pruned: z.array(z.string()),
+})
+export type BackupInfo = z.infer<typeof BackupInfo>
 
 export const BackupInput = z
   .object({
@@ -55,7 +68,7 @@ export const RestoreScheduled = z.object({
 export type RestoreScheduled = z.infer<typeof RestoreScheduled>
 
 export const backupProcedures = {
-  backup: procedure('mutation', BackupInput, BackupInfo),
-  backups: procedure('query', undefined, BackupListView),
+  create: procedure('mutation', BackupInput, BackupInfo),
+  list: procedure('query', undefined, BackupListView),
   restore: procedure('mutation', RestoreInput, RestoreScheduled),
 }

@@ -2,11 +2,13 @@ import { z } from 'zod'
 import { procedure } from './procedure'
 import {
   Id,
+  IsoDate,
   TableNo,
   Timestamp,
   boundedInt,
   optionalDigits,
   optionalText,
+  hallFields,
   requiredText,
 } from './common'
 import {
@@ -155,10 +157,38 @@ export type BatchRegistrationView = z.infer<typeof BatchRegistrationView>
 
 export const isCollective = (headcount: number) => headcount >= COLLECTIVE_HEADCOUNT
 
+// ── the receipt (登记回执) as printed: everything on it already masked by the hub
+
+/** What the receipt's QR code encodes: the query code, tagged so a scanner knows it. */
+export const receiptQrText = (queryCode: string): string => `JFR:${queryCode}`
+
+export const ReceiptInput = z.object({ batchId: Id })
+
+export const ReceiptView = z.object({
+  batchId: Id,
+  ...hallFields,
+  dayDate: IsoDate,
+  place: z.string(),
+  ticket: z.string(),
+  tableNo: z.number().int(),
+  leaderName: z.string(),
+  leaderTitle: z.string(),
+  registeredAt: Timestamp,
+  kind: BatchKind,
+  headcount: z.number().int(),
+  collective: z.boolean(),
+  /** Masked only: 张*, 330726********1234. Never the full ID number or phone. */
+  members: z.array(z.object({ maskedName: z.string(), maskedIdNumber: z.string().nullable() })),
+  queryCode: z.string(),
+  qrText: z.string(),
+})
+export type ReceiptView = z.infer<typeof ReceiptView>
+
 export const batchProcedures = {
   register: procedure('mutation', RegisterBatchInput, RegisteredBatch),
   listForDay: procedure('query', DayRef, z.array(DeskBatchRow)),
   get: procedure('query', BatchRef, BatchRegistrationView),
   correct: procedure('mutation', CorrectBatchInput, BatchRegistrationView),
   cancel: procedure('mutation', CancelBatchInput, DeskBatchRow),
+  receipt: procedure('query', ReceiptInput, ReceiptView),
 }

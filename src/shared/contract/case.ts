@@ -3,7 +3,7 @@ import { procedure } from './procedure'
 import { Id, IsoDate, Timestamp, boundedInt } from './common'
 import { LeaderView } from './day'
 import { CaseNature, OutcomeKind } from './enums'
-import { AmendOutcomeInput, DocumentKind, LawfulChannel } from './outcome'
+import { DocumentKind, LawfulChannel } from './enums'
 
 // Cases (信访事项) outlive the day: tracked to their deadline, amended with a reason, and the
 // documents printed for them archived with a snapshot of what was printed.
@@ -250,8 +250,4 @@ export const caseProcedures = {
   issueDocument: procedure('mutation', IssueDocumentInput, CaseDocumentView),
   reprint: procedure('mutation', DocumentRef, CaseDocumentView),
   attachPdf: procedure('mutation', AttachPdfInput, AttachedPdf),
-}
-
-export const outcomeAmendProcedures = {
-  amend: procedure('mutation', AmendOutcomeInput, CaseDetail),
 }

@@ -123,3 +123,11 @@ export const optionalDigits = (max: number) =>
     .regex(/^\d*$/, { message: 'validation.digits' })
     .optional()
     .transform((v) => (v ? v : undefined))
+
+/** The hall as printed: its name ('' = not set: templates fall back to a generic name). */
+export const hallFields = {
+  hallName: z.string(),
+  /** The county the hall serves, when chosen in the settings (浦江县). */
+  countyName: z.string().nullable(),
+  hallPhone: z.string().nullable(),
+}

@@ -52,3 +52,24 @@ export type DutyState = z.infer<typeof DutyState>
 export const MAX_REPRESENTATIVES = 5
 /** A batch of this many persons or more counts as a collective visit (集体访). */
 export const COLLECTIVE_HEADCOUNT = 5
+
+/**
+ * The lawful channel a not-accepted matter is directed to (信访工作条例 art. 31: matters to be
+ * resolved by litigation, arbitration, administrative reconsideration … go there); `other`
+ * names it in the free text.
+ */
+export const lawfulChannels = [
+  'litigation',
+  'arbitration',
+  'labour_arbitration',
+  'administrative_reconsideration',
+  'administrative_adjudication',
+  'discipline_inspection',
+  'other',
+] as const
+export const LawfulChannel = z.enum(lawfulChannels)
+export type LawfulChannel = z.infer<typeof LawfulChannel>
+
+/** The papers a case prints at the table. */
+export const DocumentKind = z.enum(['slip', 'commitment', 'notice'])
+export type DocumentKind = z.infer<typeof DocumentKind>

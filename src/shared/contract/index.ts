@@ -1,38 +1,49 @@
+import type { InputOf, OutputOf } from './procedure'
+import { appointmentProcedures } from './appointment'
 import { backupProcedures } from './backup'
 import { batchProcedures } from './batch'
-import { caseProcedures, outcomeAmendProcedures } from './case'
+import { caseProcedures } from './case'
 import { dayProcedures } from './day'
+import { demoProcedures } from './demo'
 import { deskProcedures } from './desk'
 import { eventsProcedures } from './events'
+import { leaderProcedures } from './leader'
 import { outcomeProcedures } from './outcome'
-import { appointmentProcedures, dayPlanProcedures } from './plan'
-import { announcementProcedures, receiptProcedures } from './print'
 import { queueProcedures } from './queue'
-import { dayCloseProcedures, reportProcedures } from './report'
-import { demoProcedures, leaderProcedures, referenceProcedures } from './reference'
+import { referenceProcedures } from './reference'
 import { systemProcedures } from './system'
+import { tallyProcedures } from './tally'
 
 /**
  * The one API contract: every screen, script and test talks to the hub through these
- * procedures, validated by these schemas at the hub. Each domain declares its own.
+ * procedures, validated by these schemas at the hub. One domain, one file, one name: the
+ * `day` procedures are in ./day.ts, served by src/main/hub/routers/day.ts, implemented in
+ * src/main/services/day/. The hub's router is typed against this list (router.ts).
  */
 export const contract = {
-  system: { ...systemProcedures, ...backupProcedures },
+  system: systemProcedures,
+  backup: backupProcedures,
   leader: leaderProcedures,
-  day: { ...dayProcedures, ...dayPlanProcedures, ...announcementProcedures, ...dayCloseProcedures },
-  batch: { ...batchProcedures, ...receiptProcedures },
+  day: dayProcedures,
+  batch: batchProcedures,
   appointment: appointmentProcedures,
   desk: deskProcedures,
   queue: queueProcedures,
-  outcome: { ...outcomeProcedures, ...outcomeAmendProcedures },
+  outcome: outcomeProcedures,
   case: caseProcedures,
-  report: reportProcedures,
+  tally: tallyProcedures,
   events: eventsProcedures,
   reference: referenceProcedures,
   demo: demoProcedures,
 } as const
 
 export type Contract = typeof contract
+export type Domain = keyof Contract
+
+/** A service's input: `Input<'batch', 'register'>` is what `batch.register` gets after parsing. */
+export type Input<D extends Domain, P extends keyof Contract[D]> = InputOf<Contract, D, P>
+/** A service's result: what `batch.register` answers. */
+export type Output<D extends Domain, P extends keyof Contract[D]> = OutputOf<Contract, D, P>
 
 export * from './common'
 export * from './requestId'
@@ -45,10 +56,11 @@ export * from './queue'
 export * from './events'
 export * from './person'
 export * from './ticket'
-export * from './plan'
-export * from './print'
+export * from './appointment'
 export * from './reference'
+export * from './leader'
+export * from './demo'
 export * from './outcome'
 export * from './case'
-export * from './report'
+export * from './tally'
 export * from './backup'

@@ -10,27 +10,18 @@ import {
   requiredText,
 } from './common'
 import { LeaderView } from './day'
-import { BatchKind, BatchStatus, CaseNature, OutcomeKind } from './enums'
+import {
+  BatchKind,
+  BatchStatus,
+  CaseNature,
+  DocumentKind,
+  LawfulChannel,
+  OutcomeKind,
+} from './enums'
+import { CaseDetail } from './case'
 import { RequestId } from './requestId'
 
 // What the leader decides at the table (访中会商研究): the outcome of a batch in session.
-
-/**
- * The lawful channel a not-accepted matter is directed to (信访工作条例 art. 31: matters to be
- * resolved by litigation, arbitration, administrative reconsideration … go there); `other`
- * names it in the free text.
- */
-export const lawfulChannels = [
-  'litigation',
-  'arbitration',
-  'labour_arbitration',
-  'administrative_reconsideration',
-  'administrative_adjudication',
-  'discipline_inspection',
-  'other',
-] as const
-export const LawfulChannel = z.enum(lawfulChannels)
-export type LawfulChannel = z.infer<typeof LawfulChannel>
 
 /** Outcomes that hand the case to a department, with a deadline (交办, 转送). */
 export const outcomesWithDepartment: readonly OutcomeKind[] = ['assigned', 'forwarded']
@@ -144,9 +135,6 @@ export const AmendOutcomeInput = z
   .superRefine((input, ctx) => checkDecision(input, ctx, []))
 export type AmendOutcomeInput = z.input<typeof AmendOutcomeInput>
 
-export const DocumentKind = z.enum(['slip', 'commitment', 'notice'])
-export type DocumentKind = z.infer<typeof DocumentKind>
-
 /** The documents a case with this outcome prints. */
 export function documentsFor(kind: OutcomeKind | null): DocumentKind[] {
   if (kind === 'assigned') return ['slip', 'commitment']
@@ -210,6 +198,9 @@ export const OutcomeDraft = z.object({
 export type OutcomeDraft = z.infer<typeof OutcomeDraft>
 
 export const outcomeProcedures = {
+  amend: procedure('mutation', AmendOutcomeInput, CaseDetail),
   draft: procedure('query', OutcomeDraftInput, OutcomeDraft),
   record: procedure('mutation', RecordOutcomeInput, RecordedOutcome),
 }
+
+export { DocumentKind, LawfulChannel, lawfulChannels } from './enums'

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { procedure } from './procedure'
-import { Id, IsoDate, boundedArray, optionalText, requiredText, singleLineText } from './common'
-import { DayView, LeaderView } from './day'
+import { Id, optionalText, requiredText, singleLineText } from './common'
 import { PhoneField } from './person'
 
 // Reference data the hall keeps before the day: categories, departments, townships of the
@@ -12,7 +11,7 @@ export const CountyCode = z.string().regex(/^\d{6}$/, { message: 'reference.coun
 /** A township code from the division data: the county's 6 digits + 3 (浦阳街道 = 330726003). */
 export const TownshipCode = z.string().regex(/^\d{9,12}$/, { message: 'reference.townshipCode' })
 
-const ListInput = z.object({ includeInactive: z.boolean().default(false) }).optional()
+export const ListInput = z.object({ includeInactive: z.boolean().default(false) }).optional()
 
 // ── categories (内容分类) ────────────────────────────────────────────────────
 
@@ -93,36 +92,6 @@ export const UpdateSettingsInput = z.object({
 })
 export type UpdateSettingsInput = z.input<typeof UpdateSettingsInput>
 
-// ── leaders (接访领导) ────────────────────────────────────────────────────────
-
-export const LeaderDetail = LeaderView.extend({
-  active: z.boolean(),
-  /** 分管领域: categories this leader answers for. */
-  areas: z.array(z.object({ id: Id, name: z.string() })),
-  /** 联系乡镇: townships this leader is the liaison for. */
-  townships: z.array(TownshipView),
-})
-export type LeaderDetail = z.infer<typeof LeaderDetail>
-
-const leaderFields = {
-  name: requiredText(40),
-  title: optionalText(40),
-  areaIds: boundedArray(Id, 50).default([]),
-  townshipCodes: boundedArray(TownshipCode, 100).default([]),
-}
-
-export const CreateLeaderInput = z.object(leaderFields)
-export type CreateLeaderInput = z.input<typeof CreateLeaderInput>
-
-export const UpdateLeaderInput = z.object({ id: Id, ...leaderFields })
-export type UpdateLeaderInput = z.input<typeof UpdateLeaderInput>
-
-// ── the demo hall ────────────────────────────────────────────────────────────
-
-export const DemoStatus = z.object({ emptyHall: z.boolean() })
-/** The demo's day is planned for `date`, by default the hub's today. */
-export const CreateDemoInput = z.object({ date: IsoDate.optional() }).optional()
-
 // ── procedures ───────────────────────────────────────────────────────────────
 
 export const referenceProcedures = {
@@ -142,17 +111,4 @@ export const referenceProcedures = {
 
   settings: procedure('query', undefined, SettingsView),
   updateSettings: procedure('mutation', UpdateSettingsInput, SettingsView),
-}
-
-export const leaderProcedures = {
-  /** Active leaders by default (the day plan's choices); the settings page asks for all. */
-  list: procedure('query', ListInput, z.array(LeaderDetail)),
-  create: procedure('mutation', CreateLeaderInput, LeaderDetail),
-  update: procedure('mutation', UpdateLeaderInput, LeaderDetail),
-  setActive: procedure('mutation', SetActiveInput, LeaderDetail),
-}
-
-export const demoProcedures = {
-  status: procedure('query', undefined, DemoStatus),
-  create: procedure('mutation', CreateDemoInput, DayView),
 }

@@ -1,4 +1,4 @@
-import type { ChangeEvent } from '../contract'
+import type { ChangeEvent, Domain } from '../contract'
 
 // The one table from a change event's topic to the queries it makes stale, used by every
 // screen (desk, leader tables, board, cases, reports, settings). Queries are named by their
@@ -7,20 +7,8 @@ import type { ChangeEvent } from '../contract'
 // data until a reload: reference data (names of categories, townships, departments, leaders,
 // the hall) appears in nearly every view, hence its long row.
 
-/** Routers whose queries a screen may hold. */
-export type RouterName =
-  | 'reference'
-  | 'leader'
-  | 'demo'
-  | 'day'
-  | 'appointment'
-  | 'queue'
-  | 'batch'
-  | 'desk'
-  | 'case'
-  | 'outcome'
-  | 'report'
-  | 'system'
+/** Routers whose queries a screen may hold: the contract's domains. */
+export type RouterName = Domain
 
 /** 'all': every query of the router; 'table': only those made for a table the event names
  * (or for no table: the board, the desk's lists). */
@@ -38,11 +26,11 @@ export const refreshTable: Record<ChangeEvent['topic'], Partial<Record<RouterNam
     desk: 'all',
     case: 'all',
     outcome: 'all',
-    report: 'all',
+    tally: 'all',
   },
-  day: { day: 'all', appointment: 'all', queue: 'all', batch: 'all', report: 'all', demo: 'all' },
-  queue: { queue: 'table', batch: 'all', desk: 'all', outcome: 'all', case: 'all', report: 'all' },
-  case: { case: 'all', outcome: 'all', report: 'all', desk: 'all', queue: 'table' },
+  day: { day: 'all', appointment: 'all', queue: 'all', batch: 'all', tally: 'all', demo: 'all' },
+  queue: { queue: 'table', batch: 'all', desk: 'all', outcome: 'all', case: 'all', tally: 'all' },
+  case: { case: 'all', outcome: 'all', tally: 'all', desk: 'all', queue: 'table' },
 }
 
 function inputOf(queryKey: readonly unknown[]): Record<string, unknown> | undefined {

@@ -1,4 +1,4 @@
-import type { LeaderTallyRow, TallyRow } from '../contract/report'
+import type { LeaderTallyRow, TallyRow } from '../contract/tally'
 import type { Translate } from './summary'
 
 // How the rows of the tally are named, the same on the reports page, the printed report and

@@ -1,4 +1,4 @@
-import type { TallyFigures, TallyView } from '../contract/report'
+import type { TallyFigures, TallyView } from '../contract/tally'
 import { outcomeKinds } from '../contract/enums'
 import { wallDate, wallTime } from './timeZone'
 

@@ -10,7 +10,7 @@ import {
   isWorkingDay,
   objectionDeadline,
   promiseWithin,
-} from '../../../src/shared/cases/deadlines'
+} from '@shared/cases/deadlines'
 
 // 2025: 春节 Jan 28–Feb 4 (make-up working days Sun Jan 26, Sat Feb 8); 国庆+中秋 Oct 1–8
 // (Sun Sep 28, Sat Oct 11). 2026: 春节 Feb 15–23 (Sat Feb 14, Sat Feb 28); 国庆 Oct 1–7

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isLocalReaderAddress, parseReadReply } from '../../../src/shared/idCard/jykjProtocol'
+import { isLocalReaderAddress, parseReadReply } from '@shared/idCard/jykjProtocol'
 
 const card = {
   name: '赵秀兰',

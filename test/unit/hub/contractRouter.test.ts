@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { appRouter } from '../../../src/main/hub/router'
-import { contract } from '../../../src/shared/contract'
+import { contract } from '@shared/contract'
 
 // The contract (src/shared/contract) and the hub's router (src/main/hub/router.ts) are composed
 // separately; this ties the two lists together: the same procedures, each of the same kind.

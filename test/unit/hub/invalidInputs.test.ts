@@ -7,8 +7,8 @@ import fc from 'fast-check'
 import type { z } from 'zod'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHub, type RunningHub } from '../../../src/main/hub/startHub'
-import { contract } from '../../../src/shared/contract'
-import { addDays } from '../../../src/shared/plan/notices'
+import { contract } from '@shared/contract'
+import { addDays } from '@shared/plan/notices'
 
 // Nothing invalid is stored (issue 10 §3): every procedure of the contract that takes an input,
 // sent over HTTP to a real hub on a real SQLite file, with inputs made invalid in one place
@@ -186,8 +186,8 @@ async function seedHall(): Promise<Record<string, unknown>> {
   }
   const { dayId: _dayId, tableNo: _tableNo, ...correction } = registration
   return {
-    'system.backup': { keep: 5 },
-    'system.restore': { file: 'hall-2026-01-01-000000-manual.db' },
+    'backup.create': { keep: 5 },
+    'backup.restore': { file: 'hall-2026-01-01-000000-manual.db' },
     'leader.list': { includeInactive: true },
     'leader.create': leaderFields,
     'leader.update': { id: other, ...leaderFields },
@@ -273,7 +273,7 @@ async function seedHall(): Promise<Record<string, unknown>> {
     'case.issueDocument': { caseId, kind: 'commitment', outcomeId },
     'case.reprint': { documentId },
     'case.attachPdf': { documentId, pdfBase64: 'JVBERi0xLjQKJeLjz9MK' },
-    'report.tally': { dayId },
+    'tally.get': { dayId },
     'reference.categories': { includeInactive: true },
     'reference.createCategory': { name: '测试分类乙' },
     'reference.renameCategory': { id: category, name: '测试分类丙' },

@@ -5,13 +5,13 @@ import {
   createAppointment,
   listAppointments,
   markAppointmentArrived,
-} from '../../../src/main/services/appointments'
-import { DomainError } from '../../../src/main/services/domainError'
+} from '../../../src/main/services/appointment/appointments'
+import { DomainError } from '../../../src/main/services/core/domainError'
 import {
   CancelAppointmentInput,
   CreateAppointmentInput,
   type CreateAppointmentInput as CreateInput,
-} from '../../../src/shared/contract'
+} from '@shared/contract'
 import { planWithLeaders } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHub, type RunningHub } from '../../../src/main/hub/startHub'
-import { assertBatchDayOpen, assertDayOpen } from '../../../src/main/services/dayGuard'
-import { DomainError } from '../../../src/main/services/domainError'
+import { assertBatchDayOpen, assertDayOpen } from '../../../src/main/services/core/dayGuard'
+import { DomainError } from '../../../src/main/services/core/domainError'
 import { FIXED_NOW, HALL_TIME_ZONE } from '../../support/tempStore'
 
 // Closing a day over the hub's HTTP API, as a script would, and what a closed day refuses:
@@ -136,7 +136,7 @@ describe('closing the day', () => {
     expect(closed.backup?.name).toMatch(/^hall-\d{4}-\d{2}-\d{2}-\d{6}-close\.db$/)
     expect(closed.backup?.integrity).toBe('ok')
 
-    const tally = data<{ frozen: boolean; state: string }>(await query('report.tally', { dayId }))
+    const tally = data<{ frozen: boolean; state: string }>(await query('tally.get', { dayId }))
     expect(tally).toMatchObject({ frozen: true, state: 'closed' })
     const again = await call('day.close', { dayId })
     expect(again.error?.message).toBe('该接访日已经结束')

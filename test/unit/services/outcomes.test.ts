@@ -4,23 +4,21 @@ import {
   CaseListInput,
   RecordOutcomeInput,
   type RecordOutcomeInput as RecordInput,
-} from '../../../src/shared/contract'
-import { handlingDeadline, promiseWithin } from '../../../src/shared/cases/deadlines'
+} from '@shared/contract'
+import { handlingDeadline, promiseWithin } from '@shared/cases/deadlines'
 import {
-  amendOutcome,
   attachPdf,
   caseDetail,
   caseDocumentView,
   issueDocument,
   listCases,
-  outcomeDraft,
-  recordOutcome,
   reprintDocument,
-} from '../../../src/main/services/cases'
-import { DomainError } from '../../../src/main/services/domainError'
+} from '../../../src/main/services/case'
+import { amendOutcome, outcomeDraft, recordOutcome } from '../../../src/main/services/outcome'
+import { DomainError } from '../../../src/main/services/core/domainError'
 import { callNext, startSession } from '../../../src/main/services/queue'
 import { createDepartment } from '../../../src/main/services/reference/departments'
-import { registerBatch } from '../../../src/main/services/registration'
+import { registerBatch } from '../../../src/main/services/batch/registration'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
 

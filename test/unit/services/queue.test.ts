@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createAppointment } from '../../../src/main/services/appointments'
-import { writeAction } from '../../../src/main/services/context'
+import { createAppointment } from '../../../src/main/services/appointment/appointments'
+import { writeAction } from '../../../src/main/services/core/context'
 import {
   boardView,
   callNext,
@@ -14,10 +14,10 @@ import {
   tableQueue,
   transfer,
 } from '../../../src/main/services/queue'
-import { registerBatch } from '../../../src/main/services/registration'
-import { suggestRoute } from '../../../src/main/services/routing'
-import { CreateAppointmentInput } from '../../../src/shared/contract'
-import { idCheckCharacter } from '../../../src/shared/person/idNumber'
+import { registerBatch } from '../../../src/main/services/batch/registration'
+import { suggestRoute } from '../../../src/main/services/batch/routing'
+import { CreateAppointmentInput } from '@shared/contract'
+import { idCheckCharacter } from '@shared/person/idNumber'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
 

@@ -1,18 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  CreateLeaderInput,
-  UpdateLeaderInput,
-  UpdateSettingsInput,
-} from '../../../src/shared/contract'
+import { CreateLeaderInput, UpdateLeaderInput, UpdateSettingsInput } from '@shared/contract'
 import { townshipsOf } from '../../../src/main/divisions/divisions'
-import { DomainError } from '../../../src/main/services/domainError'
-import { readDay } from '../../../src/main/services/days'
+import { DomainError } from '../../../src/main/services/core/domainError'
+import { readDay } from '../../../src/main/services/day/days'
 import {
   createLeader,
   listLeaders,
   setLeaderActive,
   updateLeader,
-} from '../../../src/main/services/leaders'
+} from '../../../src/main/services/leader/leaders'
 import {
   createCategory,
   listCategories,
@@ -24,11 +20,11 @@ import {
   listDepartments,
   setDepartmentActive,
 } from '../../../src/main/services/reference/departments'
-import { createDemoHall, isEmptyHall } from '../../../src/main/services/reference/demoHall'
+import { createDemoHall, isEmptyHall } from '../../../src/main/services/demo/demoHall'
 import { getSettings, updateSettings } from '../../../src/main/services/reference/settings'
 import { importTownships, listTownships } from '../../../src/main/services/reference/townships'
 import { planWithLeaders, registration } from '../../support/fixtures'
-import { registerBatch } from '../../../src/main/services/registration'
+import { registerBatch } from '../../../src/main/services/batch/registration'
 import { tempStore, type TempStore } from '../../support/tempStore'
 
 const SUBJECTS = [

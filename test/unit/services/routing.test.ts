@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { suggestRoute } from '../../../src/main/services/routing'
-import { registerBatch } from '../../../src/main/services/registration'
+import { suggestRoute } from '../../../src/main/services/batch/routing'
+import { registerBatch } from '../../../src/main/services/batch/registration'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
 

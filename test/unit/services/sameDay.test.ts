@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { registerBatch } from '../../../src/main/services/registration'
+import { registerBatch } from '../../../src/main/services/batch/registration'
 import {
   callNext,
   markNoShow,
@@ -7,7 +7,7 @@ import {
   startSession,
   tableQueue,
 } from '../../../src/main/services/queue'
-import { DomainError } from '../../../src/main/services/domainError'
+import { DomainError } from '../../../src/main/services/core/domainError'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { listDays } from '../../../src/main/services/dayPlans'
-import { DayListView } from '../../../src/shared/contract'
+import { listDays } from '../../../src/main/services/day/dayList'
+import { DayListView } from '@shared/contract'
 import { planWithLeaders } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
 

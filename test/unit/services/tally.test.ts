@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDay, getTally, tallyCsv } from '../../../src/main/services/tally'
-import type { CloseDayResult, TallyFigures, TallyView } from '../../../src/shared/contract'
+import type { CloseDayResult, TallyFigures, TallyView } from '@shared/contract'
 import { inProcessHub, runReceptionDay, type InProcessHub } from '../../support/receptionDay'
 import { tempStore, type TempStore } from '../../support/tempStore'
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
   hall = await tempStore()
   hub = inProcessHub(hall.store)
   ;({ dayId } = await runReceptionDay(hub))
-  live = (await hub.call('report.tally', { dayId })) as TallyView
+  live = (await hub.call('tally.get', { dayId })) as TallyView
   hub.setClock(Date.parse('2026-10-21T09:30:00Z')) // 17:30 in the hall
   closed = (await hub.call('day.close', { dayId })) as CloseDayResult
 }, 60_000)

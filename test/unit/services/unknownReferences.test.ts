@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { correctBatch } from '../../../src/main/services/batchCorrection'
-import { DomainError } from '../../../src/main/services/domainError'
-import { registerBatch } from '../../../src/main/services/registration'
-import { CorrectBatchInput } from '../../../src/shared/contract'
+import { correctBatch } from '../../../src/main/services/batch/correction'
+import { DomainError } from '../../../src/main/services/core/domainError'
+import { registerBatch } from '../../../src/main/services/batch/registration'
+import { CorrectBatchInput } from '@shared/contract'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
 

@@ -6,7 +6,7 @@ import {
   spokenTicket,
   type UtteranceLike,
   type VoiceLike,
-} from '../../../src/shared/speech/announcer'
+} from '@shared/speech/announcer'
 
 const zh: VoiceLike = { name: 'Chinese (China)', lang: 'zh-CN', localService: true }
 const en: VoiceLike = { name: 'English', lang: 'en-US' }

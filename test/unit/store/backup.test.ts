@@ -8,8 +8,8 @@ import { backupDatabase } from '../../../src/main/services/backup/backup'
 import { backupFolder, backupNames, replacedFolder } from '../../../src/main/services/backup/files'
 import { inspectBackup, tableCounts } from '../../../src/main/services/backup/inspect'
 import { restoreDatabase } from '../../../src/main/services/backup/restore'
-import { DomainError } from '../../../src/main/services/domainError'
-import { registerBatch } from '../../../src/main/services/registration'
+import { DomainError } from '../../../src/main/services/core/domainError'
+import { registerBatch } from '../../../src/main/services/batch/registration'
 import { openStore } from '../../../src/main/store/openStore'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { FIXED_NOW, HALL_TIME_ZONE, tempStore, type TempStore } from '../../support/tempStore'
@@ -248,7 +248,7 @@ describe('the running hub', () => {
         })
       await register('张三')
       await register('李四')
-      const backup = (await post('system.backup', { keep: 5 })) as {
+      const backup = (await post('backup.create', { keep: 5 })) as {
         file: string
         integrity: string
         rowCounts: Record<string, number>
@@ -257,10 +257,10 @@ describe('the running hub', () => {
       await register('王五')
       expect(await get('batch.listForDay', { dayId: day['id'] })).toHaveLength(3)
 
-      const listed = (await get('system.backups')) as { backups: { file: string }[] }
+      const listed = (await get('backup.list')) as { backups: { file: string }[] }
       expect(listed.backups.map((b) => b.file)).toEqual([backup.file])
 
-      const scheduled = await post('system.restore', { file: backup.file })
+      const scheduled = await post('backup.restore', { file: backup.file })
       expect(scheduled).toMatchObject({ scheduled: true, from: backup.file })
       await hub.restoreSettled()
 
@@ -268,7 +268,7 @@ describe('the running hub', () => {
       expect(hub.server.port).toBe(Number(new URL(base).port))
       expect(await get('batch.listForDay', { dayId: day['id'] })).toHaveLength(2)
       expect(tableCounts(hub.store.sqlite)).toEqual(backup.rowCounts)
-      const after = (await get('system.backups')) as {
+      const after = (await get('backup.list')) as {
         lastRestore: { ok: boolean; replacedKeptAt: string }
       }
       expect(after.lastRestore.ok).toBe(true)
@@ -292,7 +292,7 @@ describe('the running hub', () => {
       version: 'test',
     })
     const backup = async () => {
-      const res = await fetch(`http://127.0.0.1:${hub.server.port}/trpc/system.backup`, {
+      const res = await fetch(`http://127.0.0.1:${hub.server.port}/trpc/backup.create`, {
         method: 'POST',
         headers: {
           authorization: 'Bearer backup-token',

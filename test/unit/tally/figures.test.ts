@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { durationStats, figuresOf, secondsBetween } from '../../../src/main/services/tally/figures'
-import { hallTimeZone, wallClock } from '../../../src/shared/tally/timeZone'
+import { hallTimeZone, wallClock } from '@shared/tally/timeZone'
 
 describe('the tally’s arithmetic', () => {
   it('takes the median of an odd and an even count, and the max', () => {

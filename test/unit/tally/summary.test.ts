@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { TallyFigures } from '../../../src/shared/contract/report'
+import { TallyFigures } from '@shared/contract/tally'
 import { figuresOf, type BatchFacts } from '../../../src/main/services/tally/figures'
 import { translatorFor } from '../../../src/main/services/tally/text'
-import { receivedOf, tallySentence } from '../../../src/shared/tally/summary'
+import { receivedOf, tallySentence } from '@shared/tally/summary'
 
 const batch = (headcount: number, status: BatchFacts['status']): BatchFacts => ({
   headcount,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { wallClock } from '../../../src/shared/tally/timeZone'
+import { wallClock } from '@shared/tally/timeZone'
 
 const viaIntl = (at: Date, zone: string) => {
   const parts = new Intl.DateTimeFormat('en-US', {

@@ -1,5 +1,9 @@
-import { contract } from '../../../shared/contract'
-import { cancelAppointment, createAppointment, listAppointments } from '../../services/appointments'
+import { contract } from '@shared/contract'
+import {
+  cancelAppointment,
+  createAppointment,
+  listAppointments,
+} from '../../services/appointment/appointments'
 import { procedure, router } from '../trpc'
 
 const c = contract.appointment

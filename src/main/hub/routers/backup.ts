@@ -1,5 +1,5 @@
-import { contract } from '../../../shared/contract'
-import { DomainError } from '../../services/domainError'
+import { contract } from '@shared/contract'
+import { DomainError } from '../../services/core/domainError'
 import type { HubContext } from '../context'
 import type { HubMaintenance } from '../maintenance'
 import { procedure, router } from '../trpc'
@@ -9,18 +9,16 @@ const maintenanceOf = (ctx: HubContext): HubMaintenance => {
   return ctx.maintenance
 }
 
-// Backups of the hall's database (merged into `system` in router.ts); see maintenance.ts.
+// Backups of the hall's database; the hub's maintenance (maintenance.ts) does the work.
 
 export const backupRouter = router({
-  backup: procedure
-    .input(contract.system.backup.input)
-    .output(contract.system.backup.output)
+  create: procedure
+    .input(contract.backup.create.input)
+    .output(contract.backup.create.output)
     .mutation(({ ctx, input }) => maintenanceOf(ctx).backup('manual', input?.keep)),
-  backups: procedure
-    .output(contract.system.backups.output)
-    .query(({ ctx }) => maintenanceOf(ctx).list()),
+  list: procedure.output(contract.backup.list.output).query(({ ctx }) => maintenanceOf(ctx).list()),
   restore: procedure
-    .input(contract.system.restore.input)
-    .output(contract.system.restore.output)
+    .input(contract.backup.restore.input)
+    .output(contract.backup.restore.output)
     .mutation(({ ctx, input }) => maintenanceOf(ctx).restore(input.file)),
 })

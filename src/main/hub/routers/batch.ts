@@ -1,7 +1,8 @@
-import { contract } from '../../../shared/contract'
-import { cancelBatch, correctBatch } from '../../services/batchCorrection'
-import { listDayBatches, readRegistration } from '../../services/batches'
-import { registerBatch } from '../../services/registration'
+import { contract } from '@shared/contract'
+import { cancelBatch, correctBatch } from '../../services/batch/correction'
+import { listDayBatches, readRegistration } from '../../services/batch/batches'
+import { batchReceipt } from '../../services/batch/receipt'
+import { registerBatch } from '../../services/batch/registration'
 import { procedure, router } from '../trpc'
 
 const c = contract.batch
@@ -27,4 +28,8 @@ export const batchRouter = router({
     .input(c.cancel.input)
     .output(c.cancel.output)
     .mutation(({ ctx, input }) => cancelBatch(ctx.services, ctx.actor, input)),
+  receipt: procedure
+    .input(c.receipt.input)
+    .output(c.receipt.output)
+    .query(({ ctx, input }) => batchReceipt(ctx.services, input.batchId)),
 })

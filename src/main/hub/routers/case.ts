@@ -1,4 +1,4 @@
-import { contract } from '../../../shared/contract'
+import { contract } from '@shared/contract'
 import {
   attachPdf,
   caseDetail,
@@ -7,7 +7,7 @@ import {
   issueDocument,
   listCases,
   reprintDocument,
-} from '../../services/cases'
+} from '../../services/case'
 import { procedure, router } from '../trpc'
 
 const c = contract.case

@@ -1,6 +1,6 @@
-import { contract } from '../../../shared/contract'
-import { hallDate } from '../../../shared/time/hallClock'
-import { createDemoHall, isEmptyHall } from '../../services/reference/demoHall'
+import { contract } from '@shared/contract'
+import { hallDate } from '@shared/time/hallClock'
+import { createDemoHall, isEmptyHall } from '../../services/demo/demoHall'
 import { procedure, router } from '../trpc'
 
 const c = contract.demo

@@ -1,7 +1,7 @@
-import { contract, isCollective } from '../../../shared/contract'
-import { findRepeats } from '../../services/lookup/findRepeats'
-import { searchVisits } from '../../services/lookup/searchVisits'
-import { suggestRoute } from '../../services/routing'
+import { contract, isCollective } from '@shared/contract'
+import { findRepeats } from '../../services/desk/findRepeats'
+import { searchVisits } from '../../services/desk/searchVisits'
+import { suggestRoute } from '../../services/batch/routing'
 import { procedure, router } from '../trpc'
 
 const c = contract.desk

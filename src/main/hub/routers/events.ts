@@ -1,4 +1,4 @@
-import { contract } from '../../../shared/contract'
+import { contract } from '@shared/contract'
 import { procedure, router } from '../trpc'
 
 export const eventsRouter = router({

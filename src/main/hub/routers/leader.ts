@@ -1,5 +1,10 @@
-import { contract } from '../../../shared/contract'
-import { createLeader, listLeaders, setLeaderActive, updateLeader } from '../../services/leaders'
+import { contract } from '@shared/contract'
+import {
+  createLeader,
+  listLeaders,
+  setLeaderActive,
+  updateLeader,
+} from '../../services/leader/leaders'
 import { procedure, router } from '../trpc'
 
 const c = contract.leader

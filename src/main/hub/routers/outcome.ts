@@ -1,5 +1,5 @@
-import { contract } from '../../../shared/contract'
-import { amendOutcome, outcomeDraft, recordOutcome } from '../../services/cases'
+import { contract } from '@shared/contract'
+import { amendOutcome, outcomeDraft, recordOutcome } from '../../services/outcome'
 import { procedure, router } from '../trpc'
 
 const c = contract.outcome

@@ -1,5 +1,5 @@
-import { contract } from '../../../shared/contract'
-import { hallDate, hallTime } from '../../../shared/time/hallClock'
+import { contract } from '@shared/contract'
+import { hallDate, hallTime } from '@shared/time/hallClock'
 import { screenAddresses } from '../lanAddresses'
 import { procedure, router } from '../trpc'
 

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readdirSync, statSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
-import type { BackupFileView } from '../../../shared/contract/backup'
-import { wallClock, type WallClock } from '../../../shared/tally/timeZone'
+import type { BackupFileView } from '@shared/contract/backup'
+import { wallClock, type WallClock } from '@shared/tally/timeZone'
 
 // Where backups go and what they are called: `<db folder>/backups/<db name>-YYYY-MM-DD-HHMMSS-
 // <reason>.db` (the hall's wall clock), `-2`, `-3` … before the reason when that second is

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import Sqlite from 'better-sqlite3'
 import type BetterSqlite3 from 'better-sqlite3'
 import { migrations } from '../../store/migrations'
-import { DomainError } from '../domainError'
+import { DomainError } from '../core/domainError'
 
 export interface SqliteOptions {
   /** better_sqlite3.node built for the running runtime (Electron's hub), as openStore takes. */

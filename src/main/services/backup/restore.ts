@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { DomainError } from '../domainError'
+import { DomainError } from '../core/domainError'
 import { freshName, replacedFolder } from './files'
 import {
   inspectBackup,

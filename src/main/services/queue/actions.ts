@@ -6,13 +6,13 @@ import type {
   RecallInput,
   StartSessionInput,
   TransferInput,
-} from '../../../shared/contract'
-import { formatTicket } from '../../../shared/contract/ticket'
-import { appendAudit } from '../audit'
-import { writeAction, type ServiceContext, type Trx } from '../context'
-import { DomainError } from '../domainError'
+} from '@shared/contract'
+import { formatTicket } from '@shared/contract/ticket'
+import { appendAudit } from '../core/audit'
+import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { DomainError } from '../core/domainError'
 import { callStates, openBatches, RECALL_REASON } from './openBatches'
-import { hallMoment } from '../../../shared/time/hallClock'
+import { hallMoment } from '@shared/time/hallClock'
 import { orderQueue } from './priority'
 import {
   batchForAction,

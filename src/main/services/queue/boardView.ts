@@ -1,10 +1,10 @@
-import type { BoardCall, BoardTable, BoardView } from '../../../shared/contract'
-import { formatTicket } from '../../../shared/contract/ticket'
-import type { ServiceContext } from '../context'
-import { readDay } from '../days'
-import { DomainError } from '../domainError'
+import type { BoardCall, BoardTable, BoardView } from '@shared/contract'
+import { formatTicket } from '@shared/contract/ticket'
+import type { ServiceContext } from '../core/context'
+import { readDay } from '../day/days'
+import { DomainError } from '../core/domainError'
 import { callStates, openBatches } from './openBatches'
-import { hallMoment } from '../../../shared/time/hallClock'
+import { hallMoment } from '@shared/time/hallClock'
 import { orderQueue } from './priority'
 
 /** How many of each table's next batches the board lists. */

@@ -1,6 +1,6 @@
-import { formatTicket } from '../../../shared/contract/ticket'
-import { appendAudit } from '../audit'
-import type { Trx } from '../context'
+import { formatTicket } from '@shared/contract/ticket'
+import { appendAudit } from '../core/audit'
+import type { Trx } from '../core/context'
 import { batchForAction, recordTransition, requireStatus } from './transitions'
 
 export interface EndedSession {

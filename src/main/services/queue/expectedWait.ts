@@ -1,4 +1,4 @@
-import type { ServiceContext, Trx } from '../context'
+import type { ServiceContext, Trx } from '../core/context'
 
 type Reader = ServiceContext['db'] | Trx
 

@@ -1,6 +1,6 @@
-import type { BatchStatus } from '../../../shared/contract'
-import { maskName } from '../../../shared/person/mask'
-import type { ServiceContext, Trx } from '../context'
+import type { BatchStatus } from '@shared/contract'
+import { maskName } from '@shared/person/mask'
+import type { ServiceContext, Trx } from '../core/context'
 import type { Queued } from './priority'
 
 type Reader = ServiceContext['db'] | Trx

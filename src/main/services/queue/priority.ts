@@ -1,5 +1,5 @@
-import type { PriorityReason } from '../../../shared/contract'
-import { ageOnDate, type HallMoment } from '../../../shared/time/hallClock'
+import type { PriorityReason } from '@shared/contract'
+import { ageOnDate, type HallMoment } from '@shared/time/hallClock'
 
 // The order of a table's waiting batches (docs/architecture.md, "Queue states"): pure functions.
 

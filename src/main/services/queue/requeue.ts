@@ -1,9 +1,9 @@
 import type { z } from 'zod'
-import type { QueueActionResult, RequeueInput } from '../../../shared/contract'
-import { formatTicket } from '../../../shared/contract/ticket'
-import { appendAudit } from '../audit'
-import { writeAction, type ServiceContext } from '../context'
-import { DomainError } from '../domainError'
+import type { QueueActionResult, RequeueInput } from '@shared/contract'
+import { formatTicket } from '@shared/contract/ticket'
+import { appendAudit } from '../core/audit'
+import { writeAction, type ServiceContext } from '../core/context'
+import { DomainError } from '../core/domainError'
 import { batchForAction, recordTransition, requireStatus } from './transitions'
 
 /** `reason` may be left out by callers inside the hub. */

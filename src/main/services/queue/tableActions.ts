@@ -5,12 +5,12 @@ import type {
   PauseInput,
   TableActionInput,
   TableActionResult,
-} from '../../../shared/contract'
-import { formatTicket } from '../../../shared/contract/ticket'
-import { appendAudit } from '../audit'
-import { writeAction, type ServiceContext, type Trx, type WriteScope } from '../context'
-import { readDay } from '../days'
-import { DomainError } from '../domainError'
+} from '@shared/contract'
+import { formatTicket } from '@shared/contract/ticket'
+import { appendAudit } from '../core/audit'
+import { writeAction, type ServiceContext, type Trx, type WriteScope } from '../core/context'
+import { readDay } from '../day/days'
+import { DomainError } from '../core/domainError'
 import { transferInTrx } from './actions'
 import { batchForAction, dutyAt, type DayCheck } from './transitions'
 

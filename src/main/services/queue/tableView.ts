@@ -4,14 +4,14 @@ import type {
   QueueEntry,
   ScreenPerson,
   TableQueueView,
-} from '../../../shared/contract'
-import { formatTicket } from '../../../shared/contract/ticket'
-import { maskIdNumber, maskName, maskPhone } from '../../../shared/person/mask'
-import { hallDate, hallMoment } from '../../../shared/time/hallClock'
-import type { ServiceContext } from '../context'
-import { readDay } from '../days'
-import { DomainError } from '../domainError'
-import { earlierVisits } from '../lookup/findRepeats'
+} from '@shared/contract'
+import { formatTicket } from '@shared/contract/ticket'
+import { maskIdNumber, maskName, maskPhone } from '@shared/person/mask'
+import { hallDate, hallMoment } from '@shared/time/hallClock'
+import type { ServiceContext } from '../core/context'
+import { readDay } from '../day/days'
+import { DomainError } from '../core/domainError'
+import { earlierVisits } from '../desk/findRepeats'
 import { expectedWaits, sessionMinutesByDuty } from './expectedWait'
 import { callStates, openBatches, type OpenBatch } from './openBatches'
 import { ageOn, isElderly, orderQueue } from './priority'

@@ -1,8 +1,8 @@
-import type { BatchStatus } from '../../../shared/contract'
-import { formatTicket } from '../../../shared/contract/ticket'
-import type { Trx } from '../context'
-import { assertDayAllows, type DayRule } from '../dayGuard'
-import { DomainError } from '../domainError'
+import type { BatchStatus } from '@shared/contract'
+import { formatTicket } from '@shared/contract/ticket'
+import type { Trx } from '../core/context'
+import { assertDayAllows, type DayRule } from '../core/dayGuard'
+import { DomainError } from '../core/domainError'
 
 export interface Transition {
   batchId: number

@@ -1,7 +1,7 @@
-import type { DepartmentView } from '../../../shared/contract'
-import { appendAudit } from '../audit'
-import { writeAction, type ServiceContext, type Trx } from '../context'
-import { DomainError } from '../domainError'
+import type { DepartmentView } from '@shared/contract'
+import { appendAudit } from '../core/audit'
+import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { DomainError } from '../core/domainError'
 
 const toView = (row: { id: number; name: string; active: number }): DepartmentView => ({
   id: row.id,

@@ -4,10 +4,10 @@ import {
   type HallSettings,
   type SettingsView,
   type UpdateSettingsInput,
-} from '../../../shared/contract'
+} from '@shared/contract'
 import { findCounty } from '../../divisions/divisions'
-import { appendAudit } from '../audit'
-import { writeAction, type ServiceContext, type Trx } from '../context'
+import { appendAudit } from '../core/audit'
+import { writeAction, type ServiceContext, type Trx } from '../core/context'
 
 type Reader = ServiceContext['db'] | Trx
 type UpdateSettings = z.output<typeof UpdateSettingsInput>

@@ -1,8 +1,8 @@
-import type { CountyView, TownshipImportResult, TownshipView } from '../../../shared/contract'
+import type { CountyView, TownshipImportResult, TownshipView } from '@shared/contract'
 import { findCounty, searchCounties, townshipsOf } from '../../divisions/divisions'
-import { appendAudit } from '../audit'
-import { writeAction, type ServiceContext, type Trx } from '../context'
-import { DomainError } from '../domainError'
+import { appendAudit } from '../core/audit'
+import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { DomainError } from '../core/domainError'
 import { readSettings, writeSettings } from './settings'
 
 /** Counties whose name contains the query (浦江 → 浙江省金华市浦江县), best matches first. */

@@ -1,6 +1,6 @@
-import { caseNatures } from '../../../shared/contract/enums'
-import type { LeaderTallyRow, TallyRow, TallyView } from '../../../shared/contract/report'
-import { hallTimeZone, wallClock } from '../../../shared/tally/timeZone'
+import { caseNatures } from '@shared/contract/enums'
+import type { LeaderTallyRow, TallyRow, TallyView } from '@shared/contract/tally'
+import { hallTimeZone, wallClock } from '@shared/tally/timeZone'
 import { figuresOf, type BatchFacts } from './figures'
 import { loadDay, type LoadedBatch, type LoadedDay, type Reader } from './load'
 

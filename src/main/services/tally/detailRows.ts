@@ -1,7 +1,7 @@
-import { COLLECTIVE_HEADCOUNT } from '../../../shared/contract/enums'
-import type { TallyDetailRow } from '../../../shared/contract/report'
-import { formatTicket } from '../../../shared/contract/ticket'
-import { maskIdNumber, maskName } from '../../../shared/person/mask'
+import { COLLECTIVE_HEADCOUNT } from '@shared/contract/enums'
+import type { TallyDetailRow } from '@shared/contract/tally'
+import { formatTicket } from '@shared/contract/ticket'
+import { maskIdNumber, maskName } from '@shared/person/mask'
 import { loadDay, type LoadedDay, type Reader } from './load'
 
 /**

@@ -3,8 +3,8 @@ import {
   outcomeKinds,
   type BatchStatus,
   type OutcomeKind,
-} from '../../../shared/contract/enums'
-import type { DurationStats, OutcomeCounts, TallyFigures } from '../../../shared/contract/report'
+} from '@shared/contract/enums'
+import type { DurationStats, OutcomeCounts, TallyFigures } from '@shared/contract/tally'
 
 /** What the tally needs to know of one (not cancelled) batch. */
 export interface BatchFacts {

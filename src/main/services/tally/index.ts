@@ -1,10 +1,9 @@
-// The day's tally (issue 6): counting, freezing at close, and the exports.
+// The day's tally : counting, freezing at close, and the exports.
 export { computeTally, tallyOf, type TallyCore, type TallyOptions } from './computeTally'
 export { figuresOf, durationStats, secondsBetween, type BatchFacts } from './figures'
 export { loadDay, type LoadedDay, type Reader } from './load'
 export { detailRows } from './detailRows'
 export { getTally, tallyForExport } from './getTally'
-export { closeDay, type CloseDayOptions } from './closeDay'
 export { readSnapshot, type FrozenTally } from './snapshot'
 export {
   exportDay,

@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely'
-import type { BatchStatus, OutcomeKind } from '../../../shared/contract/enums'
+import type { BatchStatus, OutcomeKind } from '@shared/contract/enums'
 import type { Database } from '../../store/schema'
-import { DomainError } from '../domainError'
-import { hallInfo } from '../receipt'
+import { DomainError } from '../core/domainError'
+import { hallInfo } from '../batch/receipt'
 import { secondsBetween } from './figures'
 
 export type Reader = Kysely<Database> | Transaction<Database>

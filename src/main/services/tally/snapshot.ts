@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { TallyDetailRow, TallyView } from '../../../shared/contract/report'
-import type { Trx } from '../context'
+import { TallyDetailRow, TallyView } from '@shared/contract/tally'
+import type { Trx } from '../core/context'
 import type { TallyCore } from './computeTally'
 import type { Reader } from './load'
 

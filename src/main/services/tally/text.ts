@@ -1,6 +1,6 @@
 import i18next from 'i18next'
-import { defaultLocale, locales, resources, type Locale } from '../../../shared/i18n'
-import type { Translate } from '../../../shared/tally/summary'
+import { defaultLocale, locales, resources, type Locale } from '@shared/i18n'
+import type { Translate } from '@shared/tally/summary'
 
 // The words of the tally at the hub: the summary sentence in the caller's language, and the
 // exports (documents handed to the leadership, in Chinese like every printed document).

@@ -1,6 +1,6 @@
-import type { ClockView } from '../../../shared/contract/system'
-import { hallDate, hallTime, type HallClock } from '../../../shared/time/hallClock'
-import { HALL_DEFAULT_TIME_ZONE } from '../../../shared/tally/timeZone'
+import type { ClockView } from '@shared/contract/system'
+import { hallDate, hallTime, type HallClock } from '@shared/time/hallClock'
+import { HALL_DEFAULT_TIME_ZONE } from '@shared/tally/timeZone'
 
 // The hall's clock in a screen: the hub's instant and zone (system.clock), read once at start,
 // then ticking on the browser's own clock by the offset between the two. A screen never reads

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { defaultLocale, locales, pickLocale, resources, type Locale } from '../../../shared/i18n'
+import { defaultLocale, locales, pickLocale, resources, type Locale } from '@shared/i18n'
 
 const STORAGE_KEY = 'reception-day.locale'
 

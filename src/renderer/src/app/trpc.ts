@@ -5,7 +5,7 @@ import type { AppRouter } from '../../../main/hub/router'
 import { connectionState, setConnectionState } from './connectionState'
 import type { HubAddress } from './hubAddress'
 import { i18n } from './i18n'
-import { screenActor } from '../../../shared/audit/screenActor'
+import { screenActor } from '@shared/audit/screenActor'
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>()
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { hallDate, hallTime } from '../../../shared/time/hallClock'
+import { hallDate, hallTime } from '@shared/time/hallClock'
 import { hallClock, onHallClockChange } from './hallClock'
 
 export interface HallClockReading {

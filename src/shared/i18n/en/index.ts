@@ -1,31 +1,89 @@
 import type { Messages } from '../messages'
 import { app } from './app'
-import { person } from './person'
-import { day } from './day'
-import { desk } from './desk'
-import { leader } from './leader'
+import { appointment } from './appointment'
+import { backup } from './backup'
+import { batch } from './batch'
+import { batchStatus } from './batchStatus'
 import { board } from './board'
+import { caseError } from './caseError'
+import { casePrint } from './casePrint'
+import { caseState } from './caseState'
+import { cases } from './cases'
+import { channel } from './channel'
+import { common } from './common'
+import { connection } from './connection'
+import { day } from './day'
+import { dayList } from './dayList'
+import { deadlineRule } from './deadlineRule'
+import { demo } from './demo'
+import { desk } from './desk'
+import { documentKind } from './documentKind'
+import { errors } from './errors'
+import { id } from './id'
+import { leaderScreen } from './leaderScreen'
+import { limits } from './limits'
+import { nature } from './nature'
+import { nav } from './nav'
+import { outcome } from './outcome'
+import { outcomeError } from './outcomeError'
+import { outcomePanel } from './outcomePanel'
+import { phone } from './phone'
+import { placeholder } from './placeholder'
 import { plan } from './plan'
 import { print } from './print'
-import { settings } from './settings'
-import { outcomes } from './outcome'
-import { cases } from './cases'
+import { printer } from './printer'
+import { queue } from './queue'
+import { receipt } from './receipt'
+import { reference } from './reference'
+import { repeat } from './repeat'
 import { reports } from './reports'
-import { limits } from './limits'
+import { route } from './route'
+import { screens } from './screens'
+import { settings } from './settings'
+import { validation } from './validation'
 
-/** English: must cover every key of zh-CN (the type says so). */
+/** English: must cover every key of zh-CN (the type says so); one module per top-level key. */
 export const en: Messages = {
-  ...app,
-  ...person,
-  ...day,
-  ...desk,
-  ...leader,
-  ...board,
-  ...plan,
-  ...print,
-  ...settings,
-  ...outcomes,
-  ...cases,
-  ...reports,
-  ...limits,
+  app,
+  appointment,
+  backup,
+  batch,
+  batchStatus,
+  board,
+  caseError,
+  casePrint,
+  caseState,
+  cases,
+  channel,
+  common,
+  connection,
+  day,
+  dayList,
+  deadlineRule,
+  demo,
+  desk,
+  documentKind,
+  errors,
+  id,
+  leaderScreen,
+  limits,
+  nature,
+  nav,
+  outcome,
+  outcomeError,
+  outcomePanel,
+  phone,
+  placeholder,
+  plan,
+  print,
+  printer,
+  queue,
+  receipt,
+  reference,
+  repeat,
+  reports,
+  route,
+  screens,
+  settings,
+  validation,
 }

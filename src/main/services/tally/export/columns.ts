@@ -1,5 +1,5 @@
-import { outcomeKinds } from '../../../../shared/contract/enums'
-import type { TallyDetailRow, TallyFigures, TallyView } from '../../../../shared/contract/report'
+import { outcomeKinds } from '@shared/contract/enums'
+import type { TallyDetailRow, TallyFigures, TallyView } from '@shared/contract/tally'
 import {
   categoryLabel,
   hourLabel,
@@ -7,8 +7,8 @@ import {
   minutes,
   natureLabel,
   townshipLabel,
-} from '../../../../shared/tally/labels'
-import { receivedOf, type Translate } from '../../../../shared/tally/summary'
+} from '@shared/tally/labels'
+import { receivedOf, type Translate } from '@shared/tally/summary'
 
 export { categoryLabel, hourLabel, leaderLabel, minutes, natureLabel, townshipLabel }
 

@@ -1,6 +1,6 @@
-import type { TallyDetailRow, TallyView } from '../../../../shared/contract/report'
-import type { Translate } from '../../../../shared/tally/summary'
-import { wallClock } from '../../../../shared/tally/timeZone'
+import type { TallyDetailRow, TallyView } from '@shared/contract/tally'
+import type { Translate } from '@shared/tally/summary'
+import { wallClock } from '@shared/tally/timeZone'
 import { translatorFor } from '../text'
 import { detailColumns, figureColumns, tallyGroups, type Cell, type Column } from './columns'
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
-import type { TallyDetailRow, TallyFigures, TallyView } from '../../../../shared/contract/report'
-import type { Translate } from '../../../../shared/tally/summary'
-import { wallClock } from '../../../../shared/tally/timeZone'
+import type { TallyDetailRow, TallyFigures, TallyView } from '@shared/contract/tally'
+import type { Translate } from '@shared/tally/summary'
+import { wallClock } from '@shared/tally/timeZone'
 import { translatorFor } from '../text'
 import {
   categoryLabel,

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { BoardCall, BoardTable } from '../../../../shared/contract'
+import type { BoardCall, BoardTable } from '@shared/contract'
 import { ConnectionBadge } from '../../app/ConnectionBadge'
 import { useTRPC } from '../../app/trpc'
 import { useHallClock } from '../../app/useHallClock'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BoardView } from '../../../../shared/contract'
+import type { BoardView } from '@shared/contract'
 import {
   createAnnouncer,
   spokenNumber,
@@ -9,7 +9,7 @@ import {
   type AnnouncerState,
   type SpeechSynthesisLike,
   type UtteranceLike,
-} from '../../../../shared/speech/announcer'
+} from '@shared/speech/announcer'
 
 /**
  * Announces every new call and recall of the board aloud (each announce key once; the calls

@@ -14,14 +14,14 @@ import {
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CaseDetail, OutcomeRecord } from '../../../../shared/contract'
-import { deadlineRuleKey } from '../../../../shared/cases/deadlines'
+import type { CaseDetail, OutcomeRecord } from '@shared/contract'
+import { deadlineRuleKey } from '@shared/cases/deadlines'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { longDate, longDateTime } from '../print/format'
 import { useDocumentPrinter } from '../print/useDocumentPrinter'
 import { AmendOutcomeModal } from './AmendOutcomeModal'
-import { DaysLeft } from './CasesPage'
+import { DaysLeft } from './DaysLeft'
 
 /** Shows an archived print route without printing it (new tab; in the app, this window). */
 function viewRoute(route: string) {

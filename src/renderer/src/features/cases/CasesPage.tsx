@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Group,
   Loader,
@@ -14,11 +13,12 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { z } from 'zod'
-import { CaseState, DueFilter, type CaseRow } from '../../../../shared/contract'
+import { CaseState, DueFilter, type CaseRow } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { longDate } from '../print/format'
 import { CaseDetailDrawer } from './CaseDetailDrawer'
+import { DaysLeft } from './DaysLeft'
 
 const StateFilter = z.union([CaseState, z.literal('all')])
 
@@ -158,22 +158,5 @@ function CaseTableRow({ row, onOpen }: { row: CaseRow; onOpen: () => void }) {
       </Table.Td>
       <Table.Td>{t(`caseState.${row.state}`)}</Table.Td>
     </Table.Tr>
-  )
-}
-
-export function DaysLeft({ days }: { days: number | null }) {
-  const { t } = useTranslation()
-  if (days === null) return null
-  if (days < 0)
-    return (
-      <Badge color="red" variant="filled">
-        {t('cases.overdueBy', { count: -days })}
-      </Badge>
-    )
-  if (days === 0) return <Badge color="orange">{t('cases.dueToday')}</Badge>
-  return (
-    <Badge color={days <= 7 ? 'orange' : 'gray'} variant="light">
-      {t('cases.daysLeft', { count: days })}
-    </Badge>
   )
 }

@@ -21,7 +21,7 @@ import {
   type BatchRegistrationView,
   type CaseNature,
   type DeskBatchRow,
-} from '../../../../shared/contract'
+} from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { fieldErrors } from '../../shared/hubError'
 import { KeySelect } from '../../shared/KeySelect'

@@ -1,8 +1,8 @@
 import { ActionIcon, Fieldset, Group, Text, TextInput } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import { checkIdNumber } from '../../../../shared/person/idNumber'
-import { ageOnDate } from '../../../../shared/time/hallClock'
+import { checkIdNumber } from '@shared/person/idNumber'
+import { ageOnDate } from '@shared/time/hallClock'
 import { useHallClock } from '../../app/useHallClock'
 import type { RegistrationValues } from './registrationValues'
 

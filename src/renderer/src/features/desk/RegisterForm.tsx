@@ -25,9 +25,9 @@ import {
   RegisterBatchInput,
   type DayView,
   type RegisteredBatch,
-} from '../../../../shared/contract'
-import { checkIdNumber } from '../../../../shared/person/idNumber'
-import { ageOnDate } from '../../../../shared/time/hallClock'
+} from '@shared/contract'
+import { checkIdNumber } from '@shared/person/idNumber'
+import { ageOnDate } from '@shared/time/hallClock'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage, fieldErrors } from '../../shared/hubError'
 import { KeySelect } from '../../shared/KeySelect'

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, Kbd, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { RegisteredBatch } from '../../../../shared/contract'
+import type { RegisteredBatch } from '@shared/contract'
 
 interface Props {
   batch: RegisteredBatch

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { EarlierVisit, LookupResult } from '../../../../shared/contract'
+import type { EarlierVisit, LookupResult } from '@shared/contract'
 import { SummarySearch } from './SummarySearch'
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import type { DayView } from '../../../../shared/contract'
+import type { DayView } from '@shared/contract'
 import { KeySelect } from '../../shared/KeySelect'
 import type { RegistrationValues } from './registrationValues'
 

@@ -1,4 +1,4 @@
-import type { CaseNature, RegisterBatchInput } from '../../../../shared/contract'
+import type { CaseNature, RegisterBatchInput } from '@shared/contract'
 
 export interface MemberValues {
   name: string

@@ -1,6 +1,6 @@
-import { checkIdNumber } from '../../../../shared/person/idNumber'
-import { checkPhone } from '../../../../shared/person/phone'
-import type { LookupInput } from '../../../../shared/contract'
+import { checkIdNumber } from '@shared/person/idNumber'
+import { checkPhone } from '@shared/person/phone'
+import type { LookupInput } from '@shared/contract'
 import type { MemberValues } from './registrationValues'
 
 /**

@@ -1,6 +1,6 @@
 import { Alert, Badge, Box, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { CurrentBatch } from '../../../../shared/contract'
+import type { CurrentBatch } from '@shared/contract'
 import { FlagBadges } from './FlagBadges'
 
 /** The batch called to or in session at the table, with what the leader needs to know. */

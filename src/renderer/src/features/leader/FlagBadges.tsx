@@ -1,6 +1,6 @@
 import { Badge, type MantineSize } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { QueueEntry } from '../../../../shared/contract'
+import type { QueueEntry } from '@shared/contract'
 
 const colors = { urgent: 'red', elderly: 'grape', disabled: 'violet', hard: 'dark' } as const
 const order = ['urgent', 'elderly', 'disabled', 'hard'] as const

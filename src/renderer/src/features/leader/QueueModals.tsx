@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DayView, QueueEntry } from '../../../../shared/contract'
+import type { DayView, QueueEntry } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { fieldErrors } from '../../shared/hubError'
 

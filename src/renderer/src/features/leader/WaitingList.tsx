@@ -2,7 +2,7 @@ import { Badge, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/c
 import { useElementSize } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DayView, QueueEntry, TableQueueView } from '../../../../shared/contract'
+import type { DayView, QueueEntry, TableQueueView } from '@shared/contract'
 import { FlagBadges } from './FlagBadges'
 import { clock } from './clock'
 import { TransferModal } from './QueueModals'

@@ -1,9 +1,9 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useSubscription } from '@trpc/tanstack-react-query'
 import { useCallback } from 'react'
-import type { ChangeEvent } from '../../../../shared/contract'
+import type { ChangeEvent } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
-import { isRefreshedBy } from '../../../../shared/live/refreshTable'
+import { isRefreshedBy } from '@shared/live/refreshTable'
 
 /** Re-reads (if shown) or marks stale every query the event changes, per `refreshTable`. */
 export const refreshFor = (queryClient: QueryClient, event: ChangeEvent) =>

@@ -23,7 +23,7 @@ import {
   CreateAppointmentInput,
   type AppointmentView,
   type DayView,
-} from '../../../../shared/contract'
+} from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage, fieldErrors } from '../../shared/hubError'
 import { schemaErrors } from '../../shared/schemaErrors'

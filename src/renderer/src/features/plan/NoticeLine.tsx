@@ -1,6 +1,6 @@
 import { Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { NoticeView } from '../../../../shared/contract'
+import type { NoticeView } from '@shared/contract'
 import { shortDate, shortDateTime } from '../print/format'
 
 const colors = { printed: 'green.8', due: 'orange.8', overdue: 'red.8', upcoming: 'dimmed' }

@@ -13,7 +13,7 @@ import {
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { DayPlanView } from '../../../../shared/contract'
+import type { DayPlanView } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { longDate, weekday } from '../print/format'
 import { openPrintRoute } from '../print/openPrintRoute'

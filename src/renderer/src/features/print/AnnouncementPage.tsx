@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { useParams } from 'react-router'
-import type { AnnouncementView } from '../../../../shared/contract'
+import type { AnnouncementView } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { dateParts, hallDisplayName, longDate, weekday } from './format'

@@ -1,11 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useParams, useSearchParams } from 'react-router'
-import {
-  DocumentKind,
-  type CaseDocumentSnapshot,
-  type CaseDocumentView,
-} from '../../../../shared/contract'
+import { DocumentKind, type CaseDocumentSnapshot, type CaseDocumentView } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { caseDocumentCss } from './caseDocumentStyle'

@@ -6,7 +6,7 @@ import type {
   PetitionerOnPaper,
   SlipView,
   WrittenNoticeView,
-} from '../../../../shared/contract'
+} from '@shared/contract'
 import { hallDateOf } from '../../app/hallClock'
 import { hallDisplayName, longDate } from './format'
 import { usePrintLanguage } from './usePrintLanguage'

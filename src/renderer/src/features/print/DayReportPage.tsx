@@ -1,12 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import type { TFunction } from 'i18next'
 import { useParams } from 'react-router'
-import {
-  outcomeKinds,
-  type TallyFigures,
-  type TallyRow,
-  type TallyView,
-} from '../../../../shared/contract'
+import { outcomeKinds, type TallyFigures, type TallyRow, type TallyView } from '@shared/contract'
 import {
   batchesAndPersons,
   categoryLabel,
@@ -14,9 +9,9 @@ import {
   leaderLabel,
   natureLabel,
   townshipLabel,
-} from '../../../../shared/tally/labels'
-import { receivedOf, tallySentence } from '../../../../shared/tally/summary'
-import { wallDate, wallTime } from '../../../../shared/tally/timeZone'
+} from '@shared/tally/labels'
+import { receivedOf, tallySentence } from '@shared/tally/summary'
+import { wallDate, wallTime } from '@shared/tally/timeZone'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { asTranslate, minutesText } from '../reports/format'
@@ -70,7 +65,7 @@ export function DayReportPage() {
   const trpc = useTRPC()
   const dayId = Number(useParams()['dayId'])
   const { t } = usePrintLanguage()
-  const tally = useQuery(trpc.report.tally.queryOptions({ dayId }))
+  const tally = useQuery(trpc.tally.get.queryOptions({ dayId }))
   const data = tally.data
   return (
     <PrintFrame

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { hallWallClock } from '../../../../shared/time/hallClock'
+import { hallWallClock } from '@shared/time/hallClock'
 import { hallClock } from '../../app/hallClock'
 
 // Dates as Chinese documents write them: 2026年11月27日, 2026年11月27日 09:05 (months and

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { defaultLocale, pickLocale } from '../../../../shared/i18n'
+import { defaultLocale, pickLocale } from '@shared/i18n'
 
 /**
  * Printed documents go to the public in Chinese whatever the screen's language; `?lang=en`

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { outcomeKinds, type TallyFigures } from '../../../../shared/contract'
-import { batchesAndPersons } from '../../../../shared/tally/labels'
+import { outcomeKinds, type TallyFigures } from '@shared/contract'
+import { batchesAndPersons } from '@shared/tally/labels'
 import { minutesText } from './format'
 
 export interface BreakdownRow {

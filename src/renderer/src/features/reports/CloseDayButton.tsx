@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { TallyView } from '../../../../shared/contract'
+import type { TallyView } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { shortDate } from '../print/format'
@@ -30,7 +30,7 @@ export function CloseDayButton({ tally }: { tally: TallyView }) {
             autoClose: false,
             message: t('reports.close.backupFailed', { message: result.backupError }),
           })
-        void queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() })
+        void queryClient.invalidateQueries({ queryKey: trpc.tally.pathKey() })
         void queryClient.invalidateQueries({ queryKey: trpc.day.pathKey() })
       },
     }),

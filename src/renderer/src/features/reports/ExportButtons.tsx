@@ -2,7 +2,7 @@ import { Button, Group } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { TallyView } from '../../../../shared/contract'
+import type { TallyView } from '@shared/contract'
 import { openPrintRoute } from '../print/openPrintRoute'
 import { saveExport, type ExportFile } from './exportLinks'
 

@@ -1,8 +1,8 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { outcomeKinds, type TallyView } from '../../../../shared/contract'
-import { batchesAndPersons } from '../../../../shared/tally/labels'
-import { receivedOf } from '../../../../shared/tally/summary'
+import { outcomeKinds, type TallyView } from '@shared/contract'
+import { batchesAndPersons } from '@shared/tally/labels'
+import { receivedOf } from '@shared/tally/summary'
 import { minutesText } from './format'
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {

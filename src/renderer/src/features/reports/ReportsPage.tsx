@@ -15,15 +15,15 @@ import {
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import type { DayPlanView, TallyView } from '../../../../shared/contract'
+import type { DayPlanView, TallyView } from '@shared/contract'
 import {
   categoryLabel,
   hourLabel,
   leaderLabel,
   natureLabel,
   townshipLabel,
-} from '../../../../shared/tally/labels'
-import { wallTime } from '../../../../shared/tally/timeZone'
+} from '@shared/tally/labels'
+import { wallTime } from '@shared/tally/timeZone'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { BreakdownTable, type BreakdownRow } from './BreakdownTable'
@@ -61,7 +61,7 @@ export function ReportsPage() {
   const trpc = useTRPC()
   const chosen = useChosenDay()
   const tally = useQuery({
-    ...trpc.report.tally.queryOptions({ dayId: chosen.dayId ?? 0 }),
+    ...trpc.tally.get.queryOptions({ dayId: chosen.dayId ?? 0 }),
     enabled: chosen.dayId !== null,
   })
 

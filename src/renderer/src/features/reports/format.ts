@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
-import type { Translate } from '../../../../shared/tally/summary'
-import { minutes } from '../../../../shared/tally/labels'
+import type { Translate } from '@shared/tally/summary'
+import { minutes } from '@shared/tally/labels'
 
 /** i18next's `t` as the shared tally helpers take it. */
 export const asTranslate =

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DayView } from '../../../../shared/contract'
+import type { DayView } from '@shared/contract'
 import { errorMessage } from '../../shared/hubError'
 import { OtherPcAddress } from './OtherPcAddress'
 

@@ -16,7 +16,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DEFAULT_BACKUPS_KEPT, type BackupInfo } from '../../../../shared/contract'
+import { DEFAULT_BACKUPS_KEPT, type BackupInfo } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { shortDateTime } from '../print/format'
@@ -33,15 +33,15 @@ export function BackupTab() {
   const { t } = useTranslation()
   const trpc = useTRPC()
   const queryClient = useQueryClient()
-  const list = useQuery(trpc.system.backups.queryOptions())
+  const list = useQuery(trpc.backup.list.queryOptions())
   const [keep, setKeep] = useState<number>(DEFAULT_BACKUPS_KEPT)
   const [made, setMade] = useState<BackupInfo | null>(null)
   const [restoring, setRestoring] = useState<string | null>(null)
   const [otherFile, setOtherFile] = useState('')
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.system.backups.pathKey() })
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.backup.list.pathKey() })
 
   const backup = useMutation(
-    trpc.system.backup.mutationOptions({
+    trpc.backup.create.mutationOptions({
       onSuccess: (info) => {
         setMade(info)
         void refresh()
@@ -49,7 +49,7 @@ export function BackupTab() {
     }),
   )
   const restore = useMutation(
-    trpc.system.restore.mutationOptions({
+    trpc.backup.restore.mutationOptions({
       onSuccess: () => {
         setRestoring(null)
         // The hub swaps its database and every screen reconnects; re-read after that.

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { caseNatures } from '../../../../shared/contract'
+import { caseNatures } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { NameListEditor } from './NameListEditor'
 import { useReferenceRefresh } from '../live/useLiveUpdates'

@@ -18,7 +18,7 @@ import {
   type CategoryView,
   type LeaderDetail,
   type TownshipView,
-} from '../../../../shared/contract'
+} from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage, fieldErrors } from '../../shared/hubError'
 import { schemaErrors } from '../../shared/schemaErrors'

@@ -2,7 +2,7 @@ import { Badge, Button, Grid, Group, Stack, Table, Text, Title } from '@mantine/
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { LeaderDetail } from '../../../../shared/contract'
+import type { LeaderDetail } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { LeaderForm } from './LeaderForm'

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/co
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NameInput } from '../../../../shared/contract'
+import { NameInput } from '@shared/contract'
 import { errorMessage, fieldErrors } from '../../shared/hubError'
 import { schemaErrors } from '../../shared/schemaErrors'
 import { StatusBadge } from './StatusBadge'

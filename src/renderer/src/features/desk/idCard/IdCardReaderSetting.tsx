@@ -2,7 +2,7 @@ import { Button, Group, Stack, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isLocalReaderAddress } from '../../../../../shared/idCard/jykjProtocol'
+import { isLocalReaderAddress } from '@shared/idCard/jykjProtocol'
 import { readerSetting } from './readerSetting'
 
 /** The ID-card reader's local service address, for this PC only. */

@@ -3,7 +3,7 @@ import {
   READ_ID_CARD,
   type IdCardReader,
   type ReadResult,
-} from '../../../../../shared/idCard/jykjProtocol'
+} from '@shared/idCard/jykjProtocol'
 
 /** A reader waits for the card to be placed; the clerk is not kept waiting longer than this. */
 const READ_TIMEOUT_MS = 10_000

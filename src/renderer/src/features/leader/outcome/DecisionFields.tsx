@@ -1,13 +1,8 @@
 import { Button, Checkbox, Group, Radio, Select, Stack, Text, TextInput } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import {
-  lawfulChannels,
-  needsDepartment,
-  outcomeKinds,
-  type CaseNature,
-} from '../../../../../shared/contract'
-import { handlingDeadline, promiseWithin } from '../../../../../shared/cases/deadlines'
+import { lawfulChannels, needsDepartment, outcomeKinds, type CaseNature } from '@shared/contract'
+import { handlingDeadline, promiseWithin } from '@shared/cases/deadlines'
 import { longDate } from '../../print/format'
 import type { DecisionValues } from './outcomeValues'
 

@@ -22,7 +22,7 @@ import {
   RecordOutcomeInput,
   type OutcomeDraft,
   type RecordedOutcome,
-} from '../../../../../shared/contract'
+} from '@shared/contract'
 import { useTRPC } from '../../../app/trpc'
 import { errorMessage, fieldErrors } from '../../../shared/hubError'
 import { submissionIds } from '../../../shared/requestIds'

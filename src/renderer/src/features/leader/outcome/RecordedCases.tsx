@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { RecordedCase } from '../../../../../shared/contract'
+import type { RecordedCase } from '@shared/contract'
 import { longDate } from '../../print/format'
 import { useDocumentPrinter } from '../../print/useDocumentPrinter'
 

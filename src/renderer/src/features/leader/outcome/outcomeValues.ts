@@ -8,8 +8,8 @@ import {
   type OutcomeKind,
   type OutcomeRecord,
   type RecordOutcomeInput,
-} from '../../../../../shared/contract'
-import { caseDeadline } from '../../../../../shared/cases/deadlines'
+} from '@shared/contract'
+import { caseDeadline } from '@shared/cases/deadlines'
 
 // Form values of the outcome form (strings for selects, '' for empty dates) and their
 // conversion to the contract's inputs; the hub validates again.

@@ -1,0 +1,17 @@
+import { contract } from '@shared/contract'
+import { getTally } from '../../services/tally'
+import { procedure, router } from '../trpc'
+
+const c = contract.tally
+
+export const tallyRouter = router({
+  get: procedure
+    .input(c.get.input)
+    .output(c.get.output)
+    .query(({ ctx, input }) =>
+      getTally(ctx.services.db, input.dayId, ctx.locale, {
+        now: ctx.services.now(),
+        timeZone: ctx.services.timeZone,
+      }),
+    ),
+})

@@ -1,0 +1,102 @@
+import type { BatchRegistrationView, DeskBatchRow } from '@shared/contract'
+import { formatTicket } from '@shared/contract/ticket'
+import { maskName } from '@shared/person/mask'
+import type { ServiceContext, Trx } from '../core/context'
+import { DomainError } from '../core/domainError'
+
+type Reader = ServiceContext['db'] | Trx
+
+/** The day's registrations as the desk lists them, newest first. */
+export async function listDayBatches(db: Reader, dayId: number): Promise<DeskBatchRow[]> {
+  const rows = await db
+    .selectFrom('batch')
+    .innerJoin('duty', 'duty.id', 'batch.duty_id')
+    .innerJoin('leader', 'leader.id', 'duty.leader_id')
+    .select([
+      'batch.id',
+      'batch.ticket_no',
+      'batch.kind',
+      'batch.headcount',
+      'batch.status',
+      'batch.route_rule',
+      'batch.registered_at',
+      'batch.cancel_reason',
+      'duty.table_no',
+      'leader.name as leaderName',
+    ])
+    .where('batch.day_id', '=', dayId)
+    .orderBy('batch.ticket_no', 'desc')
+    .execute()
+  const names = await db
+    .selectFrom('batch_member')
+    .innerJoin('batch', 'batch.id', 'batch_member.batch_id')
+    .innerJoin('person', 'person.id', 'batch_member.person_id')
+    .select(['batch_member.batch_id', 'person.name'])
+    .where('batch.day_id', '=', dayId)
+    .orderBy('batch_member.sort')
+    .execute()
+  const namesOf = new Map<number, string[]>()
+  for (const n of names)
+    namesOf.set(n.batch_id, [...(namesOf.get(n.batch_id) ?? []), maskName(n.name)])
+  return rows.map((r) => ({
+    batchId: r.id,
+    ticket: formatTicket(r.ticket_no),
+    kind: r.kind,
+    headcount: r.headcount,
+    status: r.status,
+    tableNo: r.table_no,
+    leaderName: r.leaderName,
+    routeRule: r.route_rule as DeskBatchRow['routeRule'],
+    maskedNames: namesOf.get(r.id) ?? [],
+    registeredAt: r.registered_at,
+    cancelReason: r.cancel_reason,
+  }))
+}
+
+/** One registration with full identities, for the desk's correction form. */
+export async function readRegistration(
+  db: Reader,
+  batchId: number,
+): Promise<BatchRegistrationView> {
+  const batch = await db
+    .selectFrom('batch')
+    .innerJoin('duty', 'duty.id', 'batch.duty_id')
+    .selectAll('batch')
+    .select('duty.table_no')
+    .where('batch.id', '=', batchId)
+    .executeTakeFirst()
+  if (!batch) throw new DomainError('batch.notFound', {}, 'not_found')
+  const members = await db
+    .selectFrom('batch_member')
+    .innerJoin('person', 'person.id', 'batch_member.person_id')
+    .select(['person.name', 'person.id_number', 'person.phone', 'person.address'])
+    .where('batch_member.batch_id', '=', batchId)
+    .orderBy('batch_member.sort')
+    .execute()
+  return {
+    batchId: batch.id,
+    dayId: batch.day_id,
+    ticket: formatTicket(batch.ticket_no),
+    status: batch.status,
+    kind: batch.kind,
+    headcount: batch.headcount,
+    members: members.map((m) => ({
+      name: m.name,
+      idNumber: m.id_number,
+      phone: m.phone,
+      address: m.address,
+    })),
+    nature: batch.nature,
+    categoryId: batch.category_id,
+    townshipCode: batch.township_code,
+    village: batch.village,
+    summary: batch.summary,
+    flags: {
+      elderly: batch.flag_elderly === 1,
+      disabled: batch.flag_disabled === 1,
+      urgent: batch.flag_urgent === 1,
+      hard: batch.flag_hard === 1,
+    },
+    tableNo: batch.table_no,
+  }
+}

@@ -1,0 +1,131 @@
+import type { z } from 'zod'
+import type {
+  BatchRegistrationView,
+  CancelBatchInput,
+  CorrectBatchInput,
+  DeskBatchRow,
+} from '@shared/contract'
+import { appendAudit } from '../core/audit'
+import { listDayBatches, readRegistration } from './batches'
+import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { assertDayAllows } from '../core/dayGuard'
+import { DomainError } from '../core/domainError'
+import { insertMembers, resolveMembers } from './members'
+import { indexSummary } from '../desk/indexSummary'
+import { assertMatterReferences } from '../outcome/decisions'
+
+type Correct = z.output<typeof CorrectBatchInput>
+type Cancel = z.output<typeof CancelBatchInput>
+
+/** A registration that may still change: its day is today or a past day left open. */
+async function editableBatch(trx: Trx, batchId: number, today: string) {
+  const batch = await trx
+    .selectFrom('batch')
+    .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
+    .innerJoin('duty', 'duty.id', 'batch.duty_id')
+    .select([
+      'batch.id',
+      'batch.day_id',
+      'batch.status',
+      'reception_day.state as dayState',
+      'reception_day.date as dayDate',
+      'duty.table_no',
+    ])
+    .where('batch.id', '=', batchId)
+    .executeTakeFirst()
+  if (!batch) throw new DomainError('batch.notFound', {}, 'not_found')
+  assertDayAllows({ state: batch.dayState, date: batch.dayDate }, today, 'todayOrPast')
+  if (batch.status === 'cancelled') throw new DomainError('batch.alreadyCancelled', {}, 'conflict')
+  return batch
+}
+
+/** Corrects a registration; the audit log keeps who, when, why, before and after. */
+export async function correctBatch(
+  ctx: ServiceContext,
+  actor: string,
+  input: Correct,
+): Promise<BatchRegistrationView> {
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+    const batch = await editableBatch(trx, input.batchId, today)
+    const before = await readRegistration(trx, input.batchId)
+
+    await assertMatterReferences(trx, input)
+    const { personIds } = await resolveMembers(trx, at, input.members, input.townshipCode, today)
+    await trx.deleteFrom('batch_member').where('batch_id', '=', input.batchId).execute()
+    await insertMembers(trx, input.batchId, input.kind, personIds)
+    await trx
+      .updateTable('batch')
+      .set({
+        kind: input.kind,
+        headcount: input.headcount,
+        nature: input.nature,
+        category_id: input.categoryId ?? null,
+        township_code: input.townshipCode ?? null,
+        village: input.village ?? null,
+        summary: input.summary,
+        flag_elderly: input.flags.elderly ? 1 : 0,
+        flag_disabled: input.flags.disabled ? 1 : 0,
+        flag_urgent: input.flags.urgent ? 1 : 0,
+        flag_hard: input.flags.hard ? 1 : 0,
+        updated_at: at,
+      })
+      .where('id', '=', input.batchId)
+      .execute()
+    await indexSummary(trx, input.batchId, input.summary)
+
+    const after = await readRegistration(trx, input.batchId)
+    await appendAudit(trx, at, {
+      actor,
+      action: 'batch.correct',
+      entity: 'batch',
+      entityId: input.batchId,
+      before: { ...before, reason: undefined },
+      after: { ...after, reason: input.reason },
+    })
+    emit({ topic: 'queue', dayId: batch.day_id, tableNos: [batch.table_no] })
+    return after
+  })
+}
+
+/** Cancels a registration made in error: it leaves the queue and the day's tally. */
+export async function cancelBatch(
+  ctx: ServiceContext,
+  actor: string,
+  input: Cancel,
+): Promise<DeskBatchRow> {
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+    const batch = await editableBatch(trx, input.batchId, today)
+    if (batch.status === 'concluded')
+      throw new DomainError('batch.alreadyConcluded', {}, 'conflict')
+    await trx
+      .updateTable('batch')
+      .set({ status: 'cancelled', cancelled_at: at, cancel_reason: input.reason, updated_at: at })
+      .where('id', '=', input.batchId)
+      .execute()
+    await trx
+      .insertInto('batch_transition')
+      .values({
+        batch_id: input.batchId,
+        at,
+        from_status: batch.status,
+        to_status: 'cancelled',
+        from_duty_id: null,
+        to_duty_id: null,
+        reason: input.reason,
+        actor,
+      })
+      .execute()
+    await appendAudit(trx, at, {
+      actor,
+      action: 'batch.cancel',
+      entity: 'batch',
+      entityId: input.batchId,
+      before: { status: batch.status },
+      after: { status: 'cancelled', reason: input.reason },
+    })
+    emit({ topic: 'queue', dayId: batch.day_id, tableNos: [batch.table_no] })
+    const row = (await listDayBatches(trx, batch.day_id)).find((b) => b.batchId === input.batchId)
+    if (!row) throw new Error('cancelled batch vanished inside its transaction')
+    return row
+  })
+}

@@ -1,0 +1,161 @@
+import type { z } from 'zod'
+import {
+  DUE_SOON_DAYS,
+  documentsFor,
+  formatTicket,
+  needsDepartment,
+  type CaseDetail,
+  type CaseListInput,
+  type CaseListView,
+  type CaseRow,
+} from '@shared/contract'
+import { daysLeft, handlingDeadline } from '@shared/cases/deadlines'
+import { maskName } from '@shared/person/mask'
+import { addDays } from '@shared/plan/notices'
+import { hallDate } from '@shared/time/hallClock'
+import type { ServiceContext } from '../core/context'
+import { DomainError } from '../core/domainError'
+import { readDocumentRows, readOutcomes, type Reader } from '../outcome/decisions'
+
+type ListInput = z.output<typeof CaseListInput>
+
+function caseRows(db: Reader) {
+  return db
+    .selectFrom('petition_case')
+    .innerJoin('batch', 'batch.id', 'petition_case.batch_id')
+    .innerJoin('reception_day', 'reception_day.id', 'petition_case.day_id')
+    .leftJoin('category', 'category.id', 'petition_case.category_id')
+    .leftJoin('township', 'township.code', 'petition_case.township_code')
+    .leftJoin('department', 'department.id', 'petition_case.department_id')
+    .leftJoin('leader', 'leader.id', 'petition_case.owner_leader_id')
+    .select([
+      'petition_case.id',
+      'petition_case.case_no',
+      'petition_case.batch_id',
+      'petition_case.nature',
+      'petition_case.summary',
+      'petition_case.outcome',
+      'petition_case.accepted_on',
+      'petition_case.deadline',
+      'petition_case.deadline_rule',
+      'petition_case.state',
+      'batch.ticket_no',
+      'reception_day.date as dayDate',
+      'category.name as categoryName',
+      'township.name as townshipName',
+      'department.name as departmentName',
+      'leader.name as ownerLeaderName',
+    ])
+}
+
+type RawRow = Awaited<ReturnType<ReturnType<typeof caseRows>['execute']>>[number]
+
+/** A case as lists show it; an accusation's content stays with the leader handling it. */
+export function toCaseRow(r: RawRow, today: string): CaseRow {
+  const open = r.state === 'open'
+  const left = open && r.deadline ? daysLeft(r.deadline, today) : null
+  return {
+    caseId: r.id,
+    caseNo: r.case_no,
+    dayDate: r.dayDate,
+    ticket: formatTicket(r.ticket_no),
+    nature: r.nature,
+    categoryName: r.categoryName,
+    townshipName: r.townshipName,
+    summary: r.nature === 'accusation' ? null : r.summary,
+    outcome: r.outcome,
+    departmentName: r.departmentName,
+    ownerLeaderName: r.ownerLeaderName,
+    acceptedOn: r.accepted_on,
+    deadline: r.deadline,
+    deadlineRule: r.deadline_rule,
+    state: r.state,
+    overdue: left !== null && left < 0,
+    daysLeft: left,
+  }
+}
+
+/** Cases by state and deadline: the soonest deadline first, overdue ones at the top. */
+export async function listCases(ctx: ServiceContext, input: ListInput): Promise<CaseListView> {
+  const today = hallDate(ctx)
+  const rows = await caseRows(ctx.db)
+    .$if(input.state !== 'all', (q) => q.where('petition_case.state', '=', input.state as 'open'))
+    .$if(input.due === 'overdue', (q) =>
+      q.where('petition_case.state', '=', 'open').where('petition_case.deadline', '<', today),
+    )
+    .$if(input.due === 'soon', (q) =>
+      q
+        .where('petition_case.state', '=', 'open')
+        .where('petition_case.deadline', '>=', today)
+        .where('petition_case.deadline', '<=', addDays(today, DUE_SOON_DAYS)),
+    )
+    .orderBy((eb) => eb('petition_case.deadline', 'is', null))
+    .orderBy('petition_case.deadline')
+    .orderBy('petition_case.id', 'desc')
+    .limit(input.limit)
+    .execute()
+  const counts = await ctx.db
+    .selectFrom('petition_case')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('open'),
+      eb.fn
+        .count<number>(eb.case().when('petition_case.deadline', '<', today).then(1).end())
+        .as('overdue'),
+    ])
+    .where('state', '=', 'open')
+    .executeTakeFirstOrThrow()
+  return {
+    today,
+    rows: rows.map((r) => toCaseRow(r, today)),
+    openCount: Number(counts.open),
+    overdueCount: Number(counts.overdue),
+  }
+}
+
+/** One case with its outcome history and its printed documents. */
+export async function readCaseDetail(
+  db: Reader,
+  caseId: number,
+  today: string,
+): Promise<CaseDetail> {
+  const row = await caseRows(db).where('petition_case.id', '=', caseId).executeTakeFirst()
+  if (!row) throw new DomainError('caseError.notFound', {}, 'not_found')
+  const batch = await db
+    .selectFrom('batch')
+    .innerJoin('duty', 'duty.id', 'batch.duty_id')
+    .select(['batch.headcount', 'duty.table_no'])
+    .where('batch.id', '=', row.batch_id)
+    .executeTakeFirstOrThrow()
+  const names = await db
+    .selectFrom('batch_member')
+    .innerJoin('person', 'person.id', 'batch_member.person_id')
+    .select('person.name')
+    .where('batch_member.batch_id', '=', row.batch_id)
+    .orderBy('batch_member.sort')
+    .execute()
+  return {
+    ...toCaseRow(row, today),
+    batchId: row.batch_id,
+    headcount: batch.headcount,
+    maskedNames: names.map((n) => maskName(n.name)),
+    tableNo: batch.table_no,
+    outcomes: await readOutcomes(db, caseId),
+    documents: await readDocumentRows(db, caseId),
+    availableDocuments: documentsFor(row.outcome),
+    statuteDeadline: row.accepted_on ? handlingDeadline(row.accepted_on).date : null,
+    amendable: isAmendable(row.state, row.outcome),
+  }
+}
+
+/**
+ * An outcome may be amended until the case is answered: not once replied, nor once an
+ * assigned or forwarded case was closed (with its written reply).
+ */
+export function isAmendable(state: CaseRow['state'], outcome: CaseRow['outcome']): boolean {
+  if (state === 'replied') return false
+  if (state === 'closed' && outcome !== null && needsDepartment(outcome)) return false
+  return true
+}
+
+export const caseDetail = (ctx: ServiceContext, caseId: number) =>
+  readCaseDetail(ctx.db, caseId, hallDate(ctx))

@@ -1,0 +1,11 @@
+// The cases that outlive the day: their views and their papers.
+export { caseNumber } from './caseNumber'
+export { caseDetail, isAmendable, listCases } from './caseViews'
+export {
+  attachPdf,
+  caseDocument,
+  caseDocumentView,
+  issueDocument,
+  petitionerOnPaper,
+  reprintDocument,
+} from './documents'

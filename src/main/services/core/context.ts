@@ -1,0 +1,58 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { ChangeEvent } from '@shared/contract'
+import { hallDate } from '@shared/time/hallClock'
+import type { Locale } from '@shared/i18n'
+import type { Database } from '../../store/schema'
+import type { ChangeBus } from './changeBus'
+
+export interface ServiceContext {
+  db: Kysely<Database>
+  bus: ChangeBus
+  /** The hall's clock: every date, time of day and age on the day is `now` read in `timeZone`. */
+  now: () => Date
+  /** The hall's IANA zone (src/shared/tally/timeZone.ts, hallTimeZone). */
+  timeZone: string
+}
+
+/** The hall's database: a Kysely over SQLite (and, by the same code, PostgreSQL). A transaction is
+ * one too, so a reader takes either. */
+export type Db = Kysely<Database>
+export type Trx = Transaction<Database>
+
+/**
+ * What every service is called with: the hall's services plus who is acting and in which
+ * language they read. One signature for every service: `(ctx: CallContext, input: Input<…>)`,
+ * the input type taken from the contract (`Input<'batch', 'register'>`).
+ */
+export interface CallContext extends ServiceContext {
+  /** Who acts, for the audit log. */
+  actor: string
+  locale: Locale
+}
+
+export interface WriteScope {
+  trx: Trx
+  at: string
+  /** The hall's date at `at` (YYYY-MM-DD). */
+  today: string
+  emit(event: ChangeEvent): void
+}
+
+/**
+ * One user action = one transaction. Change events collected during the action are
+ * published only once the commit has succeeded, so no screen ever sees a rolled-back state.
+ */
+export async function writeAction<T>(
+  ctx: ServiceContext,
+  action: (scope: WriteScope) => Promise<T>,
+): Promise<T> {
+  const events: ChangeEvent[] = []
+  const now = ctx.now()
+  const at = now.toISOString()
+  const today = hallDate(ctx, now)
+  const result = await ctx.db
+    .transaction()
+    .execute((trx) => action({ trx, at, today, emit: (event) => events.push(event) }))
+  ctx.bus.publish(events)
+  return result
+}

@@ -1,0 +1,83 @@
+import type { AnnouncementView } from '@shared/contract'
+import { noticeToMark } from '@shared/plan/notices'
+import { hallDate } from '@shared/time/hallClock'
+import type { ServiceContext } from '../core/context'
+import { noticesOf } from './dayList'
+import { DomainError } from '../core/domainError'
+import { hallInfo } from '../batch/receipt'
+
+/**
+ * The public announcement (公告) of a reception day: when, where, which leaders receive at
+ * which table and what each answers for (分管领域), from the plan and the leaders' areas.
+ */
+export async function dayAnnouncement(
+  ctx: ServiceContext,
+  dayId: number,
+): Promise<AnnouncementView> {
+  const today = hallDate(ctx)
+  const day = await ctx.db
+    .selectFrom('reception_day')
+    .select([
+      'id',
+      'date',
+      'place',
+      'opens_at',
+      'closes_at',
+      'state',
+      'created_at',
+      'announced_10_at',
+      'announced_3_at',
+    ])
+    .where('id', '=', dayId)
+    .executeTakeFirst()
+  if (!day) throw new DomainError('errors.day.notFound', {}, 'not_found')
+
+  const duties = await ctx.db
+    .selectFrom('duty')
+    .innerJoin('leader', 'leader.id', 'duty.leader_id')
+    .select([
+      'duty.table_no as tableNo',
+      'duty.is_lead as isLead',
+      'leader.id as leaderId',
+      'leader.name as name',
+      'leader.title as title',
+    ])
+    .where('duty.day_id', '=', dayId)
+    .orderBy('duty.table_no')
+    .execute()
+  const areas = duties.length
+    ? await ctx.db
+        .selectFrom('leader_area')
+        .innerJoin('category', 'category.id', 'leader_area.category_id')
+        .select(['leader_area.leader_id as leaderId', 'category.name as name'])
+        .where(
+          'leader_area.leader_id',
+          'in',
+          duties.map((d) => d.leaderId),
+        )
+        .where('category.active', '=', 1)
+        .orderBy('category.sort')
+        .orderBy('category.id')
+        .execute()
+    : []
+
+  const notices = noticesOf(day, today)
+  return {
+    dayId: day.id,
+    date: day.date,
+    opensAt: day.opens_at,
+    closesAt: day.closes_at,
+    place: day.place,
+    ...(await hallInfo(ctx.db)),
+    issuedOn: today,
+    leaders: duties.map((d) => ({
+      tableNo: d.tableNo,
+      name: d.name,
+      title: d.title,
+      isLead: d.isLead === 1,
+      areas: areas.filter((a) => a.leaderId === d.leaderId).map((a) => a.name),
+    })),
+    notices,
+    noticeToMark: noticeToMark(day.date, { 10: day.announced_10_at, 3: day.announced_3_at }, today),
+  }
+}

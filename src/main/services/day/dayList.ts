@@ -1,0 +1,187 @@
+import { IsoDate, type DayListView, type DayPlanView, type NoticeView } from '@shared/contract'
+import {
+  ANNOUNCEMENT_NOTICES,
+  noticeDueOn,
+  noticeStatus,
+  type AnnouncementNotice,
+} from '@shared/plan/notices'
+import { hallDate } from '@shared/time/hallClock'
+import { appendAudit } from '../core/audit'
+import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { DomainError } from '../core/domainError'
+import { assertDayAllows } from '../core/dayGuard'
+
+type Reader = ServiceContext['db'] | Trx
+type DayRow = {
+  id: number
+  date: string
+  place: string
+  opens_at: string
+  closes_at: string
+  state: 'planned' | 'open' | 'closed'
+  created_at: string
+  announced_10_at: string | null
+  announced_3_at: string | null
+}
+
+const DEFAULT_RECENT = 20
+
+export const printedAt = (day: DayRow, notice: AnnouncementNotice): string | null =>
+  notice === 10 ? day.announced_10_at : day.announced_3_at
+
+/** Both notices of a day (10 days, then 3 days ahead) as of `today`. */
+export function noticesOf(day: DayRow, today: string): NoticeView[] {
+  return ANNOUNCEMENT_NOTICES.map((notice) => {
+    const dueOn = noticeDueOn(day.date, notice)
+    const at = printedAt(day, notice)
+    return { notice, dueOn, printedAt: at, status: noticeStatus(dueOn, at, today) }
+  })
+}
+
+/**
+ * Days with their duties, notices and booked appointments, in the order given. A row whose date
+ * is not a real date (stored before the contract checked the calendar) is left out and logged:
+ * one bad row must not make the whole list fail.
+ */
+async function planViews(db: Reader, all: DayRow[], today: string): Promise<DayPlanView[]> {
+  const days = all.filter((day) => {
+    const real = IsoDate.safeParse(day.date).success
+    if (!real) console.warn(`[hub] reception_day ${day.id}: not a real date, left out of the list`)
+    return real
+  })
+  if (days.length === 0) return []
+  const ids = days.map((d) => d.id)
+  const duties = await db
+    .selectFrom('duty')
+    .innerJoin('leader', 'leader.id', 'duty.leader_id')
+    .select([
+      'duty.day_id as dayId',
+      'duty.id as id',
+      'duty.table_no as tableNo',
+      'duty.is_lead as isLead',
+      'duty.state as state',
+      'leader.id as leaderId',
+      'leader.name as leaderName',
+      'leader.title as leaderTitle',
+    ])
+    .where('duty.day_id', 'in', ids)
+    .orderBy('duty.table_no')
+    .execute()
+  const booked = await db
+    .selectFrom('appointment')
+    .select(['day_id', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('day_id', 'in', ids)
+    .where('state', '=', 'booked')
+    .groupBy('day_id')
+    .execute()
+  return days.map((day) => ({
+    id: day.id,
+    date: day.date,
+    place: day.place,
+    opensAt: day.opens_at,
+    closesAt: day.closes_at,
+    state: day.state,
+    createdAt: day.created_at,
+    duties: duties
+      .filter((d) => d.dayId === day.id)
+      .map((d) => ({
+        id: d.id,
+        tableNo: d.tableNo,
+        isLead: d.isLead === 1,
+        state: d.state,
+        leader: { id: d.leaderId, name: d.leaderName, title: d.leaderTitle },
+      })),
+    notices: noticesOf(day, today),
+    bookedAppointments: Number(booked.find((b) => b.day_id === day.id)?.count ?? 0),
+  }))
+}
+
+const dayColumns = [
+  'id',
+  'date',
+  'place',
+  'opens_at',
+  'closes_at',
+  'state',
+  'created_at',
+  'announced_10_at',
+  'announced_3_at',
+] as const
+
+/** The day plan's list: every day from today on (soonest first), then recent ones. */
+export async function listDays(
+  ctx: ServiceContext,
+  options: { recentLimit?: number | undefined } = {},
+): Promise<DayListView> {
+  const today = hallDate(ctx)
+  const upcoming = await ctx.db
+    .selectFrom('reception_day')
+    .select(dayColumns)
+    .where('date', '>=', today)
+    .orderBy('date')
+    .execute()
+  const recent = await ctx.db
+    .selectFrom('reception_day')
+    .select(dayColumns)
+    .where('date', '<', today)
+    .orderBy('date', 'desc')
+    .limit(options.recentLimit ?? DEFAULT_RECENT)
+    .execute()
+  return {
+    today,
+    upcoming: await planViews(ctx.db, upcoming, today),
+    recent: await planViews(ctx.db, recent, today),
+  }
+}
+
+/** One day as the plan shows it, or null. */
+export async function readDayPlan(
+  db: Reader,
+  dayId: number,
+  today: string,
+): Promise<DayPlanView | null> {
+  const day = await db
+    .selectFrom('reception_day')
+    .select(dayColumns)
+    .where('id', '=', dayId)
+    .executeTakeFirst()
+  if (!day) return null
+  const [view] = await planViews(db, [day], today)
+  return view ?? null
+}
+
+/**
+ * Records that a notice of the day's announcement was printed. The first print counts (it is
+ * when the notice went out); reprints are audit-logged but keep that time.
+ */
+export async function markAnnounced(
+  ctx: ServiceContext,
+  actor: string,
+  input: { dayId: number; notice: AnnouncementNotice },
+): Promise<DayPlanView> {
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+    const before = await readDayPlan(trx, input.dayId, today)
+    if (!before) throw new DomainError('errors.day.notFound', {}, 'not_found')
+    // A closed day's announcement cannot matter any more: refused like every write to it.
+    assertDayAllows(before, today, 'anyDate')
+    const column = input.notice === 10 ? 'announced_10_at' : 'announced_3_at'
+    await trx
+      .updateTable('reception_day')
+      .set({ [column]: at })
+      .where('id', '=', input.dayId)
+      .where(column, 'is', null)
+      .execute()
+    const after = await readDayPlan(trx, input.dayId, today)
+    if (!after) throw new Error('reception day vanished inside its transaction')
+    await appendAudit(trx, at, {
+      actor,
+      action: 'day.announce',
+      entity: 'reception_day',
+      entityId: input.dayId,
+      before: before.notices,
+      after: { notice: input.notice, notices: after.notices },
+    })
+    emit({ topic: 'day', dayId: input.dayId, tableNos: [] })
+    return after
+  })
+}

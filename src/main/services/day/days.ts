@@ -1,0 +1,133 @@
+import type { z } from 'zod'
+import type { DayView, PlanDayInput } from '@shared/contract'
+import { hallDate } from '@shared/time/hallClock'
+import { appendAudit } from '../core/audit'
+import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { DomainError } from '../core/domainError'
+import { assertDayAllows } from '../core/dayGuard'
+
+type PlanDay = z.output<typeof PlanDayInput>
+type Reader = ServiceContext['db'] | Trx
+
+export async function readDay(db: Reader, where: { id: number } | { date: string }) {
+  const day = await db
+    .selectFrom('reception_day')
+    .selectAll()
+    .$if('id' in where, (q) => q.where('id', '=', (where as { id: number }).id))
+    .$if('date' in where, (q) => q.where('date', '=', (where as { date: string }).date))
+    .executeTakeFirst()
+  if (!day) return null
+  const duties = await db
+    .selectFrom('duty')
+    .innerJoin('leader', 'leader.id', 'duty.leader_id')
+    .select([
+      'duty.id as id',
+      'duty.table_no as tableNo',
+      'duty.is_lead as isLead',
+      'duty.state as state',
+      'leader.id as leaderId',
+      'leader.name as leaderName',
+      'leader.title as leaderTitle',
+    ])
+    .where('duty.day_id', '=', day.id)
+    .orderBy('duty.table_no')
+    .execute()
+  return {
+    id: day.id,
+    date: day.date,
+    place: day.place,
+    opensAt: day.opens_at,
+    closesAt: day.closes_at,
+    state: day.state,
+    createdAt: day.created_at,
+    duties: duties.map((d) => ({
+      id: d.id,
+      tableNo: d.tableNo,
+      isLead: d.isLead === 1,
+      state: d.state,
+      leader: { id: d.leaderId, name: d.leaderName, title: d.leaderTitle },
+    })),
+  } satisfies DayView
+}
+
+export async function getDay(ctx: ServiceContext, date?: string): Promise<DayView | null> {
+  return readDay(ctx.db, { date: date ?? hallDate(ctx) })
+}
+
+/** Creates the day's plan, or replaces its duties while nobody has been registered yet. */
+export async function planDay(
+  ctx: ServiceContext,
+  actor: string,
+  input: PlanDay,
+): Promise<DayView> {
+  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+    const leaderIds = input.duties.map((d) => d.leaderId)
+    const known = await trx
+      .selectFrom('leader')
+      .select('id')
+      .where('id', 'in', leaderIds)
+      .where('active', '=', 1)
+      .execute()
+    if (known.length !== new Set(leaderIds).size) throw new DomainError('errors.day.unknownLeader')
+
+    const existing = await trx
+      .selectFrom('reception_day')
+      .selectAll()
+      .where('date', '=', input.date)
+      .executeTakeFirst()
+    let dayId: number
+    if (existing) {
+      // A closed day says so; an open one has registrations that hang on its plan.
+      assertDayAllows(existing, today, 'anyDate')
+      if (existing.state !== 'planned')
+        throw new DomainError('errors.day.alreadyOpen', {}, 'conflict')
+      dayId = existing.id
+      await trx
+        .updateTable('reception_day')
+        .set({
+          place: input.place,
+          opens_at: input.opensAt,
+          closes_at: input.closesAt,
+        })
+        .where('id', '=', dayId)
+        .execute()
+      await trx.deleteFrom('duty').where('day_id', '=', dayId).execute()
+    } else {
+      const inserted = await trx
+        .insertInto('reception_day')
+        .values({
+          date: input.date,
+          place: input.place,
+          opens_at: input.opensAt,
+          closes_at: input.closesAt,
+          created_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      dayId = inserted.id
+    }
+    await trx
+      .insertInto('duty')
+      .values(
+        input.duties.map((d) => ({
+          day_id: dayId,
+          leader_id: d.leaderId,
+          table_no: d.tableNo,
+          is_lead: d.isLead ? 1 : 0,
+        })),
+      )
+      .execute()
+    const day = await readDay(trx, { id: dayId })
+    if (!day) throw new Error('planned day vanished inside its transaction')
+    await appendAudit(trx, at, {
+      actor,
+      action: existing ? 'day.replan' : 'day.plan',
+      entity: 'reception_day',
+      entityId: dayId,
+      before: existing ?? undefined,
+      after: day,
+    })
+    emit({ topic: 'day', dayId, tableNos: day.duties.map((d) => d.tableNo) })
+    return day
+  })
+}

@@ -1,0 +1,186 @@
+import type { z } from 'zod'
+import type {
+  CaseBrief,
+  EarlierVisit,
+  KnownPerson,
+  LookupInput,
+  LookupResult,
+} from '@shared/contract'
+import { formatTicket } from '@shared/contract/ticket'
+import { maskIdNumber, maskPhone } from '@shared/person/mask'
+import { hallDate } from '@shared/time/hallClock'
+import type { ServiceContext } from '../core/context'
+
+type Probe = z.output<typeof LookupInput>
+type MatchedBy = KnownPerson['matchedBy'][number]
+
+const MAX_PERSONS = 10
+const MAX_VISITS = 20
+
+/**
+ * The repeat check run while the clerk types: who among the county's petitioners this
+ * might be, their earlier visits and cases, and today's appointments. Accusation content
+ * is withheld: it stays with the leader handling it.
+ */
+export async function findRepeats(ctx: ServiceContext, probe: Probe): Promise<LookupResult> {
+  const { db } = ctx
+  const matches = new Map<number, Set<MatchedBy>>()
+  const note = (ids: { id: number }[], by: MatchedBy) =>
+    ids.forEach(({ id }) => (matches.get(id) ?? matches.set(id, new Set()).get(id))?.add(by))
+
+  if (probe.idNumber)
+    note(
+      await db.selectFrom('person').select('id').where('id_number', '=', probe.idNumber).execute(),
+      'idNumber',
+    )
+  if (probe.phone)
+    note(
+      await db
+        .selectFrom('person')
+        .select('id')
+        .where('phone', '=', probe.phone)
+        .limit(MAX_PERSONS)
+        .execute(),
+      'phone',
+    )
+  if (probe.name && probe.townshipCode)
+    note(
+      await db
+        .selectFrom('person')
+        .select('id')
+        .where('name', '=', probe.name)
+        .where('township_code', '=', probe.townshipCode)
+        .limit(MAX_PERSONS)
+        .execute(),
+      'nameTownship',
+    )
+  const personIds = [...matches.keys()].slice(0, MAX_PERSONS)
+  if (personIds.length === 0) return { persons: [], visits: [], appointments: [] }
+
+  const people = await db
+    .selectFrom('person')
+    .select(['id', 'name', 'id_number', 'phone'])
+    .where('id', 'in', personIds)
+    .execute()
+  const persons: KnownPerson[] = people.map((p) => ({
+    personId: p.id,
+    name: p.name,
+    maskedIdNumber: maskIdNumber(p.id_number),
+    maskedPhone: maskPhone(p.phone),
+    matchedBy: [...(matches.get(p.id) ?? [])],
+    registeredAs:
+      probe.name && probe.idNumber && p.id_number === probe.idNumber && p.name !== probe.name
+        ? p.name
+        : null,
+  }))
+
+  const today = hallDate(ctx)
+  const visits = await earlierVisits(ctx, personIds, today)
+  const appointments = probe.dayId
+    ? await db
+        .selectFrom('appointment')
+        .leftJoin('leader', 'leader.id', 'appointment.leader_id')
+        .select([
+          'appointment.id as appointmentId',
+          'appointment.person_id as personId',
+          'appointment.summary',
+          'appointment.slot',
+          'appointment.leader_id as leaderId',
+          'leader.name as leaderName',
+        ])
+        .where('appointment.day_id', '=', probe.dayId)
+        .where('appointment.person_id', 'in', personIds)
+        .where('appointment.state', '=', 'booked')
+        .execute()
+    : []
+  return { persons, visits, appointments }
+}
+
+/** Earlier visits of these persons, newest first, with their cases (accusations withheld). */
+export async function earlierVisits(
+  ctx: ServiceContext,
+  personIds: number[],
+  today: string,
+): Promise<EarlierVisit[]> {
+  const { db } = ctx
+  const rows = await db
+    .selectFrom('batch_member')
+    .innerJoin('batch', 'batch.id', 'batch_member.batch_id')
+    .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
+    .innerJoin('duty', 'duty.id', 'batch.duty_id')
+    .innerJoin('leader', 'leader.id', 'duty.leader_id')
+    .select([
+      'batch.id as batchId',
+      'batch_member.person_id as personId',
+      'reception_day.date as date',
+      'batch.ticket_no as ticketNo',
+      'duty.table_no as tableNo',
+      'leader.name as leaderName',
+      'batch.status as status',
+      'batch.nature as nature',
+      'batch.summary as summary',
+    ])
+    .where('batch_member.person_id', 'in', personIds)
+    .where('batch.status', '!=', 'cancelled')
+    .orderBy('batch.id', 'desc')
+    .limit(MAX_VISITS * personIds.length)
+    .execute()
+
+  const byBatch = new Map<number, EarlierVisit>()
+  for (const r of rows) {
+    const known = byBatch.get(r.batchId)
+    if (known) {
+      known.personIds.push(r.personId)
+      continue
+    }
+    if (byBatch.size >= MAX_VISITS) continue
+    byBatch.set(r.batchId, {
+      batchId: r.batchId,
+      personIds: [r.personId],
+      date: r.date,
+      ticket: formatTicket(r.ticketNo),
+      tableNo: r.tableNo,
+      leaderName: r.leaderName,
+      status: r.status,
+      nature: r.nature,
+      summary: r.nature === 'accusation' ? null : r.summary,
+      cases: [],
+    })
+  }
+  const batchIds = [...byBatch.keys()]
+  if (batchIds.length === 0) return []
+
+  const cases = await db
+    .selectFrom('petition_case')
+    .leftJoin('leader', 'leader.id', 'petition_case.owner_leader_id')
+    .select([
+      'petition_case.id as caseId',
+      'petition_case.batch_id as batchId',
+      'petition_case.case_no as caseNo',
+      'petition_case.nature as nature',
+      'petition_case.summary as summary',
+      'petition_case.outcome as outcome',
+      'petition_case.deadline as deadline',
+      'petition_case.state as state',
+      'petition_case.review_stage as reviewStage',
+      'leader.name as ownerLeaderName',
+    ])
+    .where('petition_case.batch_id', 'in', batchIds)
+    .execute()
+  for (const c of cases) {
+    const brief: CaseBrief = {
+      caseId: c.caseId,
+      caseNo: c.caseNo,
+      summary: c.nature === 'accusation' ? null : c.summary,
+      outcome: c.outcome,
+      deadline: c.deadline,
+      state: c.state,
+      reviewStage: c.reviewStage,
+      ownerLeaderName: c.ownerLeaderName,
+      withinDeadline: c.state === 'open' && c.deadline !== null && c.deadline >= today,
+      closedAfterReReview: c.state === 'closed' && c.reviewStage === 're_review',
+    }
+    byBatch.get(c.batchId)?.cases.push(brief)
+  }
+  return [...byBatch.values()]
+}

@@ -1,0 +1,58 @@
+import { sql } from 'kysely'
+import type { ServiceContext, Trx } from '../core/context'
+
+type Reader = ServiceContext['db'] | Trx
+
+const TRIGRAM_MIN = 3
+
+const phrase = (word: string) => `"${word.replace(/"/g, '""')}"`
+
+/**
+ * Batches whose summary contains every word of `query`, newest first. Words of 3+
+ * characters use the trigram index; shorter ones the gram index. Never a LIKE scan.
+ *
+ * The FTS5 tables are asked directly, `order by rowid desc limit n`: FTS5 walks its doclists
+ * newest first and stops at the limit, so a term found in half the history (要求) costs no
+ * more than a rare one. (Filtering `batch.id in (…match…)` instead materialised every hit.)
+ * Batch ids are the rowids of both indexes; batches are never deleted.
+ */
+export async function searchSummaries(db: Reader, query: string, limit = 50): Promise<number[]> {
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean)
+  if (words.length === 0) return []
+  const long = words.filter((w) => [...w].length >= TRIGRAM_MIN)
+  const short = words.filter((w) => [...w].length < TRIGRAM_MIN)
+  const longMatch = long.map(phrase).join(' AND ')
+  const shortMatch = short.map(phrase).join(' AND ')
+
+  const rows =
+    long.length > 0
+      ? await db
+          .selectFrom('batch_summary_fts')
+          .select('rowid')
+          .where(sql<boolean>`batch_summary_fts match ${longMatch}`)
+          .$if(short.length > 0, (q) =>
+            q.where(
+              'rowid',
+              'in',
+              db
+                .selectFrom('batch_summary_grams')
+                .select('rowid')
+                .where(sql<boolean>`batch_summary_grams match ${shortMatch}`),
+            ),
+          )
+          .orderBy('rowid', 'desc')
+          .limit(limit)
+          .execute()
+      : await db
+          .selectFrom('batch_summary_grams')
+          .select('rowid')
+          .where(sql<boolean>`batch_summary_grams match ${shortMatch}`)
+          .orderBy('rowid', 'desc')
+          .limit(limit)
+          .execute()
+  return rows.map((r) => Number(r.rowid))
+}

@@ -1,0 +1,43 @@
+export const backup = {
+  title: 'Backup',
+  intro:
+    'Backups use SQLite’s online backup and do not interrupt work; each one is checked for integrity and its row counts compared table by table. Closing a day makes one automatically.',
+  database: 'Database file',
+  folder: 'Backup folder',
+  now: 'Back up now',
+  keep: 'Keep the last',
+  keepSuffix: 'backups',
+  done: 'Backed up: {{name}} ({{size}}, verified, {{tables}} tables with {{rows}} rows)',
+  pruned: '{{count}} older backups removed',
+  list: 'Backups',
+  none: 'No backups yet.',
+  name: 'File',
+  size: 'Size',
+  time: 'Time',
+  actions: 'Actions',
+  restore: 'Restore',
+  restoreLabel: 'Restore {{name}}',
+  otherFile: 'Restore from another backup file (path on this PC)',
+  otherFilePlaceholder: '/path/to/reception-day-2026-10-21-173000-close.db',
+  restoreTitle: 'Restore the database from a backup?',
+  restoreText:
+    '{{name}} will replace the current database. The current database is not overwritten: it is moved to the replaced folder inside the backup folder. The hall hub pauses briefly and every screen reconnects by itself.',
+  restoreConfirm: 'Restore',
+  restoring: 'Restoring; screens will reconnect by themselves…',
+  lastRestoreOk:
+    'Last restore ({{time}}) succeeded: from {{from}}; the previous database is kept at {{kept}}',
+  lastRestoreFailed:
+    'Last restore ({{time}}) did not complete: {{message}}; the database is unchanged',
+  keepRange: 'Keep between 1 and 1000 backups',
+  fileNotFound: 'Backup file not found: {{file}}',
+  notADatabase: 'This file is not a readable database: {{file}}',
+  damaged: 'This backup failed its integrity check: {{file}}',
+  notReceptionDay: 'This file is not a Reception Day database: {{file}}',
+  newer:
+    'This backup was written by a newer version of Reception Day; update the app first: {{file}}',
+  isTheDatabase: 'The current database cannot be restored from itself',
+  restoreRunning: 'A restore is already running; please wait',
+  running: 'A backup is being made; try again when it is done',
+  tooSoon: 'A backup was just made; try again in {{seconds}} s',
+  unavailable: 'Backups are not available here',
+}

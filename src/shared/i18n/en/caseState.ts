@@ -1,0 +1,5 @@
+export const caseState = {
+  open: 'in progress',
+  replied: 'replied',
+  closed: 'closed',
+}

@@ -1,0 +1,5 @@
+export const nature = {
+  suggestion: 'Suggestion',
+  accusation: 'Accusation',
+  appeal: 'Appeal or claim',
+}

@@ -1,0 +1,3 @@
+export const placeholder = {
+  comingSoon: 'This page is being built.',
+}

@@ -1,0 +1,4 @@
+export const receipt = {
+  notFound: 'Registration not found',
+  cancelled: 'This registration was cancelled: no receipt can be printed',
+}

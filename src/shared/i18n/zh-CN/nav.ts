@@ -1,0 +1,10 @@
+export const nav = {
+  desk: '登记台',
+  plan: '接访日安排',
+  leader: '接待桌',
+  board: '叫号屏',
+  cases: '信访事项',
+  reports: '统计报表',
+  settings: '设置',
+  language: '语言',
+}

@@ -1,0 +1,3 @@
+export const placeholder = {
+  comingSoon: '此页面正在建设中。',
+}
