@@ -13,11 +13,17 @@ export const procedure = <
   output: O,
 ) => ({ kind, input, output })
 
-type Procedures = Record<string, Record<string, { input: z.ZodType | undefined; output: z.ZodType }>>
+type Procedures = Record<
+  string,
+  Record<string, { input: z.ZodType | undefined; output: z.ZodType }>
+>
 
 /** What a procedure takes, as the hub has parsed it (defaults applied): a service's input type. */
-export type InputOf<C extends Procedures, D extends keyof C, P extends keyof C[D]> =
-  C[D][P]['input'] extends z.ZodType ? z.output<C[D][P]['input']> : undefined
+export type InputOf<
+  C extends Procedures,
+  D extends keyof C,
+  P extends keyof C[D],
+> = C[D][P]['input'] extends z.ZodType ? z.output<C[D][P]['input']> : undefined
 
 /** What a procedure returns. */
 export type OutputOf<C extends Procedures, D extends keyof C, P extends keyof C[D]> = z.output<
