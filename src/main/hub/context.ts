@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import { pickLocale, type Locale } from '@shared/i18n'
-import type { ServiceContext } from '../services/core/context'
+import type { CallContext, ServiceContext } from '../services/core/context'
 import type { HubMaintenance } from './maintenance'
 
 export interface HubContext {
@@ -37,3 +37,10 @@ export function contextFor(shared: HubShared, req: IncomingMessage, params?: Par
     actor: (text(params?.['actor']) ?? header('x-actor') ?? 'desk').slice(0, 60),
   }
 }
+
+/** The call context a service takes: the hall's services, who acts, in which language. */
+export const callContext = (ctx: HubContext): CallContext => ({
+  ...ctx.services,
+  actor: ctx.actor,
+  locale: ctx.locale,
+})
