@@ -1,13 +1,15 @@
-import { Alert, Button, Group, Modal, MultiSelect, Stack, Textarea, TextInput } from '@mantine/core'
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { AmendOutcomeInput, type CaseDetail } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage, fieldErrors } from '../../shared/hubError'
 import { schemaErrors } from '../../shared/schemaErrors'
-import { DecisionFields, type Option } from '../leader/outcome/DecisionFields'
+import { DecisionFields } from '../leader/outcome/DecisionFields'
+import { DecisionTextFields } from '../leader/outcome/DecisionTextFields'
+import { useDecisionOptions } from '../leader/outcome/useDecisionOptions'
 import {
   amendInput,
   amendValues,
@@ -26,8 +28,7 @@ export function AmendOutcomeModal({
   const { t } = useTranslation()
   const trpc = useTRPC()
   const queryClient = useQueryClient()
-  const departments = useQuery(trpc.reference.departments.queryOptions())
-  const leaders = useQuery(trpc.leader.list.queryOptions())
+  const { departments: departmentOptions, leaders: leaderOptions } = useDecisionOptions()
   const acceptedOn = detail.acceptedOn ?? detail.dayDate
   const form = useForm<AmendValues>({
     initialValues: amendValues(detail.outcomes[0], null),
@@ -52,14 +53,6 @@ export function AmendOutcomeModal({
       onError: (error) => form.setErrors(fieldErrors(error, t)),
     }),
   )
-  const departmentOptions: Option[] = (departments.data ?? []).map((d) => ({
-    value: String(d.id),
-    label: d.name,
-  }))
-  const leaderOptions: Option[] = (leaders.data ?? []).map((l) => ({
-    value: String(l.id),
-    label: l.title ? `${l.name}（${l.title}）` : l.name,
-  }))
   return (
     <Modal
       opened
@@ -80,20 +73,7 @@ export function AmendOutcomeModal({
             data-autofocus
             {...form.getInputProps('reason')}
           />
-          <Textarea
-            label={t('outcomePanel.decision')}
-            autosize
-            minRows={3}
-            withAsterisk
-            {...form.getInputProps('decision')}
-          />
-          <MultiSelect
-            label={t('outcomePanel.consulted')}
-            data={departmentOptions}
-            searchable
-            clearable
-            {...form.getInputProps('consultedDepartmentIds')}
-          />
+          <DecisionTextFields form={form} departments={departmentOptions} />
           <DecisionFields
             form={form}
             prefix=""

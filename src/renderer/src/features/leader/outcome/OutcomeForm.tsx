@@ -6,7 +6,6 @@ import {
   Fieldset,
   Group,
   Loader,
-  MultiSelect,
   Select,
   Stack,
   Text,
@@ -27,7 +26,8 @@ import { useTRPC } from '../../../app/trpc'
 import { errorMessage, fieldErrors } from '../../../shared/hubError'
 import { submissionIds } from '../../../shared/requestIds'
 import { schemaErrors } from '../../../shared/schemaErrors'
-import { DecisionFields, type Option } from './DecisionFields'
+import { DecisionFields } from './DecisionFields'
+import { DecisionTextFields } from './DecisionTextFields'
 import {
   newMatter,
   ownDecision,
@@ -36,6 +36,7 @@ import {
   type OutcomeValues,
 } from './outcomeValues'
 import { RecordedCases } from './RecordedCases'
+import { useDecisionOptions } from './useDecisionOptions'
 
 /** Recording the outcome of the batch at the table: what the leader decided, matter by matter. */
 export function OutcomeForm({ batchId }: { batchId: number }) {
@@ -79,10 +80,9 @@ function OutcomeFormBody({
   const { t } = useTranslation()
   const trpc = useTRPC()
   const queryClient = useQueryClient()
-  const departments = useQuery(trpc.reference.departments.queryOptions())
   const categories = useQuery(trpc.reference.categories.queryOptions())
   const townships = useQuery(trpc.reference.townships.queryOptions())
-  const leaders = useQuery(trpc.leader.list.queryOptions())
+  const { departments: departmentOptions, leaders: leaderOptions } = useDecisionOptions()
 
   const form = useForm<OutcomeValues>({
     initialValues: { decision: '', consultedDepartmentIds: [], matters: [newMatter(draft, true)] },
@@ -109,14 +109,6 @@ function OutcomeFormBody({
     }),
   )
 
-  const departmentOptions: Option[] = (departments.data ?? []).map((d) => ({
-    value: String(d.id),
-    label: d.name,
-  }))
-  const leaderOptions: Option[] = (leaders.data ?? []).map((l) => ({
-    value: String(l.id),
-    label: l.title ? `${l.name}（${l.title}）` : l.name,
-  }))
   const { values } = form
 
   return (
@@ -136,20 +128,10 @@ function OutcomeFormBody({
             count: draft.headcount,
           })}
         </Text>
-        <Textarea
-          label={t('outcomePanel.decision')}
+        <DecisionTextFields
+          form={form}
+          departments={departmentOptions}
           description={t('outcomePanel.decisionHint')}
-          autosize
-          minRows={3}
-          withAsterisk
-          {...form.getInputProps('decision')}
-        />
-        <MultiSelect
-          label={t('outcomePanel.consulted')}
-          data={departmentOptions}
-          searchable
-          clearable
-          {...form.getInputProps('consultedDepartmentIds')}
         />
         {values.matters.map((matter, index) => (
           <Fieldset key={index} legend={t('outcomePanel.matter', { index: index + 1 })}>
