@@ -10,7 +10,6 @@
 // on every queue change). Each run registers one batch from a desk client and times, from the
 // mutation call, until every one of the 30 screens is current: the 2 screens of its table and
 // the 6 boards show the new ticket, the 22 others have received the change and skipped it.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,6 +18,7 @@ import { createTRPCClient, createWSClient, wsLink, type TRPCClient } from '@trpc
 import WebSocket from 'ws'
 import type { AppRouter } from '../src/main/hub/router'
 import type { ChangeEvent } from '@shared/contract'
+import { spawnHub } from '../test/support/spawnHub'
 
 const TABLES = 12
 const SCREENS_PER_TABLE = 2
@@ -50,35 +50,8 @@ async function startHub(dbFile: string): Promise<Hub> {
   const out = process.env['RECEPTION_DAY_OUT'] ?? 'out'
   const script = join(root, out, 'main', 'hub.js')
   if (existsSync(script)) {
-    const child: ChildProcess = spawn(
-      process.execPath,
-      [script, '--db', dbFile, '--port', '0', '--token', TOKEN],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    const url = await new Promise<string>((resolve, reject) => {
-      let output = ''
-      const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 30_000)
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString()
-        const match = /Open: (http:\/\/[^/?#\s]+)/.exec(output)
-        if (match?.[1]) {
-          clearTimeout(timer)
-          resolve(match[1])
-        }
-      }
-      child.stdout?.on('data', onData)
-      child.stderr?.on('data', onData)
-      child.once('exit', (code) => reject(new Error(`hub exited (${code}):\n${output}`)))
-    })
-    return {
-      url,
-      stop: () =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null) return resolve()
-          child.once('exit', () => resolve())
-          child.kill('SIGTERM')
-        }),
-    }
+    const hub = await spawnHub({ entry: [script], dbFile, token: TOKEN, timeoutMs: 30_000 })
+    return { url: hub.origin, stop: () => hub.stop() }
   }
   const { startHub: startInProcess } = await import('../src/main/hub/startHub')
   const hub = await startInProcess({

@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
-import { contract } from '@shared/contract'
 import { BENCH_OUT, ensureBuild } from '../lib/build'
 import { measured, notRun, type Figure } from '../lib/figure'
 import { timeEach } from '../lib/stats'
+import { spawnHub } from '../../test/support/spawnHub'
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -16,68 +15,6 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ]
-
-interface Hub {
-  origin: string
-  url: string
-  call<T>(procedure: string, input?: unknown): Promise<T>
-  stop(): Promise<void>
-}
-
-/** Queries go as GET, mutations as POST, as tRPC's HTTP protocol wants. */
-function kindOf(procedure: string): string {
-  const [domain, name] = procedure.split('.') as [string, string]
-  const procedures = (contract as Record<string, Record<string, { kind: string }>>)[domain]
-  return procedures?.[name]?.kind ?? 'query'
-}
-
-async function startHub(root: string, dbFile: string): Promise<Hub> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [join(root, BENCH_OUT, 'main/hub.js'), '--db', dbFile, '--port', '0'],
-    { stdio: ['ignore', 'pipe', 'pipe'], cwd: root },
-  )
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 20_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /Open: (http:\/\/\S+?)#/.exec(output)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`hub exited (${code}):\n${output}`)))
-  })
-  const parsed = new URL(url)
-  const token = parsed.searchParams.get('token') ?? ''
-  return {
-    origin: parsed.origin,
-    url,
-    call: async <T>(procedure: string, input?: unknown): Promise<T> => {
-      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
-      const body = JSON.stringify(input ?? {})
-      const res =
-        kindOf(procedure) === 'query'
-          ? await fetch(`${parsed.origin}/trpc/${procedure}?input=${encodeURIComponent(body)}`, {
-              headers,
-            })
-          : await fetch(`${parsed.origin}/trpc/${procedure}`, { method: 'POST', headers, body })
-      const reply = (await res.json()) as { result?: { data: T }; error?: { message: string } }
-      if (!res.ok || !reply.result) throw new Error(reply.error?.message ?? `HTTP ${res.status}`)
-      return reply.result.data
-    },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-      }),
-  }
-}
 
 async function render(page: Page, url: string, size: { width?: string }): Promise<Buffer> {
   await page.goto(url)
@@ -108,7 +45,11 @@ export async function pdfFigures(
   if (unbuilt) return [notRun(5, 'pdf', 'receipt and A4 to PDF', 'failed', unbuilt)]
 
   const dir = mkdtempSync(join(tmpdir(), 'reception-day-bench-pdf-'))
-  const hub = await startHub(root, join(dir, 'hall.db'))
+  const hub = await spawnHub({
+    entry: [join(root, BENCH_OUT, 'main/hub.js')],
+    dbFile: join(dir, 'hall.db'),
+    cwd: root,
+  })
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS })
   try {
     // The hall's today, from the hub's clock (not this process's zone).

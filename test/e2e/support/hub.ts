@@ -1,32 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base } from '@playwright/test'
-import { contract } from '../../../src/shared/contract'
+import { spawnHub, type SpawnedHub } from '../../support/spawnHub'
 import { DEFAULT_HALL_CLOCK, HALL_TIME_ZONE, projectHallClock, type HallClockOption } from './dates'
 
-/** Queries go as GET, mutations as POST: as tRPC's HTTP protocol wants. */
-function kindOf(procedure: string): string {
-  const [domain, name] = procedure.split('.') as [string, string]
-  const procedures = (contract as Record<string, Record<string, { kind: string }>>)[domain]
-  const kind = procedures?.[name]?.kind
-  if (!kind) throw new Error(`No procedure ${procedure} in the contract`)
-  return kind
-}
-
-export interface HubProcess {
-  /** Base URL with the token, e.g. http://127.0.0.1:4312/?token=… */
-  url: string
-  token: string
-  port: number
+export interface HubProcess extends SpawnedHub {
   dbFile: string
   /** The app at a hash route, e.g. page('/leader/1'). */
   at(route: string): string
-  /** Calls a procedure over plain HTTP/JSON, as a script would. */
-  call<T = unknown>(procedure: string, input?: unknown): Promise<T>
-  process: ChildProcess
-  stop(signal?: NodeJS.Signals): Promise<void>
 }
 
 export interface StartHubOptions {
@@ -43,63 +25,20 @@ export interface StartHubOptions {
 export async function startHub(options: StartHubOptions = {}): Promise<HubProcess> {
   const dbFile =
     options.dbFile ?? join(mkdtempSync(join(tmpdir(), 'reception-day-e2e-')), 'hall.db')
-  // RECEPTION_DAY_OUT lets parallel work build into its own folder (RECEPTION_DAY_OUT=.out/x npm run build).
-  const out = process.env['RECEPTION_DAY_OUT'] ?? 'out'
-  const args = [`${out}/main/hub.js`, '--db', dbFile, '--port', String(options.port ?? 0)]
-  if (options.token) args.push('--token', options.token)
-  if (options.host) args.push('--host', options.host)
   // The hall's clock is set, never the machine's: the tests pass at any hour in any zone.
   const env = {
     ...process.env,
     RECEPTION_DAY_CLOCK: options.clock ?? projectHallClock(),
     RECEPTION_DAY_TZ: HALL_TIME_ZONE,
   }
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env })
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 20_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /Open: (http:\/\/\S+?)#/.exec(output)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`hub exited (${code}):\n${output}`)))
-  })
-  const parsed = new URL(url)
-  const token = parsed.searchParams.get('token') ?? ''
-  const origin = parsed.origin
-  return {
-    url,
-    token,
-    port: Number(parsed.port),
+  const hub = await spawnHub({
     dbFile,
-    process: child,
-    at: (route) => `${url}#${route}`,
-    call: async <T>(procedure: string, input?: unknown): Promise<T> => {
-      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
-      const body = JSON.stringify(input ?? {})
-      const res =
-        kindOf(procedure) === 'query'
-          ? await fetch(`${origin}/trpc/${procedure}?input=${encodeURIComponent(body)}`, {
-              headers,
-            })
-          : await fetch(`${origin}/trpc/${procedure}`, { method: 'POST', headers, body })
-      const reply = (await res.json()) as { result?: { data: T }; error?: { message: string } }
-      if (!res.ok || !reply.result) throw new Error(reply.error?.message ?? `HTTP ${res.status}`)
-      return reply.result.data
-    },
-    stop: (signal = 'SIGTERM') =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill(signal)
-      }),
-  }
+    port: options.port,
+    token: options.token,
+    host: options.host,
+    env,
+  })
+  return { ...hub, dbFile, at: (route) => `${hub.url}#${route}` }
 }
 
 /** A test with a hub of its own on a fresh database, its clock at the project's hall clock. */

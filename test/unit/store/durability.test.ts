@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openStore } from '../../../src/main/store/openStore'
+import { spawnHub, type SpawnedHub } from '../../support/spawnHub'
 
 // The real hub process (from source, through tsx: vitest runs before the build in `npm test`),
 // killed with SIGKILL while registrations are in flight. What it acknowledged must survive.
@@ -15,55 +15,31 @@ const TOKEN = 'durability-test-token'
 const ACKNOWLEDGED_BEFORE_KILL = 60
 const CONCURRENCY = 8
 
-interface Hub {
-  child: ChildProcess
-  origin: string
-  exited: Promise<void>
-}
-
 const cleanups: (() => void | Promise<void>)[] = []
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
-function startHubFromSource(dbFile: string): Promise<Hub> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/main/hub/index.ts', '--db', dbFile, '--port', '0', '--token', TOKEN],
-    {
-      cwd: projectRoot,
-      // On the hall's clock of the day it registers on (2026-03-16), whatever the real date.
-      env: {
-        ...process.env,
-        RECEPTION_DAY_SQLITE_BINDING: '',
-        RECEPTION_DAY_CLOCK: '2026-03-16T09:00:00+08:00',
-        RECEPTION_DAY_TZ: 'Asia/Shanghai',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+async function startHubFromSource(dbFile: string): Promise<SpawnedHub> {
+  const hub = await spawnHub({
+    entry: ['--import', 'tsx', 'src/main/hub/index.ts'],
+    dbFile,
+    token: TOKEN,
+    cwd: projectRoot,
+    // On the hall's clock of the day it registers on (2026-03-16), whatever the real date.
+    env: {
+      ...process.env,
+      RECEPTION_DAY_SQLITE_BINDING: '',
+      RECEPTION_DAY_CLOCK: '2026-03-16T09:00:00+08:00',
+      RECEPTION_DAY_TZ: 'Asia/Shanghai',
     },
-  )
+    timeoutMs: 30_000,
+  })
   cleanups.push(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+    if (hub.process.exitCode === null && hub.process.signalCode === null)
+      hub.process.kill('SIGKILL')
   })
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  return new Promise<Hub>((resolve, reject) => {
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 30_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /Open: (http:\/\/\S+?)\/\?token=/.exec(output)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve({ child, origin: match[1], exited })
-      }
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer)
-      reject(new Error(`hub exited early (${code ?? signal}):\n${output}`))
-    })
-  })
+  return hub
 }
 
 async function call<T>(origin: string, procedure: string, input: unknown): Promise<T> {
@@ -120,7 +96,7 @@ describe('durability', () => {
         if (killed) return
         killed = true
         inFlightAtKill = inFlight - 1 // the other workers' requests, besides the one just acknowledged
-        hub.child.kill('SIGKILL')
+        hub.process.kill('SIGKILL')
       }
       // Every submission carries its request id, as the desk sends it; the unanswered ones are
       // retried after the restart.
@@ -166,7 +142,7 @@ describe('durability', () => {
       expect(failures).toEqual([])
 
       expect(killed).toBe(true)
-      expect(hub.child.signalCode).toBe('SIGKILL')
+      expect(hub.process.signalCode).toBe('SIGKILL')
       expect(inFlightAtKill).toBeGreaterThan(0)
       expect(acknowledged.length).toBeGreaterThanOrEqual(ACKNOWLEDGED_BEFORE_KILL)
       // Not cleanly closed: the commits are (at least partly) in the write-ahead log.
@@ -220,7 +196,7 @@ describe('durability', () => {
         const onFile = committedUnanswered.get(name)
         if (onFile) expect(retry).toMatchObject({ batchId: onFile.id, ticketNo: onFile.ticketNo })
       }
-      restarted.child.kill('SIGTERM')
+      restarted.process.kill('SIGTERM')
       await restarted.exited
       const after = await openStore(dbFile)
       cleanups.push(() => after.close())
