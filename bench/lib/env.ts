@@ -1,10 +1,9 @@
 import { copyFileSync, rmSync } from 'node:fs'
-import { appRouter } from '../../src/main/hub/router'
-import type { HubContext } from '../../src/main/hub/context'
 import { ChangeBus } from '../../src/main/services/core/changeBus'
 import { HALL_DEFAULT_TIME_ZONE } from '@shared/tally/timeZone'
 import type { ServiceContext } from '../../src/main/services/core/context'
 import { openStore, type Store } from '../../src/main/store/openStore'
+import { hallCaller, type HallCaller } from '../../test/support/hallCaller'
 import type { CachedHistory } from '../history/cache'
 
 /** What every figure runs against: a working copy of the cached history, opened as the hub does. */
@@ -15,7 +14,7 @@ export interface BenchEnv {
   store: Store
   services: ServiceContext
   /** The hub's tRPC router called in-process: validation, middleware, services (no transport). */
-  caller: ReturnType<typeof appRouter.createCaller>
+  caller: HallCaller
   /** How long openStore took on the working copy (quick_check, pragmas, migrations). */
   openMs: number
   log(line: string): void
@@ -39,20 +38,17 @@ export async function openBench(
     now: () => new Date(),
     timeZone: HALL_DEFAULT_TIME_ZONE,
   }
-  const hubContext: HubContext = {
-    services,
-    locale: 'zh-CN',
-    actor: 'desk-1',
-    version: 'bench',
-    migrations: store.migrations,
-  }
   return {
     root,
     history,
     workFile,
     store,
     services,
-    caller: appRouter.createCaller(hubContext),
+    caller: hallCaller(services, {
+      actor: 'desk-1',
+      version: 'bench',
+      migrations: store.migrations,
+    }),
     openMs,
     log,
   }

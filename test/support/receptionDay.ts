@@ -1,11 +1,11 @@
 import { ChangeBus } from '../../src/main/services/core/changeBus'
 import { HALL_TIME_ZONE } from './tempStore'
 import type { ServiceContext } from '../../src/main/services/core/context'
-import type { HubContext } from '../../src/main/hub/context'
 import { createMaintenance } from '../../src/main/hub/maintenance'
-import { appRouter } from '../../src/main/hub/router'
 import type { Store } from '../../src/main/store/openStore'
 import type { OutcomeKind } from '@shared/contract'
+import { idCheckCharacter } from '@shared/person/idNumber'
+import { hallCaller, type HallCaller } from './hallCaller'
 
 // A whole reception day with known numbers, driven through the hub's API (the tRPC router,
 // in-process: the contract's validation, the middleware, the services), on a clock the test
@@ -111,16 +111,12 @@ const SURNAMES = '张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗'
 /** A valid GB 11643 ID number for the n-th person (Pujiang, born 1970). */
 export function idNumberFor(n: number): string {
   const body = `330726${1970 + (n % 30)}0${1 + (n % 9)}1${n % 10}${String(100 + (n % 900)).padStart(3, '0')}`
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = [...body].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0)
-  return body + '10X98765432'[sum % 11]
+  return body + idCheckCharacter(body)
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a procedure called by its path
-export type Call = (path: string, input?: unknown) => Promise<any>
-
 export interface InProcessHub {
-  call: Call
+  /** The hub's API, typed by its router (test/support/hallCaller.ts). */
+  caller: HallCaller
   services: ServiceContext
   /** Moves the clock the services read. */
   setClock(at: number): void
@@ -142,25 +138,8 @@ export function inProcessHub(store: Store, actor = 'desk-1'): InProcessHub {
     timeZone: HALL_TIME_ZONE,
     swap: () => Promise.reject(new Error('no swap in-process')),
   })
-  const ctx: HubContext = {
-    services,
-    locale: 'zh-CN',
-    actor,
-    version: 'test',
-    migrations: store.migrations,
-    maintenance,
-  }
-  const caller = appRouter.createCaller(ctx) as unknown as Record<
-    string,
-    Record<string, (input?: unknown) => Promise<unknown>>
-  >
   return {
-    call: (path, input) => {
-      const [domain, name] = path.split('.') as [string, string]
-      const procedure = caller[domain]?.[name]
-      if (!procedure) throw new Error(`no procedure ${path}`)
-      return procedure(input)
-    },
+    caller: hallCaller(services, { actor, migrations: store.migrations, maintenance }),
     services,
     setClock: (at) => {
       now = at
@@ -182,26 +161,22 @@ const MIN = 60_000
  * and returns the ids it made. The day is left open (every batch concluded, left or cancelled).
  */
 export async function runReceptionDay(hub: InProcessHub) {
-  const { call } = hub
+  const { caller } = hub
   hub.setClock(DAY_START - 60 * MIN)
-  await call('reference.importTownships', { countyCode: '330726' })
-  const townships = (await call('reference.townships')) as { code: string; name: string }[]
-  const categories = (await call('reference.categories')) as { id: number; name: string }[]
-  const department = (await call('reference.createDepartment', { name: '县住建局' })) as {
-    id: number
-  }
+  await caller.reference.importTownships({ countyCode: '330726' })
+  const townships = await caller.reference.townships()
+  const categories = await caller.reference.categories()
+  const department = await caller.reference.createDepartment({ name: '县住建局' })
   const leaders = []
   for (const l of LEADERS) {
-    const created = (await call('leader.create', { name: l.name, title: l.title })) as {
-      id: number
-    }
+    const created = await caller.leader.create({ name: l.name, title: l.title })
     leaders.push({ leaderId: created.id, tableNo: l.tableNo, isLead: l.tableNo === 1 })
   }
-  const day = (await call('day.plan', {
+  const day = await caller.day.plan({
     date: DAY_DATE,
     place: '县人民来访接待中心',
     duties: leaders,
-  })) as { id: number }
+  })
 
   const categoryId = (name: string | null) =>
     name === null ? undefined : categories.find((c) => c.name === name)?.id
@@ -228,7 +203,7 @@ export async function runReceptionDay(hub: InProcessHub) {
           idNumber: idNumberFor(person),
         }
       })
-      const registeredBatch = (await call('batch.register', {
+      const registeredBatch = await caller.batch.register({
         dayId: day.id,
         kind: plan.headcount > 1 ? 'group' : 'individual',
         headcount: plan.headcount,
@@ -238,11 +213,11 @@ export async function runReceptionDay(hub: InProcessHub) {
         townshipCode: townshipCode(plan.township),
         summary: `第 ${index + 1} 批反映的问题`,
         tableNo,
-      })) as { batchId: number }
+      })
       batchIds[index] = registeredBatch.batchId
     })
     const record = () =>
-      call('outcome.record', {
+      caller.outcome.record({
         batchId: id(),
         decision: '经会商，依法依规处理',
         matters: plan.outcomes.map((outcome, m) => ({
@@ -254,47 +229,47 @@ export async function runReceptionDay(hub: InProcessHub) {
           ...(outcome === 'assigned' || outcome === 'forwarded'
             ? { departmentId: department.id }
             : {}),
-          ...(outcome === 'not_accepted' ? { channel: 'litigation' } : {}),
+          ...(outcome === 'not_accepted' ? { channel: 'litigation' as const } : {}),
         })),
       })
     const wait = plan.wait ?? 0
     const session = plan.session ?? 0
     switch (plan.fate) {
       case 'cancelled':
-        at(registered + 1, () => call('batch.cancel', { batchId: id(), reason: '重复登记' }))
+        at(registered + 1, () => caller.batch.cancel({ batchId: id(), reason: '重复登记' }))
         break
       case 'leftWaiting':
-        at(registered + 5, () => call('queue.noShow', { batchId: id() }))
+        at(registered + 5, () => caller.queue.noShow({ batchId: id() }))
         break
       case 'leftCalled':
         at(registered + wait, () =>
-          call('queue.callNext', { dayId: day.id, tableNo, batchId: id() }),
+          caller.queue.callNext({ dayId: day.id, tableNo, batchId: id() }),
         )
-        at(registered + wait + 2, () => call('queue.noShow', { batchId: id() }))
+        at(registered + wait + 2, () => caller.queue.noShow({ batchId: id() }))
         break
       case 'transferredInSession':
         at(registered + wait, () =>
-          call('queue.callNext', { dayId: day.id, tableNo, batchId: id() }),
+          caller.queue.callNext({ dayId: day.id, tableNo, batchId: id() }),
         )
-        at(registered + wait + 1, () => call('queue.start', { batchId: id() }))
+        at(registered + wait + 1, () => caller.queue.start({ batchId: id() }))
         at(registered + wait + 2, () =>
-          call('queue.transfer', { batchId: id(), toTableNo: finalTable, reason: '涉及分管领域' }),
+          caller.queue.transfer({ batchId: id(), toTableNo: finalTable, reason: '涉及分管领域' }),
         )
         at(registered + wait + 3, () =>
-          call('queue.callNext', { dayId: day.id, tableNo: finalTable, batchId: id() }),
+          caller.queue.callNext({ dayId: day.id, tableNo: finalTable, batchId: id() }),
         )
-        at(registered + wait + 4, () => call('queue.start', { batchId: id() }))
+        at(registered + wait + 4, () => caller.queue.start({ batchId: id() }))
         at(registered + wait + 4 + session, record)
         break
       default:
         if (plan.fate === 'transferred')
           at(registered + 1, () =>
-            call('queue.transfer', { batchId: id(), toTableNo: finalTable, reason: '联系乡镇' }),
+            caller.queue.transfer({ batchId: id(), toTableNo: finalTable, reason: '联系乡镇' }),
           )
         at(registered + wait, () =>
-          call('queue.callNext', { dayId: day.id, tableNo: finalTable, batchId: id() }),
+          caller.queue.callNext({ dayId: day.id, tableNo: finalTable, batchId: id() }),
         )
-        at(registered + wait + 1, () => call('queue.start', { batchId: id() }))
+        at(registered + wait + 1, () => caller.queue.start({ batchId: id() }))
         at(registered + wait + 1 + session, record)
     }
   })

@@ -36,3 +36,5 @@ export const router = t.router
 /** Lets a feature add procedures to another file's domain (day.list beside day.get). */
 export const mergeRouters = t.mergeRouters
 export const procedure = t.procedure.use(domainErrors)
+/** In-process callers of the whole API (tests, bench): validation and middleware as over HTTP. */
+export const createCallerFactory = t.createCallerFactory

@@ -21,9 +21,9 @@ beforeAll(async () => {
   hall = await tempStore()
   hub = inProcessHub(hall.store)
   ;({ dayId } = await runReceptionDay(hub))
-  live = (await hub.call('tally.get', { dayId })) as TallyView
+  live = await hub.caller.tally.get({ dayId })
   hub.setClock(Date.parse('2026-10-21T09:30:00Z')) // 17:30 in the hall
-  closed = (await hub.call('day.close', { dayId })) as CloseDayResult
+  closed = await hub.caller.day.close({ dayId })
 }, 60_000)
 afterAll(() => hall.close())
 
