@@ -13,6 +13,7 @@ const DATE_FILES = [
   'test/unit/tally',
   'test/unit/cases',
   'test/unit/queue',
+  'test/unit/renderer',
   'test/unit/idNumber.test.ts',
 ]
 
