@@ -1,21 +1,12 @@
-import type { z } from 'zod'
-import type {
-  BatchRegistrationView,
-  CancelBatchInput,
-  CorrectBatchInput,
-  DeskBatchRow,
-} from '@shared/contract'
+import type { BatchRegistrationView, DeskBatchRow, Input } from '@shared/contract'
 import { appendAudit } from '../core/audit'
-import { listDayBatches, readRegistration } from './batches'
-import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { readDayBatches, readRegistration } from './batches'
+import { writeAction, type Trx, type CallContext } from '../core/context'
 import { assertDayAllows } from '../core/dayGuard'
 import { DomainError } from '../core/domainError'
 import { insertMembers, resolveMembers } from './members'
 import { indexSummary } from '../desk/indexSummary'
 import { assertMatterReferences } from '../outcome/decisions'
-
-type Correct = z.output<typeof CorrectBatchInput>
-type Cancel = z.output<typeof CancelBatchInput>
 
 /** A registration that may still change: its day is today or a past day left open. */
 async function editableBatch(trx: Trx, batchId: number, today: string) {
@@ -41,9 +32,8 @@ async function editableBatch(trx: Trx, batchId: number, today: string) {
 
 /** Corrects a registration; the audit log keeps who, when, why, before and after. */
 export async function correctBatch(
-  ctx: ServiceContext,
-  actor: string,
-  input: Correct,
+  ctx: CallContext,
+  input: Input<'batch', 'correct'>,
 ): Promise<BatchRegistrationView> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const batch = await editableBatch(trx, input.batchId, today)
@@ -75,7 +65,7 @@ export async function correctBatch(
 
     const after = await readRegistration(trx, input.batchId)
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'batch.correct',
       entity: 'batch',
       entityId: input.batchId,
@@ -89,9 +79,8 @@ export async function correctBatch(
 
 /** Cancels a registration made in error: it leaves the queue and the day's tally. */
 export async function cancelBatch(
-  ctx: ServiceContext,
-  actor: string,
-  input: Cancel,
+  ctx: CallContext,
+  input: Input<'batch', 'cancel'>,
 ): Promise<DeskBatchRow> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const batch = await editableBatch(trx, input.batchId, today)
@@ -112,11 +101,11 @@ export async function cancelBatch(
         from_duty_id: null,
         to_duty_id: null,
         reason: input.reason,
-        actor,
+        actor: ctx.actor,
       })
       .execute()
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'batch.cancel',
       entity: 'batch',
       entityId: input.batchId,
@@ -124,7 +113,7 @@ export async function cancelBatch(
       after: { status: 'cancelled', reason: input.reason },
     })
     emit({ topic: 'queue', dayId: batch.day_id, tableNos: [batch.table_no] })
-    const row = (await listDayBatches(trx, batch.day_id)).find((b) => b.batchId === input.batchId)
+    const row = (await readDayBatches(trx, batch.day_id)).find((b) => b.batchId === input.batchId)
     if (!row) throw new Error('cancelled batch vanished inside its transaction')
     return row
   })

@@ -1,15 +1,7 @@
-import type { z } from 'zod'
-import type {
-  CallNextInput,
-  NoShowInput,
-  QueueActionResult,
-  RecallInput,
-  StartSessionInput,
-  TransferInput,
-} from '@shared/contract'
+import type { QueueActionResult, Input } from '@shared/contract'
 import { formatTicket } from '@shared/contract/ticket'
 import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { writeAction, type Trx, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { callStates, openBatches, RECALL_REASON } from './openBatches'
 import { hallMoment } from '@shared/time/hallClock'
@@ -22,12 +14,7 @@ import {
   type DayCheck,
 } from './transitions'
 
-type CallNext = z.output<typeof CallNextInput>
-type Start = z.output<typeof StartSessionInput>
-type Recall = z.output<typeof RecallInput>
 /** `reason` may be left out by callers inside the hub (tests, the desk). */
-type NoShow = Omit<z.output<typeof NoShowInput>, 'reason'> & { reason?: string | undefined }
-type Transfer = z.output<typeof TransferInput>
 
 // The leader's and the desk's queue actions: each one transaction with its timestamp, a
 // batch_transition row and an audit entry; screens learn of it by a change event after commit.
@@ -63,9 +50,8 @@ async function batchInFront(trx: Trx, dutyId: number) {
  * it (start, recall, mark it no-show or transfer it first).
  */
 export async function callNext(
-  ctx: ServiceContext,
-  actor: string,
-  input: CallNext,
+  ctx: CallContext,
+  input: Input<'queue', 'callNext'>,
 ): Promise<QueueActionResult> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const check: DayCheck = { today, rule: 'today' }
@@ -112,10 +98,10 @@ export async function callNext(
       to: 'called',
       fromDutyId: duty.id,
       toDutyId: duty.id,
-      actor,
+      actor: ctx.actor,
     })
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'queue.call',
       entity: 'batch',
       entityId: batch.id,
@@ -129,9 +115,8 @@ export async function callNext(
 
 /** The called batch has come to the table: called → in session, started now. */
 export async function startSession(
-  ctx: ServiceContext,
-  actor: string,
-  input: Start,
+  ctx: CallContext,
+  input: Input<'queue', 'start'>,
 ): Promise<QueueActionResult> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const check: DayCheck = { today, rule: 'today' }
@@ -149,10 +134,10 @@ export async function startSession(
       to: 'in_session',
       fromDutyId: batch.dutyId,
       toDutyId: batch.dutyId,
-      actor,
+      actor: ctx.actor,
     })
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'queue.start',
       entity: 'batch',
       entityId: batch.id,
@@ -169,9 +154,8 @@ export async function startSession(
  * called → called transition with reason 'recall', so recalls can be counted.
  */
 export async function recall(
-  ctx: ServiceContext,
-  actor: string,
-  input: Recall,
+  ctx: CallContext,
+  input: Input<'queue', 'recall'>,
 ): Promise<QueueActionResult> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const check: DayCheck = { today, rule: 'today' }
@@ -186,11 +170,11 @@ export async function recall(
       fromDutyId: batch.dutyId,
       toDutyId: batch.dutyId,
       reason: RECALL_REASON,
-      actor,
+      actor: ctx.actor,
     })
     const recalls = (await callStates(trx, [batch.id])).get(batch.id)?.recalls ?? 0
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'queue.recall',
       entity: 'batch',
       entityId: batch.id,
@@ -206,9 +190,8 @@ export const NO_SHOW_REASON = 'left before being called'
 
 /** The batch left before being seen (waiting or called, but not there): → no_show. */
 export async function markNoShow(
-  ctx: ServiceContext,
-  actor: string,
-  input: NoShow,
+  ctx: CallContext,
+  input: Input<'queue', 'noShow'>,
 ): Promise<QueueActionResult> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const check: DayCheck = { today, rule: 'todayOrPast' }
@@ -228,10 +211,10 @@ export async function markNoShow(
       fromDutyId: batch.dutyId,
       toDutyId: batch.dutyId,
       reason,
-      actor,
+      actor: ctx.actor,
     })
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'queue.noShow',
       entity: 'batch',
       entityId: batch.id,
@@ -249,14 +232,21 @@ export async function markNoShow(
  * is not counted as one (started_at is cleared); the first call time is kept.
  */
 export async function transfer(
-  ctx: ServiceContext,
-  actor: string,
-  input: Transfer,
+  ctx: CallContext,
+  input: Input<'queue', 'transfer'>,
 ): Promise<QueueActionResult> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const check: DayCheck = { today, rule: 'today' }
     const batch = await batchForAction(trx, input.batchId, check, input.tableNo)
-    const moved = await transferInTrx(trx, at, actor, batch, input.toTableNo, input.reason, check)
+    const moved = await transferInTrx(
+      trx,
+      at,
+      ctx.actor,
+      batch,
+      input.toTableNo,
+      input.reason,
+      check,
+    )
     emit({ topic: 'queue', dayId: batch.dayId, tableNos: [batch.tableNo, input.toTableNo] })
     return moved
   })

@@ -1,13 +1,11 @@
-import type { z } from 'zod'
-import type { QueueActionResult, RequeueInput } from '@shared/contract'
+import type { QueueActionResult, Input } from '@shared/contract'
 import { formatTicket } from '@shared/contract/ticket'
 import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext } from '../core/context'
+import { writeAction, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { batchForAction, recordTransition, requireStatus } from './transitions'
 
 /** `reason` may be left out by callers inside the hub. */
-type Requeue = Omit<z.output<typeof RequeueInput>, 'reason'> & { reason?: string | undefined }
 
 /** Default reason of a return: the person marked 未到场 came back (returned after no-show). */
 export const REQUEUE_REASON = 'returned after no-show'
@@ -18,9 +16,8 @@ export const REQUEUE_REASON = 'returned after no-show'
  * second registration that would count them twice in the day's tally.
  */
 export async function requeue(
-  ctx: ServiceContext,
-  actor: string,
-  input: Requeue,
+  ctx: CallContext,
+  input: Input<'queue', 'requeue'>,
 ): Promise<QueueActionResult> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     // The person is back in the hall: only on the hall's today.
@@ -42,10 +39,10 @@ export async function requeue(
       fromDutyId: batch.dutyId,
       toDutyId: batch.dutyId,
       reason,
-      actor,
+      actor: ctx.actor,
     })
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'queue.requeue',
       entity: 'batch',
       entityId: batch.id,
