@@ -1,5 +1,6 @@
 import type { BatchRegistrationView, DeskBatchRow, Input } from '@shared/contract'
 import { appendAudit } from '../core/audit'
+import { moveBatch, moveRefusal } from './moveBatch'
 import { readDayBatches, readRegistration } from './batches'
 import { writeAction, type Trx, type CallContext } from '../core/context'
 import { assertDayAllows } from '../core/dayGuard'
@@ -18,6 +19,8 @@ async function editableBatch(trx: Trx, batchId: number, today: string) {
       'batch.id',
       'batch.day_id',
       'batch.status',
+      'batch.ticket_no',
+      'batch.duty_id',
       'reception_day.state as dayState',
       'reception_day.date as dayDate',
       'duty.table_no',
@@ -26,7 +29,8 @@ async function editableBatch(trx: Trx, batchId: number, today: string) {
     .executeTakeFirst()
   if (!batch) throw new DomainError('batch.notFound', {}, 'not_found')
   assertDayAllows({ state: batch.dayState, date: batch.dayDate }, today, 'todayOrPast')
-  if (batch.status === 'cancelled') throw new DomainError('batch.alreadyCancelled', {}, 'conflict')
+  // Neither corrected nor cancelled again (the refusal of BATCH_MOVES for a cancelled batch).
+  if (batch.status === 'cancelled') throw moveRefusal('cancel', batch.status, batch.ticket_no)
   return batch
 }
 
@@ -82,37 +86,28 @@ export async function cancelBatch(
   ctx: CallContext,
   input: Input<'batch', 'cancel'>,
 ): Promise<DeskBatchRow> {
-  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+  return writeAction(ctx, async (scope) => {
+    const { trx, at, today } = scope
     const batch = await editableBatch(trx, input.batchId, today)
-    if (batch.status === 'concluded')
-      throw new DomainError('batch.alreadyConcluded', {}, 'conflict')
-    await trx
-      .updateTable('batch')
-      .set({ status: 'cancelled', cancelled_at: at, cancel_reason: input.reason, updated_at: at })
-      .where('id', '=', input.batchId)
-      .execute()
-    await trx
-      .insertInto('batch_transition')
-      .values({
-        batch_id: input.batchId,
-        at,
-        from_status: batch.status,
-        to_status: 'cancelled',
-        from_duty_id: null,
-        to_duty_id: null,
-        reason: input.reason,
-        actor: ctx.actor,
-      })
-      .execute()
-    await appendAudit(trx, at, {
+    await moveBatch(scope, {
+      action: 'cancel',
+      batch: {
+        id: batch.id,
+        dayId: batch.day_id,
+        ticketNo: batch.ticket_no,
+        status: batch.status,
+        dutyId: batch.duty_id,
+        tableNo: batch.table_no,
+      },
       actor: ctx.actor,
-      action: 'batch.cancel',
-      entity: 'batch',
-      entityId: input.batchId,
-      before: { status: batch.status },
-      after: { status: 'cancelled', reason: input.reason },
+      set: () => ({ cancelled_at: at, cancel_reason: input.reason }),
+      duties: { from: null, to: null },
+      reason: input.reason,
+      audit: {
+        before: { status: batch.status },
+        after: { status: 'cancelled', reason: input.reason },
+      },
     })
-    emit({ topic: 'queue', dayId: batch.day_id, tableNos: [batch.table_no] })
     const row = (await readDayBatches(trx, batch.day_id)).find((b) => b.batchId === input.batchId)
     if (!row) throw new Error('cancelled batch vanished inside its transaction')
     return row

@@ -1,9 +1,9 @@
 import type { QueueActionResult, Input } from '@shared/contract'
 import { formatTicket } from '@shared/contract/ticket'
-import { appendAudit } from '../core/audit'
 import { writeAction, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
-import { batchForAction, recordTransition, requireStatus } from './transitions'
+import { assertMove, moveBatch } from '../batch/moveBatch'
+import { batchForAction } from './transitions'
 
 /** `reason` may be left out by callers inside the hub. */
 
@@ -19,37 +19,21 @@ export async function requeue(
   ctx: CallContext,
   input: Input<'queue', 'requeue'>,
 ): Promise<QueueActionResult> {
-  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+  return writeAction(ctx, async (scope) => {
+    const { trx, at, today } = scope
     // The person is back in the hall: only on the hall's today.
     const batch = await batchForAction(trx, input.batchId, { today, rule: 'today' }, input.tableNo)
-    requireStatus(batch.status, ['no_show'], batch.ticketNo)
+    assertMove('requeue', batch.status, batch.ticketNo)
     if (batch.dutyState === 'ended')
       throw new DomainError('queue.table.ended', { tableNo: batch.tableNo }, 'conflict')
     const reason = input.reason ?? REQUEUE_REASON
-    await trx
-      .updateTable('batch')
-      .set({ status: 'waiting', updated_at: at })
-      .where('id', '=', batch.id)
-      .execute()
-    await recordTransition(trx, {
-      batchId: batch.id,
-      at,
-      from: 'no_show',
-      to: 'waiting',
-      fromDutyId: batch.dutyId,
-      toDutyId: batch.dutyId,
+    await moveBatch(scope, {
+      action: 'requeue',
+      batch,
+      actor: ctx.actor,
       reason,
-      actor: ctx.actor,
+      audit: { before: { status: 'no_show' }, after: { status: 'waiting', reason } },
     })
-    await appendAudit(trx, at, {
-      actor: ctx.actor,
-      action: 'queue.requeue',
-      entity: 'batch',
-      entityId: batch.id,
-      before: { status: 'no_show' },
-      after: { status: 'waiting', reason },
-    })
-    emit({ topic: 'queue', dayId: batch.dayId, tableNos: [batch.tableNo] })
     return {
       batchId: batch.id,
       dayId: batch.dayId,

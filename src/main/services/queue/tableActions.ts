@@ -114,9 +114,9 @@ export async function endTableDay(
     if (input.transferTo !== undefined && open.length > 0) {
       for (const b of open) {
         const batch = await batchForAction(trx, b.id, check)
+        // Without emit: one event for all the moves, below.
         await transferInTrx(
-          trx,
-          at,
+          { trx, at },
           ctx.actor,
           batch,
           input.transferTo,
