@@ -11,6 +11,7 @@ import { MOBILE_PREFIXES, SURNAMES, TOPICS, givenName, summary, village } from '
 import type { BenchEnv } from '../lib/env'
 import { measured, type Figure } from '../lib/figure'
 import { summarise } from '../lib/stats'
+import { actingAs } from '../../src/main/services/core/context'
 
 /** One registration as the desk would send it, and what the raw path writes for it. */
 interface Spec {
@@ -261,8 +262,7 @@ async function planBenchDay(
 ): Promise<{ id: number; duties: number[] }> {
   const leaders = env.history.info.currentLeaderIds.slice(0, 6)
   const day = await planDay(
-    env.services,
-    'bench',
+    actingAs(env.services, 'bench'),
     PlanDayInput.parse({
       date,
       place: '县人民来访接待中心一楼接待大厅',

@@ -19,6 +19,7 @@ import {
   village,
   type Topic,
 } from './vocab'
+import { actingAs } from '../../src/main/services/core/context'
 
 /** Bump when the generator's output changes: the cache key includes it. */
 export const GENERATOR_VERSION = 1
@@ -101,7 +102,7 @@ export async function generateHistory(
     timeZone: HALL_DEFAULT_TIME_ZONE,
   }
   // The real reference data: 浦江县's townships, departments, the current leadership.
-  const demoDay = await createDemoHall(ctx, NEXT_DAY, 'bench')
+  const demoDay = await createDemoHall(actingAs(ctx, 'bench'), { date: NEXT_DAY })
   const db = store.sqlite
   db.pragma('synchronous = OFF')
   db.pragma('cache_size = -524288') // 512 MB: the indexes being filled stay in memory

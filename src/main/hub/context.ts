@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import { pickLocale, type Locale } from '@shared/i18n'
-import type { CallContext, ServiceContext } from '../services/core/context'
+import { actingAs, type CallContext, type ServiceContext } from '../services/core/context'
 import type { HubMaintenance } from './maintenance'
 
 export interface HubContext {
@@ -39,8 +39,5 @@ export function contextFor(shared: HubShared, req: IncomingMessage, params?: Par
 }
 
 /** The call context a service takes: the hall's services, who acts, in which language. */
-export const callContext = (ctx: HubContext): CallContext => ({
-  ...ctx.services,
-  actor: ctx.actor,
-  locale: ctx.locale,
-})
+export const callContext = (ctx: HubContext): CallContext =>
+  actingAs(ctx.services, ctx.actor, ctx.locale)

@@ -1,16 +1,9 @@
 import { TRPCError } from '@trpc/server'
 import type { TRPCDefaultErrorShape as DefaultErrorShape } from '@trpc/server'
+import type { FieldIssue } from '@shared/contract'
 import type { Locale } from '@shared/i18n'
 import { DomainError } from '../services/core/domainError'
-import { translate } from './translate'
-
-export interface FieldIssue {
-  path: string
-  key: string
-  message: string
-  /** The bounds the message names (`max` of a too-long text…), for screens translating it. */
-  params: Record<string, number>
-}
+import { translate } from '../services/core/translate'
 
 interface Issue {
   path?: readonly PropertyKey[] | readonly { key: PropertyKey }[]

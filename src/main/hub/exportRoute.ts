@@ -3,7 +3,7 @@ import { pickLocale } from '@shared/i18n'
 import { DomainError } from '../services/core/domainError'
 import { EXPORT_TYPES, exportDay, exportFileName, type ExportKind } from '../services/tally'
 import type { HubShared } from './context'
-import { translate } from './translate'
+import { translate } from '../services/core/translate'
 
 export const EXPORT_PATH = '/export/'
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc'
 import { pickLocale } from '@shared/i18n'
-import { translate } from './translate'
+import { translate } from '../services/core/translate'
 
 type Code = 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE'
 const STATUS: Record<Code, number> = { BAD_REQUEST: 400, PAYLOAD_TOO_LARGE: 413 }

@@ -131,3 +131,15 @@ export const hallFields = {
   countyName: z.string().nullable(),
   hallPhone: z.string().nullable(),
 }
+
+// ── refusals ────────────────────────────────────────────────────────────────────────────────
+
+/** One refused field of a request, as the hub reports it (error `data.issues`), for the form. */
+export interface FieldIssue {
+  path: string
+  key: string
+  /** Already translated into the caller's language. */
+  message: string
+  /** The bounds the message names (`max` of a too-long text…), for screens translating it. */
+  params: Record<string, number>
+}

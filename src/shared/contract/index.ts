@@ -1,4 +1,5 @@
 import type { InputOf, OutputOf } from './procedure'
+export type { Optionalised } from './procedure'
 import { appointmentProcedures } from './appointment'
 import { backupProcedures } from './backup'
 import { batchProcedures } from './batch'

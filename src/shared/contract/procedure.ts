@@ -18,12 +18,21 @@ type Procedures = Record<
   Record<string, { input: z.ZodType | undefined; output: z.ZodType }>
 >
 
+/** An object's keys that may be undefined made optional too, so a caller may leave them out. */
+export type Optionalised<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+        [K in keyof T as undefined extends T[K] ? K : never]?: T[K]
+      }
+    : T
+
 /** What a procedure takes, as the hub has parsed it (defaults applied): a service's input type. */
 export type InputOf<
   C extends Procedures,
   D extends keyof C,
   P extends keyof C[D],
-> = C[D][P]['input'] extends z.ZodType ? z.output<C[D][P]['input']> : undefined
+> = C[D][P]['input'] extends z.ZodType ? Optionalised<z.output<C[D][P]['input']>> : undefined
 
 /** What a procedure returns. */
 export type OutputOf<C extends Procedures, D extends keyof C, P extends keyof C[D]> = z.output<

@@ -9,6 +9,9 @@ import { CaseBrief, EarlierVisit } from './desk'
  * Why a waiting batch is ahead of earlier arrivals (docs/architecture.md, "Queue states"):
  * urgent, then an appointment whose time has come, then a person aged 70 or over or disabled.
  */
+/** Persons of this age or more on the day are served first (老年人优先). */
+export const ELDERLY_AGE = 70
+
 export const PriorityReason = z.enum(['urgent', 'appointment', 'elderly', 'disabled'])
 export type PriorityReason = z.infer<typeof PriorityReason>
 

@@ -1,3 +1,4 @@
+import { UpdateLeaderInput } from '@shared/contract'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dayAnnouncement } from '../../../src/main/services/day/announcement'
 import { cancelBatch } from '../../../src/main/services/batch/correction'
@@ -10,6 +11,7 @@ import { writeSettings } from '../../../src/main/services/reference/settings'
 import { addDays, noticeStatus, noticeToMark } from '@shared/plan/notices'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
+import { actingAs } from '../../../src/main/services/core/context'
 
 let hall: TempStore
 let now = new Date('2026-11-17T02:00:00Z')
@@ -30,19 +32,22 @@ async function plannedDay(date = '2026-11-27') {
   ])
   const wang = day.duties.find((d) => d.leader.name === '王建明')?.leader
   if (!wang) throw new Error('fixture')
-  await updateLeader(hall.services, 'test', {
-    id: wang.id,
-    name: wang.name,
-    title: wang.title,
-    areaIds: [categoryId('国土资源'), categoryId('城乡建设')],
-  })
+  await updateLeader(
+    actingAs(hall.services, 'test'),
+    UpdateLeaderInput.parse({
+      id: wang.id,
+      name: wang.name,
+      title: wang.title,
+      areaIds: [categoryId('国土资源'), categoryId('城乡建设')],
+    }),
+  )
   return day
 }
 
 describe('the announcement (公告) of a reception day', () => {
   it('lists when, where, and each leader with title and areas in table order', async () => {
     const day = await plannedDay()
-    const a = await dayAnnouncement(hall.services, day.id)
+    const a = await dayAnnouncement(actingAs(hall.services, 'test'), { dayId: day.id })
     expect(a).toMatchObject({
       date: '2026-11-27',
       opensAt: '08:30',
@@ -78,13 +83,16 @@ describe('the announcement (公告) of a reception day', () => {
       .execute((trx) =>
         writeSettings(trx, { hallName: '浦江县人民来访接待中心', hallPhone: '0579-84123456' }),
       )
-    const a = await dayAnnouncement(hall.services, day.id)
+    const a = await dayAnnouncement(actingAs(hall.services, 'test'), { dayId: day.id })
     expect(a).toMatchObject({ hallName: '浦江县人民来访接待中心', hallPhone: '0579-84123456' })
   })
 
   it('records the first print of each notice, and the plan shows it', async () => {
     const day = await plannedDay()
-    const marked = await markAnnounced(hall.services, 'plan', { dayId: day.id, notice: 10 })
+    const marked = await markAnnounced(actingAs(hall.services, 'plan'), {
+      dayId: day.id,
+      notice: 10,
+    })
     expect(marked.notices[0]).toMatchObject({
       notice: 10,
       printedAt: '2026-11-17T02:00:00.000Z',
@@ -92,14 +100,21 @@ describe('the announcement (公告) of a reception day', () => {
     })
     // A reprint keeps the first time.
     now = new Date('2026-11-18T02:00:00Z')
-    const again = await markAnnounced(hall.services, 'plan', { dayId: day.id, notice: 10 })
+    const again = await markAnnounced(actingAs(hall.services, 'plan'), {
+      dayId: day.id,
+      notice: 10,
+    })
     expect(again.notices[0]?.printedAt).toBe('2026-11-17T02:00:00.000Z')
-    expect((await dayAnnouncement(hall.services, day.id)).noticeToMark).toBeNull()
+    expect(
+      (await dayAnnouncement(actingAs(hall.services, 'test'), { dayId: day.id })).noticeToMark,
+    ).toBeNull()
 
     now = new Date('2026-11-24T02:00:00Z')
-    expect((await dayAnnouncement(hall.services, day.id)).noticeToMark).toBe(3)
-    await markAnnounced(hall.services, 'plan', { dayId: day.id, notice: 3 })
-    const list = await listDays(hall.services)
+    expect(
+      (await dayAnnouncement(actingAs(hall.services, 'test'), { dayId: day.id })).noticeToMark,
+    ).toBe(3)
+    await markAnnounced(actingAs(hall.services, 'plan'), { dayId: day.id, notice: 3 })
+    const list = await listDays(actingAs(hall.services, 'test'), {})
     expect(list.upcoming[0]?.notices.map((n) => n.status)).toEqual(['printed', 'printed'])
     expect(
       hall.store.sqlite
@@ -109,9 +124,10 @@ describe('the announcement (公告) of a reception day', () => {
     ).toBe(3)
     expect(hall.events.filter((e) => e.topic === 'day' && e.dayId === day.id)).toHaveLength(4)
 
-    const error = await markAnnounced(hall.services, 'plan', { dayId: 999, notice: 3 }).catch(
-      (e: unknown) => e,
-    )
+    const error = await markAnnounced(actingAs(hall.services, 'plan'), {
+      dayId: 999,
+      notice: 3,
+    }).catch((e: unknown) => e)
     expect((error as DomainError).key).toBe('errors.day.notFound')
   })
 
@@ -121,7 +137,7 @@ describe('the announcement (公告) of a reception day', () => {
     await planWithLeaders(hall.services, '2026-11-03', [{ name: '丙', tableNo: 1 }])
     await planWithLeaders(hall.services, '2026-11-19', [{ name: '丁', tableNo: 1 }])
     await planWithLeaders(hall.services, '2026-11-17', [{ name: '戊', tableNo: 1 }])
-    const list = await listDays(hall.services)
+    const list = await listDays(actingAs(hall.services, 'test'), {})
     expect(list.today).toBe('2026-11-17')
     expect(list.upcoming.map((d) => d.date)).toEqual(['2026-11-17', '2026-11-19', '2026-12-04'])
     expect(list.recent.map((d) => d.date)).toEqual(['2026-11-10', '2026-11-03'])
@@ -131,7 +147,9 @@ describe('the announcement (公告) of a reception day', () => {
       { notice: 3, dueOn: '2026-11-16', printedAt: null, status: 'overdue' },
     ])
     expect(list.upcoming[1]?.duties[0]?.leader.name).toBe('丁')
-    expect((await listDays(hall.services, { recentLimit: 1 })).recent).toHaveLength(1)
+    expect(
+      (await listDays(actingAs(hall.services, 'test'), { recentLimit: 1 })).recent,
+    ).toHaveLength(1)
   })
 })
 
@@ -140,8 +158,7 @@ describe('the registration receipt (登记回执)', () => {
     const day = await plannedDay()
     now = new Date('2026-11-27T01:30:00Z') // registration happens on the day (the hall's today)
     const batch = await registerBatch(
-      hall.services,
-      'desk-1',
+      actingAs(hall.services, 'desk-1'),
       registration({
         dayId: day.id,
         kind: 'group',
@@ -154,7 +171,7 @@ describe('the registration receipt (登记回执)', () => {
         tableNo: 3,
       }),
     )
-    const receipt = await batchReceipt(hall.services, batch.batchId)
+    const receipt = await batchReceipt(actingAs(hall.services, 'test'), { batchId: batch.batchId })
     expect(receipt).toMatchObject({
       ticket: '001',
       tableNo: 3,
@@ -175,12 +192,19 @@ describe('the registration receipt (登记回执)', () => {
     for (const secret of ['11010519491231002X', '13812345678', '13987654321', '张三丰', '欧阳娜娜'])
       expect(printed).not.toContain(secret)
 
-    const missing = await batchReceipt(hall.services, 999).catch((e: unknown) => e)
+    const missing = await batchReceipt(actingAs(hall.services, 'test'), { batchId: 999 }).catch(
+      (e: unknown) => e,
+    )
     expect((missing as DomainError).key).toBe('receipt.notFound')
 
     // A cancelled registration has no receipt any more.
-    await cancelBatch(hall.services, 'desk-1', { batchId: batch.batchId, reason: '重复登记' })
-    const cancelled = await batchReceipt(hall.services, batch.batchId).catch((e: unknown) => e)
+    await cancelBatch(actingAs(hall.services, 'desk-1'), {
+      batchId: batch.batchId,
+      reason: '重复登记',
+    })
+    const cancelled = await batchReceipt(actingAs(hall.services, 'test'), {
+      batchId: batch.batchId,
+    }).catch((e: unknown) => e)
     expect((cancelled as DomainError).key).toBe('receipt.cancelled')
   })
 })

@@ -14,6 +14,7 @@ import {
 } from '@shared/contract'
 import { planWithLeaders } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
+import { actingAs } from '../../../src/main/services/core/context'
 
 let hall: TempStore
 beforeEach(async () => {
@@ -22,7 +23,7 @@ beforeEach(async () => {
 afterEach(() => hall.close())
 
 const book = (input: CreateInput) =>
-  createAppointment(hall.services, 'plan', CreateAppointmentInput.parse(input))
+  createAppointment(actingAs(hall.services, 'plan'), CreateAppointmentInput.parse(input))
 
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
@@ -64,7 +65,7 @@ describe('appointments (约访)', () => {
       registeredAs: null,
     })
 
-    const list = await listAppointments(hall.services, day.id)
+    const list = await listAppointments(actingAs(hall.services, 'test'), { dayId: day.id })
     expect(list).toHaveLength(1)
     const shown = JSON.stringify(list)
     expect(shown).not.toContain('11010519491231002X')
@@ -102,7 +103,7 @@ describe('appointments (约访)', () => {
     await book({ dayId: day.id, person: { name: '赵六' }, summary: '工资拖欠' })
     await book({ dayId: day.id, person: { name: '钱七' }, slot: '14:00', summary: '低保' })
     await book({ dayId: day.id, person: { name: '孙八' }, slot: '09:00', summary: '拆迁补偿' })
-    const list = await listAppointments(hall.services, day.id)
+    const list = await listAppointments(actingAs(hall.services, 'test'), { dayId: day.id })
     expect(list.map((a) => a.summary)).toEqual(['拆迁补偿', '低保', '工资拖欠'])
   })
 
@@ -172,8 +173,7 @@ describe('appointments (约访)', () => {
     const person = { name: '张三', idNumber: '440524188001010014' }
     const created = await book({ dayId: day.id, person, summary: '土地承包' })
     const cancelled = await cancelAppointment(
-      hall.services,
-      'plan',
+      actingAs(hall.services, 'plan'),
       CancelAppointmentInput.parse({ id: created.id, reason: '本人来电改期' }),
     )
     expect(cancelled).toMatchObject({
@@ -185,12 +185,15 @@ describe('appointments (约访)', () => {
     expect(await appointmentsForPerson(hall.services.db, day.id, [personId])).toEqual([])
     expect(
       await refusal(
-        cancelAppointment(hall.services, 'plan', { id: created.id, reason: '再取消一次' }),
+        cancelAppointment(actingAs(hall.services, 'plan'), {
+          id: created.id,
+          reason: '再取消一次',
+        }),
       ),
     ).toBe('appointment.cannotCancel.cancelled')
-    expect(await refusal(cancelAppointment(hall.services, 'plan', { id: 999, reason: 'x' }))).toBe(
-      'appointment.notFound',
-    )
+    expect(
+      await refusal(cancelAppointment(actingAs(hall.services, 'plan'), { id: 999, reason: 'x' })),
+    ).toBe('appointment.notFound')
     expect(CancelAppointmentInput.safeParse({ id: 1, reason: '  ' }).success).toBe(false)
     // Rebooking after a cancellation is allowed.
     const rebooked = await book({ dayId: day.id, person, summary: '土地承包' })
@@ -210,9 +213,13 @@ describe('appointments (约访)', () => {
     expect(await arrive(day.id + 1)).toBe(false)
     expect(await arrive(day.id)).toBe(true)
     expect(await arrive(day.id)).toBe(false)
-    expect((await listAppointments(hall.services, day.id))[0]?.state).toBe('arrived')
     expect(
-      await refusal(cancelAppointment(hall.services, 'plan', { id: created.id, reason: '改期' })),
+      (await listAppointments(actingAs(hall.services, 'test'), { dayId: day.id }))[0]?.state,
+    ).toBe('arrived')
+    expect(
+      await refusal(
+        cancelAppointment(actingAs(hall.services, 'plan'), { id: created.id, reason: '改期' }),
+      ),
     ).toBe('appointment.cannotCancel.arrived')
   })
 })

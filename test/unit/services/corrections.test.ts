@@ -7,6 +7,7 @@ import { tableQueue } from '../../../src/main/services/queue'
 import { searchSummaries } from '../../../src/main/services/desk/searchSummaries'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
+import { actingAs } from '../../../src/main/services/core/context'
 
 let hall: TempStore
 beforeEach(async () => {
@@ -18,8 +19,7 @@ describe('correcting and cancelling a registration', () => {
   it('audits a correction with before and after, and re-indexes the summary', async () => {
     const day = await planWithLeaders(hall.services, '2026-10-21', [{ name: '王建国', tableNo: 1 }])
     const batch = await registerBatch(
-      hall.services,
-      'desk-1',
+      actingAs(hall.services, 'desk-1'),
       registration({
         dayId: day.id,
         kind: 'individual',
@@ -29,8 +29,7 @@ describe('correcting and cancelling a registration', () => {
       }),
     )
     const corrected = await correctBatch(
-      hall.services,
-      'desk-2',
+      actingAs(hall.services, 'desk-2'),
       CorrectBatchInput.parse({
         batchId: batch.batchId,
         reason: '姓名录错',
@@ -56,8 +55,7 @@ describe('correcting and cancelling a registration', () => {
   it('takes a cancelled batch out of the queue, and refuses to touch it again', async () => {
     const day = await planWithLeaders(hall.services, '2026-10-21', [{ name: '王建国', tableNo: 1 }])
     const batch = await registerBatch(
-      hall.services,
-      'desk-1',
+      actingAs(hall.services, 'desk-1'),
       registration({
         dayId: day.id,
         kind: 'individual',
@@ -67,15 +65,15 @@ describe('correcting and cancelling a registration', () => {
       }),
     )
     const row = await cancelBatch(
-      hall.services,
-      'desk-1',
+      actingAs(hall.services, 'desk-1'),
       CancelBatchInput.parse({ batchId: batch.batchId, reason: '重复登记' }),
     )
     expect(row).toMatchObject({ status: 'cancelled', cancelReason: '重复登记' })
-    expect((await tableQueue(hall.services, day.id, 1)).waiting).toEqual([])
+    expect(
+      (await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 1 })).waiting,
+    ).toEqual([])
     const again = await cancelBatch(
-      hall.services,
-      'desk-1',
+      actingAs(hall.services, 'desk-1'),
       CancelBatchInput.parse({ batchId: batch.batchId, reason: '再次' }),
     ).catch((e: unknown) => e)
     expect(again).toBeInstanceOf(DomainError)

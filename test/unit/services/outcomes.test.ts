@@ -21,6 +21,7 @@ import { createDepartment } from '../../../src/main/services/reference/departmen
 import { registerBatch } from '../../../src/main/services/batch/registration'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
+import { actingAs } from '../../../src/main/services/core/context'
 
 // 2026-11-27, 10:00 in the hall (UTC+8).
 let hall: TempStore
@@ -36,15 +37,14 @@ async function seed() {
     { name: '王建国', title: '县长', tableNo: 1, isLead: true },
     { name: '李秀英', title: '副县长', tableNo: 2 },
   ])
-  const land = await createDepartment(hall.services, 'test', { name: '县自然资源局' })
-  const labour = await createDepartment(hall.services, 'test', { name: '县人力社保局' })
+  const land = await createDepartment(actingAs(hall.services, 'test'), { name: '县自然资源局' })
+  const labour = await createDepartment(actingAs(hall.services, 'test'), { name: '县人力社保局' })
   return { day, land, labour }
 }
 
 async function batchInSession(dayId: number, input: Record<string, unknown> = {}): Promise<number> {
   const batch = await registerBatch(
-    hall.services,
-    'desk',
+    actingAs(hall.services, 'desk'),
     registration({
       dayId,
       kind: 'individual',
@@ -55,13 +55,13 @@ async function batchInSession(dayId: number, input: Record<string, unknown> = {}
       ...input,
     }),
   )
-  await callNext(hall.services, 'table-1', { dayId, tableNo: 1 })
-  await startSession(hall.services, 'table-1', { batchId: batch.batchId })
+  await callNext(actingAs(hall.services, 'table-1'), { dayId, tableNo: 1 })
+  await startSession(actingAs(hall.services, 'table-1'), { batchId: batch.batchId })
   return batch.batchId
 }
 
 const record = (input: RecordInput) =>
-  recordOutcome(hall.services, 'table-1', RecordOutcomeInput.parse(input))
+  recordOutcome(actingAs(hall.services, 'table-1'), RecordOutcomeInput.parse(input))
 
 const refusal = (promise: Promise<unknown>) => promise.then(() => null).catch((e: unknown) => e)
 
@@ -69,7 +69,7 @@ describe('recording the outcome of a batch at the table', () => {
   it('turns two matters into two cases with their own outcomes and concludes the batch', async () => {
     const { day, land, labour } = await seed()
     const batchId = await batchInSession(day.id)
-    const draft = await outcomeDraft(hall.services, batchId)
+    const draft = await outcomeDraft(actingAs(hall.services, 'test'), { batchId })
     expect(draft).toMatchObject({ recordable: true, acceptedOn: DAY, leader: { name: '王建国' } })
     expect(draft.statuteDeadline).toBe(handlingDeadline(DAY).date)
 
@@ -109,9 +109,13 @@ describe('recording the outcome of a batch at the table', () => {
       .get(batchId) as { status: string; ended_at: string }
     expect(batch).toEqual({ status: 'concluded', ended_at: '2026-11-27T02:00:00.000Z' })
 
-    const onSpot = await caseDetail(hall.services, result.cases[0]!.caseId)
+    const onSpot = await caseDetail(actingAs(hall.services, 'test'), {
+      caseId: result.cases[0]!.caseId,
+    })
     expect(onSpot).toMatchObject({ state: 'closed', acceptedOn: DAY, ownerLeaderName: '王建国' })
-    const assigned = await caseDetail(hall.services, result.cases[1]!.caseId)
+    const assigned = await caseDetail(actingAs(hall.services, 'test'), {
+      caseId: result.cases[1]!.caseId,
+    })
     expect(assigned).toMatchObject({ state: 'open', overdue: false, amendable: true })
     expect(assigned.outcomes).toHaveLength(1)
     expect(assigned.outcomes[0]!.consulted.map((c) => c.name)).toEqual([
@@ -161,14 +165,15 @@ describe('recording the outcome of a batch at the table', () => {
     expect(hall.store.sqlite.prepare('select count(*) n from petition_case').get()).toEqual({
       n: 0,
     })
-    expect((await outcomeDraft(hall.services, batchId)).status).toBe('in_session')
+    expect((await outcomeDraft(actingAs(hall.services, 'test'), { batchId })).status).toBe(
+      'in_session',
+    )
   })
 
   it('refuses a batch not at the table, and inconsistent decisions by schema', async () => {
     const { day } = await seed()
     const batch = await registerBatch(
-      hall.services,
-      'desk',
+      actingAs(hall.services, 'desk'),
       registration({
         dayId: day.id,
         kind: 'individual',
@@ -220,10 +225,10 @@ describe('amending an outcome', () => {
       ],
     })
     const caseId = result.cases[0]!.caseId
-    const before = await caseDetail(hall.services, caseId)
+    const before = await caseDetail(actingAs(hall.services, 'test'), { caseId })
     expect(before.deadline).toBe(handlingDeadline(DAY).date)
     expect(before.deadlineRule).toBe('statute:art34:60d')
-    const printed = await issueDocument(hall.services, 'table-1', {
+    const printed = await issueDocument(actingAs(hall.services, 'table-1'), {
       caseId,
       kind: 'slip',
       outcomeId: before.outcomes[0]!.outcomeId,
@@ -231,8 +236,7 @@ describe('amending an outcome', () => {
     expect(printed.snapshot).toMatchObject({ kind: 'slip', departmentName: '县自然资源局' })
 
     const amended = await amendOutcome(
-      hall.services,
-      'secretary',
+      actingAs(hall.services, 'secretary'),
       AmendOutcomeInput.parse({
         caseId,
         reason: '责任单位选错，应为县人力社保局',
@@ -268,7 +272,9 @@ describe('amending an outcome', () => {
     })
 
     // The reprint of the old slip is the same paper, marked superseded.
-    const reprint = await reprintDocument(hall.services, 'desk', printed.documentId)
+    const reprint = await reprintDocument(actingAs(hall.services, 'desk'), {
+      documentId: printed.documentId,
+    })
     expect(reprint).toMatchObject({
       reprintOf: printed.documentId,
       originalId: printed.documentId,
@@ -278,10 +284,14 @@ describe('amending an outcome', () => {
     expect(reprint.snapshot).toEqual(printed.snapshot)
     // A print for the new outcome is a new document; printing from the old screen is refused.
     const stale = await refusal(
-      issueDocument(hall.services, 'desk', { caseId, kind: 'slip', outcomeId: printed.outcomeId }),
+      issueDocument(actingAs(hall.services, 'desk'), {
+        caseId,
+        kind: 'slip',
+        outcomeId: printed.outcomeId,
+      }),
     )
     expect((stale as DomainError).key).toBe('caseError.outcomeChanged')
-    const fresh = await issueDocument(hall.services, 'desk', {
+    const fresh = await issueDocument(actingAs(hall.services, 'desk'), {
       caseId,
       kind: 'slip',
       outcomeId: amended.outcomes[0]!.outcomeId,
@@ -289,7 +299,7 @@ describe('amending an outcome', () => {
     expect(fresh).toMatchObject({ superseded: false, reprintOf: null, printCount: 1 })
     expect(fresh.snapshot).toMatchObject({ departmentName: '县人力社保局', deadline: '2026-12-15' })
     // Printing it again reprints the same snapshot.
-    const second = await issueDocument(hall.services, 'desk', {
+    const second = await issueDocument(actingAs(hall.services, 'desk'), {
       caseId,
       kind: 'slip',
       outcomeId: amended.outcomes[0]!.outcomeId,
@@ -314,8 +324,7 @@ describe('amending an outcome', () => {
     })
     const error = await refusal(
       amendOutcome(
-        hall.services,
-        'x',
+        actingAs(hall.services, 'x'),
         AmendOutcomeInput.parse({
           caseId: result.cases[0]!.caseId,
           reason: '需要联系',
@@ -407,29 +416,39 @@ describe('case documents', () => {
         { summary: '宅基地', nature: 'appeal', outcome: 'assigned', departmentId: land.id },
       ],
     })
-    const detail = await caseDetail(hall.services, result.cases[0]!.caseId)
-    const doc = await issueDocument(hall.services, 'app', {
+    const detail = await caseDetail(actingAs(hall.services, 'test'), {
+      caseId: result.cases[0]!.caseId,
+    })
+    const doc = await issueDocument(actingAs(hall.services, 'app'), {
       caseId: detail.caseId,
       kind: 'commitment',
       outcomeId: detail.outcomes[0]!.outcomeId,
     })
     const pdf = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64')
-    expect(await attachPdf(hall.services, { documentId: doc.documentId, pdfBase64: pdf })).toEqual({
+    expect(
+      await attachPdf(actingAs(hall.services, 'test'), {
+        documentId: doc.documentId,
+        pdfBase64: pdf,
+      }),
+    ).toEqual({
       documentId: doc.documentId,
       bytes: 15,
     })
     const again = await refusal(
-      attachPdf(hall.services, { documentId: doc.documentId, pdfBase64: pdf }),
+      attachPdf(actingAs(hall.services, 'test'), { documentId: doc.documentId, pdfBase64: pdf }),
     )
     expect((again as DomainError).key).toBe('caseError.pdfExists')
     const notPdf = await refusal(
-      attachPdf(hall.services, {
+      attachPdf(actingAs(hall.services, 'test'), {
         documentId: doc.documentId,
         pdfBase64: Buffer.from('hello').toString('base64'),
       }),
     )
     expect((notPdf as DomainError).key).toBe('caseError.notPdf')
-    expect((await caseDetail(hall.services, detail.caseId)).documents[0]!.hasPdf).toBe(true)
+    expect(
+      (await caseDetail(actingAs(hall.services, 'test'), { caseId: detail.caseId })).documents[0]!
+        .hasPdf,
+    ).toBe(true)
   })
 })
 
@@ -452,18 +471,26 @@ describe('the case list', () => {
         { summary: '三', nature: 'accusation', outcome: 'explained', decision: '解释' },
       ],
     })
-    const open = await listCases(hall.services, CaseListInput.parse({}))
+    const open = await listCases(actingAs(hall.services, 'test'), CaseListInput.parse({}))
     expect(open.rows.map((r) => r.caseNo)).toEqual(['JF20261127-001-1', 'JF20261127-001-2'])
     expect(open.rows[0]).toMatchObject({ daysLeft: 4, overdue: false })
-    expect(await listCases(hall.services, CaseListInput.parse({ due: 'soon' }))).toMatchObject({
+    expect(
+      await listCases(actingAs(hall.services, 'test'), CaseListInput.parse({ due: 'soon' })),
+    ).toMatchObject({
       rows: [{ caseNo: 'JF20261127-001-1' }],
     })
-    const all = await listCases(hall.services, CaseListInput.parse({ state: 'all' }))
+    const all = await listCases(
+      actingAs(hall.services, 'test'),
+      CaseListInput.parse({ state: 'all' }),
+    )
     expect(all.rows.find((r) => r.nature === 'accusation')?.summary).toBeNull()
 
     // Three weeks later the promise has passed.
     hall.services.now = () => new Date('2026-12-18T02:00:00Z')
-    const later = await listCases(hall.services, CaseListInput.parse({ due: 'overdue' }))
+    const later = await listCases(
+      actingAs(hall.services, 'test'),
+      CaseListInput.parse({ due: 'overdue' }),
+    )
     expect(later.rows).toEqual([
       expect.objectContaining({ caseNo: 'JF20261127-001-1', overdue: true, daysLeft: -17 }),
     ])

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppointment } from '../../../src/main/services/appointment/appointments'
-import { writeAction } from '../../../src/main/services/core/context'
+import { actingAs, writeAction } from '../../../src/main/services/core/context'
 import {
   boardView,
   callNext,
@@ -15,7 +15,7 @@ import {
   transfer,
 } from '../../../src/main/services/queue'
 import { registerBatch } from '../../../src/main/services/batch/registration'
-import { suggestRoute } from '../../../src/main/services/batch/routing'
+import { computeRoute } from '../../../src/main/services/batch/routing'
 import { CreateAppointmentInput } from '@shared/contract'
 import { idCheckCharacter } from '@shared/person/idNumber'
 import { planWithLeaders, registration } from '../../support/fixtures'
@@ -51,8 +51,7 @@ async function hallWithTables() {
   ) => {
     later(1)
     return registerBatch(
-      hall.services,
-      'desk',
+      actingAs(hall.services, 'desk'),
       registration({
         dayId: day.id,
         kind: 'individual',
@@ -86,8 +85,7 @@ describe('the queue at a table', () => {
   it('orders waiting batches by priority, then arrival, with expected times', async () => {
     const { day, register } = await hallWithTables()
     const booked = await createAppointment(
-      hall.services,
-      'plan',
+      actingAs(hall.services, 'plan'),
       CreateAppointmentInput.parse({
         dayId: day.id,
         person: { name: '预约人' },
@@ -103,7 +101,7 @@ describe('the queue at a table', () => {
     const urgent = await register('戊急', { flags: { urgent: true } })
     const appointment = await register('预约人', { appointmentId: booked.id })
 
-    const queue = await tableQueue(hall.services, day.id, 1)
+    const queue = await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 1 })
     expect(queue.current).toBeNull()
     expect(queue.waiting.map((b) => [b.ticket, b.priority])).toEqual([
       [urgent.ticket, 'urgent'],
@@ -120,9 +118,9 @@ describe('the queue at a table', () => {
     expect(queue.waiting[1]?.expectedAt).toBe(new Date(clock.getTime() + 15 * 60_000).toISOString())
 
     // Call next takes the head of that order.
-    const called = await callNext(hall.services, 'table-1', { dayId: day.id, tableNo: 1 })
+    const called = await callNext(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 })
     expect(called.ticket).toBe(urgent.ticket)
-    const after = await tableQueue(hall.services, day.id, 1)
+    const after = await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 1 })
     expect(after.current?.ticket).toBe(urgent.ticket)
     expect(after.waiting.map((b) => b.expectedWaitMinutes)).toEqual([15, 30, 45, 60, 75])
   })
@@ -135,43 +133,54 @@ describe('the queue at a table', () => {
 
     later(2)
     const calledAt = clock.toISOString()
-    const call = await callNext(hall.services, 'table-1', { dayId: day.id, tableNo: 1 })
+    const call = await callNext(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 })
     expect(call).toMatchObject({ batchId: a.batchId, status: 'called', tableNo: 1, at: calledAt })
     expect(batchRow(a.batchId)).toMatchObject({ status: 'called', called_at: calledAt })
     expect(hall.events).toEqual([{ topic: 'queue', dayId: day.id, tableNos: [1] }])
 
     // A second call while 001 is in front of the table is refused.
     await expect(
-      callNext(hall.services, 'table-1', { dayId: day.id, tableNo: 1 }),
+      callNext(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 }),
     ).rejects.toMatchObject({ key: 'queue.tableBusy', params: { ticket: a.ticket } })
 
     // The board shows the call; a recall changes its announcement key and counts.
-    const board1 = await boardView(hall.services, day.id)
+    const board1 = await boardView(actingAs(hall.services, 'test'), { dayId: day.id })
     expect(board1.calls).toEqual([
       { ticket: a.ticket, tableNo: 1, calledAt, announceKey: expect.any(Number), recalls: 0 },
     ])
     later(1)
-    const again = await recall(hall.services, 'table-1', { batchId: a.batchId, tableNo: 1 })
+    const again = await recall(actingAs(hall.services, 'table-1'), {
+      batchId: a.batchId,
+      tableNo: 1,
+    })
     expect(again.recalls).toBe(1)
-    const board2 = await boardView(hall.services, day.id)
+    const board2 = await boardView(actingAs(hall.services, 'test'), { dayId: day.id })
     expect(board2.calls[0]?.announceKey).toBeGreaterThan(board1.calls[0]?.announceKey ?? 0)
     expect(board2.calls[0]?.recalls).toBe(1)
-    expect((await tableQueue(hall.services, day.id, 1)).current?.recalls).toBe(1)
+    expect(
+      (await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 1 })).current
+        ?.recalls,
+    ).toBe(1)
     expect(batchRow(a.batchId)['called_at']).toBe(calledAt) // the first call stays
 
     later(1)
     const startedAt = clock.toISOString()
-    await startSession(hall.services, 'table-1', { batchId: a.batchId })
+    await startSession(actingAs(hall.services, 'table-1'), { batchId: a.batchId })
     expect(batchRow(a.batchId)).toMatchObject({ status: 'in_session', started_at: startedAt })
-    await expect(recall(hall.services, 'table-1', { batchId: a.batchId })).rejects.toMatchObject({
+    await expect(
+      recall(actingAs(hall.services, 'table-1'), { batchId: a.batchId }),
+    ).rejects.toMatchObject({
       key: 'queue.status.in_session',
     })
-    const board3 = await boardView(hall.services, day.id)
+    const board3 = await boardView(actingAs(hall.services, 'test'), { dayId: day.id })
     expect(board3.calls).toEqual([])
     expect(board3.tables[0]?.current).toEqual({ ticket: a.ticket, status: 'in_session' })
 
     // The leader's view of the batch in session: masked persons, age, no full numbers.
-    const inSession = await tableQueue(hall.services, day.id, 1)
+    const inSession = await tableQueue(actingAs(hall.services, 'test'), {
+      dayId: day.id,
+      tableNo: 1,
+    })
     expect(inSession.current?.persons).toEqual([
       {
         maskedName: '张*',
@@ -212,7 +221,7 @@ describe('the queue at a table', () => {
     )
 
     // The 12-minute session now sets the table's expected waits.
-    const next = await tableQueue(hall.services, day.id, 1)
+    const next = await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 1 })
     expect(next).toMatchObject({ sessionMinutes: 12, sessionBasis: 1, current: null })
     expect(next.waiting.map((w) => [w.ticket, w.expectedWaitMinutes])).toEqual([[b.ticket, 0]])
   })
@@ -221,25 +230,28 @@ describe('the queue at a table', () => {
     const { day, register } = await hallWithTables()
     const a = await register('张三')
     const b = await register('李四')
-    const left = await markNoShow(hall.services, 'table-1', { batchId: b.batchId })
+    const left = await markNoShow(actingAs(hall.services, 'table-1'), { batchId: b.batchId })
     expect(left.status).toBe('no_show')
     expect(transitions(b.batchId).at(-1)).toMatchObject({
       from: 'waiting',
       to: 'no_show',
       reason: 'left before being called',
     })
-    await callNext(hall.services, 'table-1', { dayId: day.id, tableNo: 1 })
-    await markNoShow(hall.services, 'table-1', { batchId: a.batchId, reason: '叫号三次未到' })
+    await callNext(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 })
+    await markNoShow(actingAs(hall.services, 'table-1'), {
+      batchId: a.batchId,
+      reason: '叫号三次未到',
+    })
     expect(transitions(a.batchId).at(-1)).toMatchObject({
       from: 'called',
       to: 'no_show',
       reason: '叫号三次未到',
     })
     await expect(
-      markNoShow(hall.services, 'table-1', { batchId: a.batchId }),
+      markNoShow(actingAs(hall.services, 'table-1'), { batchId: a.batchId }),
     ).rejects.toMatchObject({ key: 'queue.status.no_show' })
     await expect(
-      callNext(hall.services, 'table-1', { dayId: day.id, tableNo: 1 }),
+      callNext(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 }),
     ).rejects.toMatchObject({ key: 'queue.nobodyWaiting' })
   })
 
@@ -247,13 +259,13 @@ describe('the queue at a table', () => {
     const { day, register } = await hallWithTables()
     const a = await register('张三')
     const b = await register('李四', { tableNo: 2 })
-    await callNext(hall.services, 'table-1', { dayId: day.id, tableNo: 1 })
-    await startSession(hall.services, 'table-1', { batchId: a.batchId })
+    await callNext(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 })
+    await startSession(actingAs(hall.services, 'table-1'), { batchId: a.batchId })
     hall.events.length = 0
 
     // Guard: a screen acting on a batch that meanwhile moved is refused.
     await expect(
-      transfer(hall.services, 'table-1', {
+      transfer(actingAs(hall.services, 'table-1'), {
         batchId: a.batchId,
         tableNo: 2,
         toTableNo: 1,
@@ -261,7 +273,7 @@ describe('the queue at a table', () => {
       }),
     ).rejects.toMatchObject({ key: 'queue.movedElsewhere' })
 
-    const moved = await transfer(hall.services, 'table-1', {
+    const moved = await transfer(actingAs(hall.services, 'table-1'), {
       batchId: a.batchId,
       tableNo: 1,
       toTableNo: 2,
@@ -284,15 +296,17 @@ describe('the queue at a table', () => {
       actor: 'table-1',
     })
     // At table 2 it keeps its place by arrival: ahead of 002, registered later.
-    const two = await tableQueue(hall.services, day.id, 2)
+    const two = await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 2 })
     expect(two.waiting.map((w) => w.ticket)).toEqual([a.ticket, b.ticket])
-    expect((await tableQueue(hall.services, day.id, 1)).current).toBeNull()
+    expect(
+      (await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 1 })).current,
+    ).toBeNull()
 
     await expect(
-      transfer(hall.services, 'x', { batchId: a.batchId, toTableNo: 2, reason: 'x' }),
+      transfer(actingAs(hall.services, 'x'), { batchId: a.batchId, toTableNo: 2, reason: 'x' }),
     ).rejects.toMatchObject({ key: 'queue.sameTable' })
     await expect(
-      transfer(hall.services, 'x', { batchId: a.batchId, toTableNo: 9, reason: 'x' }),
+      transfer(actingAs(hall.services, 'x'), { batchId: a.batchId, toTableNo: 9, reason: 'x' }),
     ).rejects.toMatchObject({ key: 'queue.noSuchTable' })
   })
 
@@ -300,7 +314,7 @@ describe('the queue at a table', () => {
     const { day, register } = await hallWithTables()
     await register('张三')
     hall.events.length = 0
-    const paused = await pauseTable(hall.services, 'table-1', {
+    const paused = await pauseTable(actingAs(hall.services, 'table-1'), {
       dayId: day.id,
       tableNo: 1,
       reason: '临时离开',
@@ -308,25 +322,29 @@ describe('the queue at a table', () => {
     expect(paused.duty.state).toBe('paused')
     expect(hall.events.map((e) => e.topic)).toEqual(['day', 'queue'])
     await expect(
-      callNext(hall.services, 'table-1', { dayId: day.id, tableNo: 1 }),
+      callNext(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 }),
     ).rejects.toMatchObject({ key: 'queue.table.paused' })
     await expect(
-      pauseTable(hall.services, 'table-1', { dayId: day.id, tableNo: 1 }),
+      pauseTable(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 }),
     ).rejects.toMatchObject({ key: 'queue.table.paused' })
 
     // Table 2 is busier, but table 1 is paused: the shortest wait goes to table 2.
     await register('李四', { tableNo: 2 })
     await register('王五', { tableNo: 2 })
     const route = { dayId: day.id, personIds: [], collective: false, hard: false }
-    expect(await suggestRoute(hall.store.db, route)).toMatchObject({ tableNo: 2 })
-    expect((await boardView(hall.services, day.id)).tables[0]?.state).toBe('paused')
+    expect(await computeRoute(hall.store.db, route)).toMatchObject({ tableNo: 2 })
+    expect(
+      (await boardView(actingAs(hall.services, 'test'), { dayId: day.id })).tables[0]?.state,
+    ).toBe('paused')
 
-    await resumeTable(hall.services, 'table-1', { dayId: day.id, tableNo: 1 })
-    expect(await suggestRoute(hall.store.db, route)).toMatchObject({
+    await resumeTable(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 })
+    expect(await computeRoute(hall.store.db, route)).toMatchObject({
       tableNo: 1,
       rule: 'shortest_wait',
     })
-    expect(await callNext(hall.services, 'table-1', { dayId: day.id, tableNo: 1 })).toMatchObject({
+    expect(
+      await callNext(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 }),
+    ).toMatchObject({
       status: 'called',
     })
     expect(auditActions()).toEqual(expect.arrayContaining(['queue.pause', 'queue.resume']))
@@ -337,47 +355,62 @@ describe('the queue at a table', () => {
     const a = await register('张三')
     const b = await register('李四')
     const c = await register('王五')
-    await callNext(hall.services, 'table-1', { dayId: day.id, tableNo: 1 })
-    await startSession(hall.services, 'table-1', { batchId: a.batchId })
+    await callNext(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 })
+    await startSession(actingAs(hall.services, 'table-1'), { batchId: a.batchId })
     await expect(
-      endTableDay(hall.services, 'table-1', { dayId: day.id, tableNo: 1 }),
+      endTableDay(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 }),
     ).rejects.toMatchObject({ key: 'queue.sessionOpen' })
     await writeAction(hall.services, ({ trx, at, today }) =>
       endSession(trx, at, a.batchId, 'table-1', today),
     )
 
     // Without a target the batches stay, listed for transfer.
-    const ended = await endTableDay(hall.services, 'table-1', { dayId: day.id, tableNo: 1 })
+    const ended = await endTableDay(actingAs(hall.services, 'table-1'), {
+      dayId: day.id,
+      tableNo: 1,
+    })
     expect(ended.duty.state).toBe('ended')
     expect(ended.left.map((l) => l.ticket)).toEqual([b.ticket, c.ticket])
     expect(ended.transferred).toEqual([])
     await expect(
-      endTableDay(hall.services, 'table-1', { dayId: day.id, tableNo: 1 }),
+      endTableDay(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 }),
     ).rejects.toMatchObject({ key: 'queue.table.ended' })
     await expect(
-      resumeTable(hall.services, 'table-1', { dayId: day.id, tableNo: 1 }),
+      resumeTable(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 }),
     ).rejects.toMatchObject({ key: 'queue.table.ended' })
     // An ended table is no target and no route.
     const route = { dayId: day.id, personIds: [], collective: false, hard: false }
-    expect(await suggestRoute(hall.store.db, route)).toMatchObject({ tableNo: 2 })
-    await transfer(hall.services, 'table-1', { batchId: b.batchId, toTableNo: 2, reason: '转桌' })
+    expect(await computeRoute(hall.store.db, route)).toMatchObject({ tableNo: 2 })
+    await transfer(actingAs(hall.services, 'table-1'), {
+      batchId: b.batchId,
+      toTableNo: 2,
+      reason: '转桌',
+    })
     await expect(
-      transfer(hall.services, 'table-2', { batchId: b.batchId, toTableNo: 1, reason: '回原桌' }),
+      transfer(actingAs(hall.services, 'table-2'), {
+        batchId: b.batchId,
+        toTableNo: 1,
+        reason: '回原桌',
+      }),
     ).rejects.toMatchObject({ key: 'queue.table.ended' })
-    expect((await tableQueue(hall.services, day.id, 2)).waiting.map((w) => w.ticket)).toEqual([
-      b.ticket,
-    ])
-    expect((await tableQueue(hall.services, day.id, 1)).waiting.map((w) => w.ticket)).toEqual([
-      c.ticket,
-    ])
+    expect(
+      (
+        await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 2 })
+      ).waiting.map((w) => w.ticket),
+    ).toEqual([b.ticket])
+    expect(
+      (
+        await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 1 })
+      ).waiting.map((w) => w.ticket),
+    ).toEqual([c.ticket])
   })
 
   it('ends a day moving every waiting batch to another table in one action', async () => {
     const { day, register } = await hallWithTables()
     const a = await register('张三')
     const b = await register('李四')
-    await callNext(hall.services, 'table-1', { dayId: day.id, tableNo: 1 })
-    const ended = await endTableDay(hall.services, 'table-1', {
+    await callNext(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 })
+    const ended = await endTableDay(actingAs(hall.services, 'table-1'), {
       dayId: day.id,
       tableNo: 1,
       transferTo: 2,
@@ -391,7 +424,7 @@ describe('the queue at a table', () => {
       toDuty: 2,
       reason: 'leader ended the day',
     })
-    const two = await tableQueue(hall.services, day.id, 2)
+    const two = await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 2 })
     expect(two.waiting.map((w) => w.ticket)).toEqual([a.ticket, b.ticket])
   })
 })
@@ -405,22 +438,25 @@ describe('what each view may show', () => {
       { nature: 'accusation', summary: '举报某村干部侵占补偿款' },
       { idNumber: id, phone: '13900001111' },
     )
-    await markNoShow(hall.services, 'desk', { batchId: earlier.batchId })
+    await markNoShow(actingAs(hall.services, 'desk'), { batchId: earlier.batchId })
     const now = await register(
       '赵六',
       { nature: 'accusation', summary: '再次举报：村干部侵占补偿款' },
       { idNumber: id },
     )
-    await callNext(hall.services, 'table-1', { dayId: day.id, tableNo: 1 })
+    await callNext(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 })
 
-    const handling = await tableQueue(hall.services, day.id, 1)
+    const handling = await tableQueue(actingAs(hall.services, 'test'), {
+      dayId: day.id,
+      tableNo: 1,
+    })
     expect(handling.current?.summary).toBe('再次举报：村干部侵占补偿款')
     // The earlier visit is listed, but its accusation content is not repeated.
     expect(handling.current?.earlierVisits).toEqual([
       expect.objectContaining({ batchId: earlier.batchId, summary: null }),
     ])
-    const other = await tableQueue(hall.services, day.id, 2)
-    const board = await boardView(hall.services, day.id)
+    const other = await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 2 })
+    const board = await boardView(actingAs(hall.services, 'test'), { dayId: day.id })
     for (const view of [handling, other, board]) {
       const json = JSON.stringify(view)
       expect(json).not.toContain(id)
@@ -458,10 +494,9 @@ describe('what each view may show', () => {
         updated_at: 'x',
       })
       .execute()
-    await markNoShow(hall.services, 'desk', { batchId: first.batchId })
+    await markNoShow(actingAs(hall.services, 'desk'), { batchId: first.batchId })
     const booked = await createAppointment(
-      hall.services,
-      'plan',
+      actingAs(hall.services, 'plan'),
       CreateAppointmentInput.parse({
         dayId: day.id,
         person: { name: '孙七', idNumber: id },
@@ -471,8 +506,8 @@ describe('what each view may show', () => {
       }),
     )
     await register('孙七', { appointmentId: booked.id }, { idNumber: id })
-    await callNext(hall.services, 'table-1', { dayId: day.id, tableNo: 1 })
-    const view = await tableQueue(hall.services, day.id, 1)
+    await callNext(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 })
+    const view = await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 1 })
     expect(view.current?.appointment).toEqual({
       slot: '10:00',
       summary: '征地补偿复查',

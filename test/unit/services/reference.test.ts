@@ -26,6 +26,7 @@ import { importTownships, listTownships } from '../../../src/main/services/refer
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { registerBatch } from '../../../src/main/services/batch/registration'
 import { tempStore, type TempStore } from '../../support/tempStore'
+import { actingAs } from '../../../src/main/services/core/context'
 
 const SUBJECTS = [
   '城乡建设',
@@ -64,24 +65,35 @@ const count = (sql: string) => hall.store.sqlite.prepare(sql).pluck().get()
 
 describe('categories', () => {
   it('come seeded, in order, when the store is opened', async () => {
-    const categories = await listCategories(hall.services)
+    const categories = await listCategories(actingAs(hall.services, 'test'), {
+      includeInactive: false,
+    })
     expect(categories.map((c) => c.name)).toEqual(SUBJECTS)
     expect(categories.every((c) => c.active)).toBe(true)
   })
 
   it('can be added, renamed and deactivated, never with a duplicate name', async () => {
-    const added = await createCategory(hall.services, 'clerk', { name: '文化旅游' })
-    expect((await listCategories(hall.services)).at(-1)).toEqual(added)
+    const added = await createCategory(actingAs(hall.services, 'clerk'), { name: '文化旅游' })
+    expect(
+      (await listCategories(actingAs(hall.services, 'test'), { includeInactive: false })).at(-1),
+    ).toEqual(added)
 
-    const renamed = await renameCategory(hall.services, 'clerk', { id: added.id, name: '文旅' })
+    const renamed = await renameCategory(actingAs(hall.services, 'clerk'), {
+      id: added.id,
+      name: '文旅',
+    })
     expect(renamed.name).toBe('文旅')
-    expect((await refusal(createCategory(hall.services, 'clerk', { name: '教育' }))).key).toBe(
-      'reference.categoryExists',
-    )
+    expect(
+      (await refusal(createCategory(actingAs(hall.services, 'clerk'), { name: '教育' }))).key,
+    ).toBe('reference.categoryExists')
 
-    await setCategoryActive(hall.services, 'clerk', { id: added.id, active: false })
-    expect((await listCategories(hall.services)).map((c) => c.name)).not.toContain('文旅')
-    const all = await listCategories(hall.services, { includeInactive: true })
+    await setCategoryActive(actingAs(hall.services, 'clerk'), { id: added.id, active: false })
+    expect(
+      (await listCategories(actingAs(hall.services, 'test'), { includeInactive: false })).map(
+        (c) => c.name,
+      ),
+    ).not.toContain('文旅')
+    const all = await listCategories(actingAs(hall.services, 'test'), { includeInactive: true })
     expect(all.find((c) => c.id === added.id)?.active).toBe(false)
     expect(count("select count(*) from audit_log where entity = 'category'")).toBe(3)
     expect(hall.events.every((e) => e.topic === 'reference')).toBe(true)
@@ -90,46 +102,58 @@ describe('categories', () => {
 
 describe('departments', () => {
   it('are listed in entry order and can be deactivated', async () => {
-    const a = await createDepartment(hall.services, 'clerk', { name: '县教育局' })
-    await createDepartment(hall.services, 'clerk', { name: '县民政局' })
-    expect((await refusal(createDepartment(hall.services, 'c', { name: '县教育局' }))).key).toBe(
-      'reference.departmentExists',
-    )
-    await setDepartmentActive(hall.services, 'clerk', { id: a.id, active: false })
-    expect((await listDepartments(hall.services)).map((d) => d.name)).toEqual(['县民政局'])
-    expect(await listDepartments(hall.services, { includeInactive: true })).toHaveLength(2)
+    const a = await createDepartment(actingAs(hall.services, 'clerk'), { name: '县教育局' })
+    await createDepartment(actingAs(hall.services, 'clerk'), { name: '县民政局' })
+    expect(
+      (await refusal(createDepartment(actingAs(hall.services, 'c'), { name: '县教育局' }))).key,
+    ).toBe('reference.departmentExists')
+    await setDepartmentActive(actingAs(hall.services, 'clerk'), { id: a.id, active: false })
+    expect(
+      (await listDepartments(actingAs(hall.services, 'test'), { includeInactive: false })).map(
+        (d) => d.name,
+      ),
+    ).toEqual(['县民政局'])
+    expect(
+      await listDepartments(actingAs(hall.services, 'test'), { includeInactive: true }),
+    ).toHaveLength(2)
   })
 })
 
 describe('townships', () => {
   it('imports the townships of 浦江县 and makes it the hall’s county', async () => {
-    const result = await importTownships(hall.services, 'clerk', '330726')
+    const result = await importTownships(actingAs(hall.services, 'clerk'), { countyCode: '330726' })
     expect(result.county).toMatchObject({ code: '330726', name: '浦江县', cityName: '金华市' })
     expect(result.townships).toEqual(townshipsOf('330726'))
 
-    const listed = await listTownships(hall.services)
+    const listed = await listTownships(actingAs(hall.services, 'test'), {})
     expect(listed.map((t) => t.name)).toEqual(expect.arrayContaining(['浦阳街道', '黄宅镇']))
     expect(listed).toHaveLength(townshipsOf('330726').length)
-    expect((await getSettings(hall.services)).county?.name).toBe('浦江县')
+    expect((await getSettings(actingAs(hall.services, 'test'))).county?.name).toBe('浦江县')
 
     // Importing again changes nothing.
-    await importTownships(hall.services, 'clerk', '330726')
-    expect(await listTownships(hall.services)).toEqual(listed)
+    await importTownships(actingAs(hall.services, 'clerk'), { countyCode: '330726' })
+    expect(await listTownships(actingAs(hall.services, 'test'), {})).toEqual(listed)
   })
 
   it('replaces another county’s townships but keeps those registrations refer to', async () => {
-    await importTownships(hall.services, 'clerk', '330726')
-    const huangzhai = (await listTownships(hall.services)).find((t) => t.name === '黄宅镇')
-    const zhengzhai = (await listTownships(hall.services)).find((t) => t.name === '郑宅镇')
+    await importTownships(actingAs(hall.services, 'clerk'), { countyCode: '330726' })
+    const huangzhai = (await listTownships(actingAs(hall.services, 'test'), {})).find(
+      (t) => t.name === '黄宅镇',
+    )
+    const zhengzhai = (await listTownships(actingAs(hall.services, 'test'), {})).find(
+      (t) => t.name === '郑宅镇',
+    )
     if (!huangzhai || !zhengzhai) throw new Error('division data changed')
-    const leader = await createLeader(hall.services, 'clerk', {
-      name: '王建国',
-      townshipCodes: [zhengzhai.code],
-    })
+    const leader = await createLeader(
+      actingAs(hall.services, 'clerk'),
+      CreateLeaderInput.parse({
+        name: '王建国',
+        townshipCodes: [zhengzhai.code],
+      }),
+    )
     const day = await planWithLeaders(hall.services, '2026-10-21', [{ name: '李秀英', tableNo: 1 }])
     await registerBatch(
-      hall.services,
-      'desk',
+      actingAs(hall.services, 'desk'),
       registration({
         dayId: day.id,
         kind: 'individual',
@@ -140,37 +164,44 @@ describe('townships', () => {
       }),
     )
 
-    const other = await importTownships(hall.services, 'clerk', '330727') // 磐安县
+    const other = await importTownships(actingAs(hall.services, 'clerk'), { countyCode: '330727' }) // 磐安县
     expect(other.county.name).toBe('磐安县')
-    expect((await listTownships(hall.services)).every((t) => t.code.startsWith('330727'))).toBe(
-      true,
-    )
+    expect(
+      (await listTownships(actingAs(hall.services, 'test'), {})).every((t) =>
+        t.code.startsWith('330727'),
+      ),
+    ).toBe(true)
     // The referenced township stays as a row (history), no longer offered; the others left.
     expect(count(`select active from township where code = '${huangzhai.code}'`)).toBe(0)
     expect(count("select count(*) from township where county_code = '330726'")).toBe(1)
     // Liaison links follow the hall's county.
-    expect((await listLeaders(hall.services)).find((l) => l.id === leader.id)?.townships).toEqual(
-      [],
-    )
+    expect(
+      (await listLeaders(actingAs(hall.services, 'test'), { includeInactive: false })).find(
+        (l) => l.id === leader.id,
+      )?.townships,
+    ).toEqual([])
   })
 
   it('refuses an unknown county', async () => {
-    const error = await refusal(importTownships(hall.services, 'clerk', '999999'))
+    const error = await refusal(
+      importTownships(actingAs(hall.services, 'clerk'), { countyCode: '999999' }),
+    )
     expect(error).toMatchObject({ key: 'reference.unknownCounty', kind: 'not_found' })
   })
 })
 
 describe('leaders', () => {
   it('keep their areas and liaison townships across create, update and list', async () => {
-    await importTownships(hall.services, 'clerk', '330726')
-    const categories = await listCategories(hall.services)
-    const townships = await listTownships(hall.services)
+    await importTownships(actingAs(hall.services, 'clerk'), { countyCode: '330726' })
+    const categories = await listCategories(actingAs(hall.services, 'test'), {
+      includeInactive: false,
+    })
+    const townships = await listTownships(actingAs(hall.services, 'test'), {})
     const id = (name: string) => categories.find((c) => c.name === name)?.id ?? 0
     const code = (name: string) => townships.find((t) => t.name === name)?.code ?? ''
 
     const created = await createLeader(
-      hall.services,
-      'clerk',
+      actingAs(hall.services, 'clerk'),
       CreateLeaderInput.parse({
         name: '王建明',
         title: '县长',
@@ -194,8 +225,7 @@ describe('leaders', () => {
     })
 
     const updated = await updateLeader(
-      hall.services,
-      'clerk',
+      actingAs(hall.services, 'clerk'),
       UpdateLeaderInput.parse({
         id: created.id,
         name: '王建明',
@@ -206,11 +236,15 @@ describe('leaders', () => {
     )
     expect(updated.areas.map((a) => a.name)).toEqual(['教育'])
     expect(updated.townships.map((t) => t.name)).toEqual(['黄宅镇'])
-    expect(await listLeaders(hall.services)).toEqual([updated])
+    expect(await listLeaders(actingAs(hall.services, 'test'), { includeInactive: false })).toEqual([
+      updated,
+    ])
 
-    await setLeaderActive(hall.services, 'clerk', { id: created.id, active: false })
-    expect(await listLeaders(hall.services)).toEqual([])
-    expect(await listLeaders(hall.services, { includeInactive: true })).toEqual([
+    await setLeaderActive(actingAs(hall.services, 'clerk'), { id: created.id, active: false })
+    expect(await listLeaders(actingAs(hall.services, 'test'), { includeInactive: false })).toEqual(
+      [],
+    )
+    expect(await listLeaders(actingAs(hall.services, 'test'), { includeInactive: true })).toEqual([
       { ...updated, active: false },
     ])
     const actions = hall.store.sqlite
@@ -221,22 +255,30 @@ describe('leaders', () => {
   })
 
   it('refuses a township outside the hall’s county and changes nothing', async () => {
-    const leader = await createLeader(hall.services, 'clerk', { name: '李卫东' })
+    const leader = await createLeader(
+      actingAs(hall.services, 'clerk'),
+      CreateLeaderInput.parse({ name: '李卫东' }),
+    )
     const error = await refusal(
-      updateLeader(hall.services, 'clerk', {
-        id: leader.id,
-        name: '改了名',
-        townshipCodes: ['110101001'],
-      }),
+      updateLeader(
+        actingAs(hall.services, 'clerk'),
+        UpdateLeaderInput.parse({
+          id: leader.id,
+          name: '改了名',
+          townshipCodes: ['110101001'],
+        }),
+      ),
     )
     expect(error).toMatchObject({ key: 'reference.unknownTownship', params: { code: '110101001' } })
-    expect((await listLeaders(hall.services))[0]?.name).toBe('李卫东')
+    expect(
+      (await listLeaders(actingAs(hall.services, 'test'), { includeInactive: false }))[0]?.name,
+    ).toBe('李卫东')
   })
 })
 
 describe('settings', () => {
   it('have defaults and are replaced as a whole', async () => {
-    expect(await getSettings(hall.services)).toEqual({
+    expect(await getSettings(actingAs(hall.services, 'test'))).toEqual({
       countyCode: '',
       hallName: '',
       hallPhone: '',
@@ -244,12 +286,11 @@ describe('settings', () => {
       county: null,
     })
     const saved = await updateSettings(
-      hall.services,
-      'clerk',
+      actingAs(hall.services, 'clerk'),
       UpdateSettingsInput.parse({ hallName: '某县人民来访接待中心', hallPhone: '057984100000' }),
     )
     expect(saved).toMatchObject({ hallName: '某县人民来访接待中心', hallPhone: '0579-84100000' })
-    expect(await getSettings(hall.services)).toEqual(saved)
+    expect(await getSettings(actingAs(hall.services, 'test'))).toEqual(saved)
     expect(UpdateSettingsInput.safeParse({ hallPhone: '12345' }).success).toBe(false)
   })
 })
@@ -257,7 +298,7 @@ describe('settings', () => {
 describe('the demo hall', () => {
   it('sets up an empty hall with a planned day for today: 4 tables and a lead', async () => {
     expect(await isEmptyHall(hall.services.db)).toBe(true)
-    const day = await createDemoHall(hall.services, '2026-10-21')
+    const day = await createDemoHall(actingAs(hall.services, 'demo'), { date: '2026-10-21' })
     expect(await isEmptyHall(hall.services.db)).toBe(false)
 
     expect(day).toMatchObject({
@@ -271,7 +312,7 @@ describe('the demo hall', () => {
     expect(day.duties.filter((d) => d.isLead)).toHaveLength(1)
     expect(await readDay(hall.services.db, { date: '2026-10-21' })).toEqual(day)
 
-    const settings = await getSettings(hall.services)
+    const settings = await getSettings(actingAs(hall.services, 'test'))
     expect(settings).toMatchObject({
       countyCode: '330726',
       hallName: '浦江县人民来访接待中心',
@@ -279,30 +320,38 @@ describe('the demo hall', () => {
     })
 
     // Every township of 浦江县 has exactly one liaison leader; every leader has areas.
-    const leaders = await listLeaders(hall.services)
+    const leaders = await listLeaders(actingAs(hall.services, 'test'), { includeInactive: false })
     expect(leaders.length).toBeGreaterThanOrEqual(6)
     expect(leaders.every((l) => l.title && l.areas.length > 0)).toBe(true)
     const liaisons = leaders.flatMap((l) => l.townships.map((t) => t.code)).sort()
     expect(liaisons).toEqual(townshipsOf('330726').map((t) => t.code))
 
-    const departments = (await listDepartments(hall.services)).map((d) => d.name)
+    const departments = (
+      await listDepartments(actingAs(hall.services, 'test'), { includeInactive: false })
+    ).map((d) => d.name)
     expect(departments).toEqual(expect.arrayContaining(['县信访局', '黄宅镇人民政府']))
     expect(hall.events.map((e) => e.topic).sort()).toEqual(['day', 'reference'])
   })
 
   it('is refused on a hall that is not empty, leaving it untouched', async () => {
-    await createLeader(hall.services, 'clerk', { name: '王建国' })
-    const error = await refusal(createDemoHall(hall.services, '2026-10-21'))
+    await createLeader(
+      actingAs(hall.services, 'clerk'),
+      CreateLeaderInput.parse({ name: '王建国' }),
+    )
+    const error = await refusal(
+      createDemoHall(actingAs(hall.services, 'demo'), { date: '2026-10-21' }),
+    )
     expect(error).toMatchObject({ key: 'demo.hallNotEmpty', kind: 'conflict' })
     expect(count('select count(*) from leader')).toBe(1)
     expect(count('select count(*) from township')).toBe(0)
 
     const second = await tempStore()
     try {
-      await createDemoHall(second.services, '2026-10-21')
-      expect((await refusal(createDemoHall(second.services, '2026-10-22'))).key).toBe(
-        'demo.hallNotEmpty',
-      )
+      await createDemoHall(actingAs(second.services, 'demo'), { date: '2026-10-21' })
+      expect(
+        (await refusal(createDemoHall(actingAs(second.services, 'demo'), { date: '2026-10-22' })))
+          .key,
+      ).toBe('demo.hallNotEmpty')
       expect(second.store.sqlite.prepare('select count(*) from reception_day').pluck().get()).toBe(
         1,
       )

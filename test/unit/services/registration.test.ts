@@ -7,6 +7,7 @@ import { tableQueue } from '../../../src/main/services/queue'
 import { DomainError } from '../../../src/main/services/core/domainError'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
+import { actingAs } from '../../../src/main/services/core/context'
 
 let hall: TempStore
 beforeEach(async () => {
@@ -21,8 +22,7 @@ describe('registering a batch', () => {
       { name: '李秀英', title: '副县长', tableNo: 2 },
     ])
     const first = await registerBatch(
-      hall.services,
-      'desk-1',
+      actingAs(hall.services, 'desk-1'),
       registration({
         dayId: day.id,
         kind: 'individual',
@@ -32,8 +32,7 @@ describe('registering a batch', () => {
       }),
     )
     const second = await registerBatch(
-      hall.services,
-      'desk-1',
+      actingAs(hall.services, 'desk-1'),
       registration({
         dayId: day.id,
         kind: 'individual',
@@ -46,7 +45,7 @@ describe('registering a batch', () => {
     expect(first).toMatchObject({ tableNo: 1, routeRule: 'shortest_wait', leaderName: '王建国' })
     expect(second).toMatchObject({ tableNo: 2, routeRule: 'shortest_wait' })
 
-    const queue = await tableQueue(hall.services, day.id, 1)
+    const queue = await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 1 })
     expect(queue.waiting.map((b) => b.ticket)).toEqual(['001'])
     expect(queue.waiting[0]?.maskedNames).toEqual(['张*'])
     expect(JSON.stringify(queue)).not.toContain('13812345678')
@@ -68,8 +67,7 @@ describe('registering a batch', () => {
       { name: '李秀英', tableNo: 2 },
     ])
     const batch = await registerBatch(
-      hall.services,
-      'desk-1',
+      actingAs(hall.services, 'desk-1'),
       registration({
         dayId: day.id,
         kind: 'individual',
@@ -86,8 +84,7 @@ describe('registering a batch', () => {
     const day = await planWithLeaders(hall.services, '2026-10-21', [{ name: '王建国', tableNo: 1 }])
     const before = hall.events.length
     const error = await registerBatch(
-      hall.services,
-      'desk-1',
+      actingAs(hall.services, 'desk-1'),
       registration({
         dayId: day.id,
         kind: 'individual',
@@ -107,14 +104,11 @@ describe('registering a batch', () => {
     const day = await planWithLeaders(hall.services, '2026-10-21', [{ name: '王建国', tableNo: 1 }])
     const base = { dayId: day.id, kind: 'individual', headcount: 1, summary: '宅基地' }
     await registerBatch(
-      hall.services,
-      'desk-1',
+      actingAs(hall.services, 'desk-1'),
       registration({ ...base, members: [{ name: '张三', idNumber: '11010519491231002x' }] }),
     )
     const again = await registerBatch(
-      hall.services,
-      'desk-1',
-      // Still waiting from the first registration: registered again only deliberately.
+      actingAs(hall.services, 'desk-1'), // Still waiting from the first registration: registered again only deliberately.
       registration({
         ...base,
         members: [{ name: '张叁', idNumber: '11010519491231002X' }],
@@ -135,8 +129,7 @@ describe('an arrival with an appointment', () => {
     ])
     const leaderId = day.duties[1]!.leader.id
     const booked = await createAppointment(
-      hall.services,
-      'staff',
+      actingAs(hall.services, 'staff'),
       CreateAppointmentInput.parse({
         dayId: day.id,
         person: { name: '张三', idNumber: '440524188001010014' },
@@ -145,7 +138,7 @@ describe('an arrival with an appointment', () => {
       }),
     )
     const found = await findRepeats(
-      hall.services,
+      actingAs(hall.services, 'test'),
       LookupInput.parse({ dayId: day.id, idNumber: '440524188001010014' }),
     )
     expect(found.appointments).toEqual([
@@ -160,11 +153,13 @@ describe('an arrival with an appointment', () => {
       tableNo: 2,
       appointmentId: booked.id,
     })
-    await registerBatch(hall.services, 'desk', input)
+    await registerBatch(actingAs(hall.services, 'desk'), input)
     const state = hall.store.sqlite.prepare('select state from appointment').pluck().get()
     expect(state).toBe('arrived')
     const again = { ...input, sameDayRepeat: { reason: '另一事项' } }
-    const twice = await registerBatch(hall.services, 'desk', again).catch((e: unknown) => e)
+    const twice = await registerBatch(actingAs(hall.services, 'desk'), again).catch(
+      (e: unknown) => e,
+    )
     expect((twice as DomainError).key).toBe('batch.appointmentNotBooked')
   })
 })

@@ -7,6 +7,7 @@ import { searchSummaries } from '../../../src/main/services/desk/searchSummaries
 import { registerBatch } from '../../../src/main/services/batch/registration'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
+import { actingAs } from '../../../src/main/services/core/context'
 
 let hall: TempStore
 let now = new Date('2026-10-21T01:30:00Z')
@@ -18,8 +19,7 @@ afterEach(() => hall.close())
 
 async function visit(dayId: number, member: Record<string, string>, summary: string, extra = {}) {
   return registerBatch(
-    hall.services,
-    'desk',
+    actingAs(hall.services, 'desk'),
     registration({ dayId, kind: 'individual', headcount: 1, members: [member], summary, ...extra }),
   )
 }
@@ -41,7 +41,7 @@ describe('the repeat check', () => {
     )
 
     const byId = await findRepeats(
-      hall.services,
+      actingAs(hall.services, 'test'),
       LookupInput.parse({ idNumber: '440524188001010014' }),
     )
     expect(byId.persons).toHaveLength(1)
@@ -58,16 +58,22 @@ describe('the repeat check', () => {
     })
     expect(JSON.stringify(byId)).not.toContain('440524188001010014')
 
-    const byPhone = await findRepeats(hall.services, LookupInput.parse({ phone: '138 1234 5678' }))
+    const byPhone = await findRepeats(
+      actingAs(hall.services, 'test'),
+      LookupInput.parse({ phone: '138 1234 5678' }),
+    )
     expect(byPhone.persons[0]?.matchedBy).toEqual(['phone'])
 
     const byName = await findRepeats(
-      hall.services,
+      actingAs(hall.services, 'test'),
       LookupInput.parse({ name: '张三', townshipCode: '330726101' }),
     )
     expect(byName.persons[0]?.matchedBy).toEqual(['nameTownship'])
 
-    const stranger = await findRepeats(hall.services, LookupInput.parse({ phone: '13900000000' }))
+    const stranger = await findRepeats(
+      actingAs(hall.services, 'test'),
+      LookupInput.parse({ phone: '13900000000' }),
+    )
     expect(stranger).toEqual({ persons: [], visits: [], appointments: [] })
   })
 
@@ -110,7 +116,7 @@ describe('the repeat check', () => {
       .execute()
 
     const result = await findRepeats(
-      hall.services,
+      actingAs(hall.services, 'test'),
       LookupInput.parse({ name: '张叁', idNumber: '11010519491231002X' }),
     )
     expect(result.persons[0]?.registeredAs).toBe('张三')
@@ -126,7 +132,7 @@ describe('the repeat check', () => {
 
     now = new Date('2026-12-21T01:00:00Z')
     const later = await findRepeats(
-      hall.services,
+      actingAs(hall.services, 'test'),
       LookupInput.parse({ idNumber: '11010519491231002X' }),
     )
     expect(later.visits.flatMap((v) => v.cases).every((c) => !c.withinDeadline)).toBe(true)
@@ -137,10 +143,16 @@ describe('the repeat check', () => {
     await visit(day.id, { name: '李四', phone: '13700000001' }, '举报村干部侵占补偿款', {
       nature: 'accusation',
     })
-    const result = await findRepeats(hall.services, LookupInput.parse({ phone: '13700000001' }))
+    const result = await findRepeats(
+      actingAs(hall.services, 'test'),
+      LookupInput.parse({ phone: '13700000001' }),
+    )
     expect(result.visits[0]?.summary).toBeNull()
     expect(JSON.stringify(result)).not.toContain('侵占')
-    const hits = await searchVisits(hall.services, SearchInput.parse({ query: '补偿款' }))
+    const hits = await searchVisits(
+      actingAs(hall.services, 'test'),
+      SearchInput.parse({ query: '补偿款' }),
+    )
     expect(hits).toHaveLength(1)
     expect(hits[0]?.summary).toBeNull()
   })

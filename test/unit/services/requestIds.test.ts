@@ -7,6 +7,7 @@ import { callNext, startSession } from '../../../src/main/services/queue'
 import { registerBatch } from '../../../src/main/services/batch/registration'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
+import { actingAs } from '../../../src/main/services/core/context'
 
 // Idempotent retries (issue 10 §7): an answer lost after the commit (a cut connection, a
 // killed hub) must not turn the desk's retry into a second ticket.
@@ -48,33 +49,37 @@ describe('a registration retried with the same request id', () => {
     const day = await openDay()
     const id = randomUUID()
     loseNextAnswer()
-    await expect(registerBatch(hall.services, 'desk-1', visitor(day.id, id))).rejects.toThrow(
-      /connection lost/,
-    )
+    await expect(
+      registerBatch(actingAs(hall.services, 'desk-1'), visitor(day.id, id)),
+    ).rejects.toThrow(/connection lost/)
     // It was committed all the same.
     expect(count('batch')).toBe(1)
     const ticketOnFile = hall.store.sqlite.prepare('select ticket_no from batch').pluck().get()
 
-    const retry = await registerBatch(hall.services, 'desk-1', visitor(day.id, id))
+    const retry = await registerBatch(actingAs(hall.services, 'desk-1'), visitor(day.id, id))
     expect(retry.ticketNo).toBe(ticketOnFile)
-    const again = await registerBatch(hall.services, 'desk-1', visitor(day.id, id))
+    const again = await registerBatch(actingAs(hall.services, 'desk-1'), visitor(day.id, id))
     expect(again).toEqual(retry)
     expect(count('batch')).toBe(1)
     expect(count('batch_member')).toBe(1)
     expect(count("audit_log where action = 'batch.register'")).toBe(1)
 
     // Another submission (a new id) is another batch.
-    const next = await registerBatch(hall.services, 'desk-1', visitor(day.id, randomUUID(), '李四'))
+    const next = await registerBatch(
+      actingAs(hall.services, 'desk-1'),
+      visitor(day.id, randomUUID(), '李四'),
+    )
     expect(next.ticketNo).toBe(retry.ticketNo + 1)
   })
 
   it('but another input is refused, and nothing is written', async () => {
     const day = await openDay()
     const id = randomUUID()
-    await registerBatch(hall.services, 'desk-1', visitor(day.id, id))
-    const error = await registerBatch(hall.services, 'desk-1', visitor(day.id, id, '李四')).catch(
-      (e: unknown) => e,
-    )
+    await registerBatch(actingAs(hall.services, 'desk-1'), visitor(day.id, id))
+    const error = await registerBatch(
+      actingAs(hall.services, 'desk-1'),
+      visitor(day.id, id, '李四'),
+    ).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DomainError)
     expect((error as DomainError).key).toBe('errors.request.reused')
     expect(count('batch')).toBe(1)
@@ -84,14 +89,15 @@ describe('a registration retried with the same request id', () => {
   it('is not remembered when the first attempt was refused', async () => {
     const day = await openDay()
     const id = randomUUID()
-    const refused = await registerBatch(hall.services, 'desk-1', {
+    const refused = await registerBatch(actingAs(hall.services, 'desk-1'), {
       ...visitor(day.id, id),
       tableNo: 9,
     }).catch((e: unknown) => e)
     expect((refused as DomainError).key).toBe('batch.noSuchTable')
     expect(count('request_log')).toBe(0)
     expect(
-      (await registerBatch(hall.services, 'desk-1', visitor(day.id, randomUUID()))).ticketNo,
+      (await registerBatch(actingAs(hall.services, 'desk-1'), visitor(day.id, randomUUID())))
+        .ticketNo,
     ).toBe(1)
   })
 })
@@ -99,9 +105,12 @@ describe('a registration retried with the same request id', () => {
 describe('an outcome retried with the same request id', () => {
   it('is recorded once and answers the retry with the first cases', async () => {
     const day = await openDay()
-    const batch = await registerBatch(hall.services, 'desk-1', visitor(day.id, randomUUID()))
-    await callNext(hall.services, 'table-1', { dayId: day.id, tableNo: 1 })
-    await startSession(hall.services, 'table-1', { batchId: batch.batchId })
+    const batch = await registerBatch(
+      actingAs(hall.services, 'desk-1'),
+      visitor(day.id, randomUUID()),
+    )
+    await callNext(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 })
+    await startSession(actingAs(hall.services, 'table-1'), { batchId: batch.batchId })
     const input = RecordOutcomeInput.parse({
       batchId: batch.batchId,
       decision: '当场答复：按政策办理',
@@ -109,8 +118,10 @@ describe('an outcome retried with the same request id', () => {
       requestId: randomUUID(),
     })
     loseNextAnswer()
-    await expect(recordOutcome(hall.services, 'table-1', input)).rejects.toThrow(/connection lost/)
-    const retry = await recordOutcome(hall.services, 'table-1', input)
+    await expect(recordOutcome(actingAs(hall.services, 'table-1'), input)).rejects.toThrow(
+      /connection lost/,
+    )
+    const retry = await recordOutcome(actingAs(hall.services, 'table-1'), input)
     expect(retry.status).toBe('concluded')
     expect(retry.cases).toHaveLength(1)
     expect(count('petition_case')).toBe(1)

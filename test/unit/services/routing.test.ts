@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { suggestRoute } from '../../../src/main/services/batch/routing'
+import { computeRoute } from '../../../src/main/services/batch/routing'
 import { registerBatch } from '../../../src/main/services/batch/registration'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
+import { actingAs } from '../../../src/main/services/core/context'
 
 let hall: TempStore
 beforeEach(async () => {
@@ -40,17 +41,17 @@ describe('routing a batch (DESIGN.md order)', () => {
 
     const base = { dayId: day.id, personIds: [], collective: false, hard: false }
     expect(
-      await suggestRoute(db, { ...base, townshipCode: '330726101', categoryId: category.id }),
+      await computeRoute(db, { ...base, townshipCode: '330726101', categoryId: category.id }),
     ).toMatchObject({
       tableNo: 2,
       rule: 'township',
     })
-    expect(await suggestRoute(db, { ...base, categoryId: category.id })).toMatchObject({
+    expect(await computeRoute(db, { ...base, categoryId: category.id })).toMatchObject({
       tableNo: 3,
       rule: 'category',
     })
     expect(
-      await suggestRoute(db, { ...base, collective: true, townshipCode: '330726101' }),
+      await computeRoute(db, { ...base, collective: true, townshipCode: '330726101' }),
     ).toMatchObject({
       tableNo: 1,
       rule: 'lead_leader',
@@ -58,8 +59,7 @@ describe('routing a batch (DESIGN.md order)', () => {
 
     // Table 1 gets a batch, so the shortest wait is table 2.
     const first = await registerBatch(
-      hall.services,
-      'desk',
+      actingAs(hall.services, 'desk'),
       registration({
         dayId: day.id,
         kind: 'individual',
@@ -69,7 +69,7 @@ describe('routing a batch (DESIGN.md order)', () => {
         tableNo: 1,
       }),
     )
-    expect(await suggestRoute(db, base)).toMatchObject({ tableNo: 2, rule: 'shortest_wait' })
+    expect(await computeRoute(db, base)).toMatchObject({ tableNo: 2, rule: 'shortest_wait' })
 
     // An open case owned by the leader at table 4 draws its petitioner there first.
     await db
@@ -87,7 +87,7 @@ describe('routing a batch (DESIGN.md order)', () => {
       .execute()
     const person = await db.selectFrom('person').select('id').executeTakeFirstOrThrow()
     expect(
-      await suggestRoute(db, {
+      await computeRoute(db, {
         ...base,
         personIds: [person.id],
         townshipCode: '330726101',

@@ -10,6 +10,7 @@ import {
 import { DomainError } from '../../../src/main/services/core/domainError'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
+import { actingAs } from '../../../src/main/services/core/context'
 
 let hall: TempStore
 beforeEach(async () => {
@@ -43,19 +44,26 @@ const auditOf = (action: string) =>
 describe('the same person twice on one day', () => {
   it('is refused while their batch is waiting, called or in session', async () => {
     const day = await plan()
-    const first = await registerBatch(hall.services, 'desk', zhang(day.id))
-    const again = registerBatch(hall.services, 'desk', zhang(day.id, { summary: '另一件事' }))
+    const first = await registerBatch(actingAs(hall.services, 'desk'), zhang(day.id))
+    const again = registerBatch(
+      actingAs(hall.services, 'desk'),
+      zhang(day.id, { summary: '另一件事' }),
+    )
     await expect(again).rejects.toThrow(DomainError)
     await expect(again).rejects.toMatchObject({
       key: 'batch.sameDayOpen',
       params: { ticket: first.ticket, tableNo: first.tableNo },
     })
-    await callNext(hall.services, 'table', { dayId: day.id, tableNo: first.tableNo })
-    await expect(registerBatch(hall.services, 'desk', zhang(day.id))).rejects.toMatchObject({
+    await callNext(actingAs(hall.services, 'table'), { dayId: day.id, tableNo: first.tableNo })
+    await expect(
+      registerBatch(actingAs(hall.services, 'desk'), zhang(day.id)),
+    ).rejects.toMatchObject({
       key: 'batch.sameDayOpen',
     })
-    await startSession(hall.services, 'table', { batchId: first.batchId })
-    await expect(registerBatch(hall.services, 'desk', zhang(day.id))).rejects.toMatchObject({
+    await startSession(actingAs(hall.services, 'table'), { batchId: first.batchId })
+    await expect(
+      registerBatch(actingAs(hall.services, 'desk'), zhang(day.id)),
+    ).rejects.toMatchObject({
       key: 'batch.sameDayOpen',
     })
     // Nothing of the refused registrations was kept.
@@ -65,11 +73,13 @@ describe('the same person twice on one day', () => {
 
   it('is registered again only with a reason, to the same table, and the reason is logged', async () => {
     const day = await plan()
-    const first = await registerBatch(hall.services, 'desk', zhang(day.id, { tableNo: 2 }))
+    const first = await registerBatch(
+      actingAs(hall.services, 'desk'),
+      zhang(day.id, { tableNo: 2 }),
+    )
     // The clerk's choice of another table does not split the person across two tables.
     const second = await registerBatch(
-      hall.services,
-      'desk',
+      actingAs(hall.services, 'desk'),
       zhang(day.id, {
         tableNo: 1,
         summary: '另一件事',
@@ -88,9 +98,9 @@ describe('the same person twice on one day', () => {
 
   it('is registered anew once their earlier batch is closed or left the queue', async () => {
     const day = await plan()
-    const first = await registerBatch(hall.services, 'desk', zhang(day.id))
-    await markNoShow(hall.services, 'table', { batchId: first.batchId })
-    const second = await registerBatch(hall.services, 'desk', zhang(day.id))
+    const first = await registerBatch(actingAs(hall.services, 'desk'), zhang(day.id))
+    await markNoShow(actingAs(hall.services, 'table'), { batchId: first.batchId })
+    const second = await registerBatch(actingAs(hall.services, 'desk'), zhang(day.id))
     expect(second.routeRule).not.toBe('same_day')
   })
 
@@ -102,10 +112,9 @@ describe('the same person twice on one day', () => {
 describe('a no-show who comes back', () => {
   it('waits again with the same ticket and place, logged', async () => {
     const day = await plan()
-    const a = await registerBatch(hall.services, 'desk', zhang(day.id, { tableNo: 1 }))
+    const a = await registerBatch(actingAs(hall.services, 'desk'), zhang(day.id, { tableNo: 1 }))
     const b = await registerBatch(
-      hall.services,
-      'desk',
+      actingAs(hall.services, 'desk'),
       registration({
         dayId: day.id,
         kind: 'individual',
@@ -115,10 +124,10 @@ describe('a no-show who comes back', () => {
         tableNo: 1,
       }),
     )
-    await markNoShow(hall.services, 'table-1', { batchId: a.batchId })
-    const back = await requeue(hall.services, 'desk', { batchId: a.batchId })
+    await markNoShow(actingAs(hall.services, 'table-1'), { batchId: a.batchId })
+    const back = await requeue(actingAs(hall.services, 'desk'), { batchId: a.batchId })
     expect(back).toMatchObject({ ticket: '001', status: 'waiting', tableNo: 1 })
-    const queue = await tableQueue(hall.services, day.id, 1)
+    const queue = await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 1 })
     // Arrival time kept: ahead of the batch registered after it.
     expect(queue.waiting.map((w) => w.ticket)).toEqual(['001', b.ticket])
     expect(auditOf('queue.requeue')).toEqual([
@@ -134,8 +143,10 @@ describe('a no-show who comes back', () => {
 
   it('is refused for a batch that is not a no-show', async () => {
     const day = await plan()
-    const a = await registerBatch(hall.services, 'desk', zhang(day.id))
-    await expect(requeue(hall.services, 'desk', { batchId: a.batchId })).rejects.toMatchObject({
+    const a = await registerBatch(actingAs(hall.services, 'desk'), zhang(day.id))
+    await expect(
+      requeue(actingAs(hall.services, 'desk'), { batchId: a.batchId }),
+    ).rejects.toMatchObject({
       key: 'queue.status.waiting',
     })
   })

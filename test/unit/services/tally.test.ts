@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportDay, getTally, tallyCsv } from '../../../src/main/services/tally'
+import { exportDay, readTally, tallyCsv } from '../../../src/main/services/tally'
 import type { CloseDayResult, TallyFigures, TallyView } from '@shared/contract'
 import { inProcessHub, runReceptionDay, type InProcessHub } from '../../support/receptionDay'
 import { tempStore, type TempStore } from '../../support/tempStore'
@@ -192,11 +192,11 @@ describe('the tally of a whole reception day', () => {
       .set({ outcome: 'explained' })
       .where('day_id', '=', dayId)
       .execute()
-    const after = await getTally(hall.store.db, dayId)
+    const after = await readTally(hall.store.db, dayId)
     expect(after.frozen).toBe(true)
     expect(after.totals).toEqual(closed.tally.totals)
     expect(after.summary).toBe(closed.tally.summary)
-    const english = await getTally(hall.store.db, dayId, 'en')
+    const english = await readTally(hall.store.db, dayId, 'en')
     expect(english.summary).toContain(
       ': 34 batches (71 persons) registered, including collective visits of 5 batches (38 persons); of these, 29 batches (66 persons) received, 5 batches (5 persons) left before being seen;',
     )

@@ -5,6 +5,7 @@ import { registerBatch } from '../../../src/main/services/batch/registration'
 import { CorrectBatchInput } from '@shared/contract'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
+import { actingAs } from '../../../src/main/services/core/context'
 
 // A well-formed category id or township code the hall does not have passes the schema; the
 // registration must refuse it with a message, not fail on the foreign key (a bare 500).
@@ -31,22 +32,27 @@ describe('registrations naming what the hall does not have', () => {
       [{ categoryId: 9999 }, 'outcomeError.unknownCategory'],
       [{ townshipCode: '330726999' }, 'outcomeError.unknownTownship'],
     ] as const) {
-      const refused = registerBatch(hall.services, 'desk-1', registration({ ...base, ...extra }))
+      const refused = registerBatch(
+        actingAs(hall.services, 'desk-1'),
+        registration({ ...base, ...extra }),
+      )
       await expect(refused).rejects.toBeInstanceOf(DomainError)
       await expect(refused).rejects.toMatchObject({ key, kind: 'invalid' })
     }
     expect(rows()).toBe(0)
 
-    const batch = await registerBatch(hall.services, 'desk-1', registration(base))
+    const batch = await registerBatch(actingAs(hall.services, 'desk-1'), registration(base))
     const correction = CorrectBatchInput.parse({
       ...base,
       batchId: batch.batchId,
       reason: '改分类',
       categoryId: 9999,
     })
-    await expect(correctBatch(hall.services, 'desk-1', correction)).rejects.toMatchObject({
-      key: 'outcomeError.unknownCategory',
-    })
+    await expect(correctBatch(actingAs(hall.services, 'desk-1'), correction)).rejects.toMatchObject(
+      {
+        key: 'outcomeError.unknownCategory',
+      },
+    )
     const stored = hall.store.sqlite
       .prepare('select category_id from batch where id = ?')
       .pluck()

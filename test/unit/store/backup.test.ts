@@ -13,6 +13,7 @@ import { registerBatch } from '../../../src/main/services/batch/registration'
 import { openStore } from '../../../src/main/store/openStore'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { FIXED_NOW, HALL_TIME_ZONE, tempStore, type TempStore } from '../../support/tempStore'
+import { actingAs } from '../../../src/main/services/core/context'
 
 const ZONE = 'Asia/Shanghai'
 let hall: TempStore | undefined
@@ -24,8 +25,7 @@ afterEach(async () => {
 async function registerSome(h: TempStore, dayId: number, count: number, from = 0) {
   for (let i = 0; i < count; i += 1)
     await registerBatch(
-      h.services,
-      'desk-1',
+      actingAs(h.services, 'desk-1'),
       registration({
         dayId,
         kind: 'individual',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { TallyFigures } from '@shared/contract/tally'
 import { figuresOf, type BatchFacts } from '../../../src/main/services/tally/figures'
-import { translatorFor } from '../../../src/main/services/tally/text'
+import { translatorFor } from '../../../src/main/services/core/translate'
 import { receivedOf, tallySentence } from '@shared/tally/summary'
 
 const batch = (headcount: number, status: BatchFacts['status']): BatchFacts => ({

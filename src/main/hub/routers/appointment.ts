@@ -4,6 +4,7 @@ import {
   createAppointment,
   listAppointments,
 } from '../../services/appointment/appointments'
+import { callContext } from '../context'
 import { procedure, router } from '../trpc'
 
 const c = contract.appointment
@@ -12,13 +13,13 @@ export const appointmentRouter = router({
   list: procedure
     .input(c.list.input)
     .output(c.list.output)
-    .query(({ ctx, input }) => listAppointments(ctx.services, input.dayId)),
+    .query(({ ctx, input }) => listAppointments(callContext(ctx), input)),
   create: procedure
     .input(c.create.input)
     .output(c.create.output)
-    .mutation(({ ctx, input }) => createAppointment(ctx.services, ctx.actor, input)),
+    .mutation(({ ctx, input }) => createAppointment(callContext(ctx), input)),
   cancel: procedure
     .input(c.cancel.input)
     .output(c.cancel.output)
-    .mutation(({ ctx, input }) => cancelAppointment(ctx.services, ctx.actor, input)),
+    .mutation(({ ctx, input }) => cancelAppointment(callContext(ctx), input)),
 })

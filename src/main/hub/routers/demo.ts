@@ -1,18 +1,14 @@
 import { contract } from '@shared/contract'
-import { hallDate } from '@shared/time/hallClock'
-import { createDemoHall, isEmptyHall } from '../../services/demo/demoHall'
+import { createDemoHall, demoStatus } from '../../services/demo/demoHall'
+import { callContext } from '../context'
 import { procedure, router } from '../trpc'
 
 const c = contract.demo
 
 export const demoRouter = router({
-  status: procedure
-    .output(c.status.output)
-    .query(async ({ ctx }) => ({ emptyHall: await isEmptyHall(ctx.services.db) })),
+  status: procedure.output(c.status.output).query(({ ctx }) => demoStatus(callContext(ctx))),
   create: procedure
     .input(c.create.input)
     .output(c.create.output)
-    .mutation(({ ctx, input }) =>
-      createDemoHall(ctx.services, input?.date ?? hallDate(ctx.services), ctx.actor),
-    ),
+    .mutation(({ ctx, input }) => createDemoHall(callContext(ctx), input)),
 })

@@ -13,6 +13,7 @@ import {
 } from '../../services/reference/departments'
 import { getSettings, updateSettings } from '../../services/reference/settings'
 import { findCounties, importTownships, listTownships } from '../../services/reference/townships'
+import { callContext } from '../context'
 import { procedure, router } from '../trpc'
 
 const c = contract.reference
@@ -21,36 +22,36 @@ export const referenceRouter = router({
   categories: procedure
     .input(c.categories.input)
     .output(c.categories.output)
-    .query(({ ctx, input }) => listCategories(ctx.services, input ?? {})),
+    .query(({ ctx, input }) => listCategories(callContext(ctx), input)),
   createCategory: procedure
     .input(c.createCategory.input)
     .output(c.createCategory.output)
-    .mutation(({ ctx, input }) => createCategory(ctx.services, ctx.actor, input)),
+    .mutation(({ ctx, input }) => createCategory(callContext(ctx), input)),
   renameCategory: procedure
     .input(c.renameCategory.input)
     .output(c.renameCategory.output)
-    .mutation(({ ctx, input }) => renameCategory(ctx.services, ctx.actor, input)),
+    .mutation(({ ctx, input }) => renameCategory(callContext(ctx), input)),
   setCategoryActive: procedure
     .input(c.setCategoryActive.input)
     .output(c.setCategoryActive.output)
-    .mutation(({ ctx, input }) => setCategoryActive(ctx.services, ctx.actor, input)),
+    .mutation(({ ctx, input }) => setCategoryActive(callContext(ctx), input)),
 
   departments: procedure
     .input(c.departments.input)
     .output(c.departments.output)
-    .query(({ ctx, input }) => listDepartments(ctx.services, input ?? {})),
+    .query(({ ctx, input }) => listDepartments(callContext(ctx), input)),
   createDepartment: procedure
     .input(c.createDepartment.input)
     .output(c.createDepartment.output)
-    .mutation(({ ctx, input }) => createDepartment(ctx.services, ctx.actor, input)),
+    .mutation(({ ctx, input }) => createDepartment(callContext(ctx), input)),
   renameDepartment: procedure
     .input(c.renameDepartment.input)
     .output(c.renameDepartment.output)
-    .mutation(({ ctx, input }) => renameDepartment(ctx.services, ctx.actor, input)),
+    .mutation(({ ctx, input }) => renameDepartment(callContext(ctx), input)),
   setDepartmentActive: procedure
     .input(c.setDepartmentActive.input)
     .output(c.setDepartmentActive.output)
-    .mutation(({ ctx, input }) => setDepartmentActive(ctx.services, ctx.actor, input)),
+    .mutation(({ ctx, input }) => setDepartmentActive(callContext(ctx), input)),
 
   searchCounties: procedure
     .input(c.searchCounties.input)
@@ -59,15 +60,15 @@ export const referenceRouter = router({
   townships: procedure
     .input(c.townships.input)
     .output(c.townships.output)
-    .query(({ ctx, input }) => listTownships(ctx.services, input?.countyCode)),
+    .query(({ ctx, input }) => listTownships(callContext(ctx), input)),
   importTownships: procedure
     .input(c.importTownships.input)
     .output(c.importTownships.output)
-    .mutation(({ ctx, input }) => importTownships(ctx.services, ctx.actor, input.countyCode)),
+    .mutation(({ ctx, input }) => importTownships(callContext(ctx), input)),
 
-  settings: procedure.output(c.settings.output).query(({ ctx }) => getSettings(ctx.services)),
+  settings: procedure.output(c.settings.output).query(({ ctx }) => getSettings(callContext(ctx))),
   updateSettings: procedure
     .input(c.updateSettings.input)
     .output(c.updateSettings.output)
-    .mutation(({ ctx, input }) => updateSettings(ctx.services, ctx.actor, input)),
+    .mutation(({ ctx, input }) => updateSettings(callContext(ctx), input)),
 })

@@ -1,5 +1,6 @@
 import { contract } from '@shared/contract'
 import { getTally } from '../../services/tally'
+import { callContext } from '../context'
 import { procedure, router } from '../trpc'
 
 const c = contract.tally
@@ -8,10 +9,5 @@ export const tallyRouter = router({
   get: procedure
     .input(c.get.input)
     .output(c.get.output)
-    .query(({ ctx, input }) =>
-      getTally(ctx.services.db, input.dayId, ctx.locale, {
-        now: ctx.services.now(),
-        timeZone: ctx.services.timeZone,
-      }),
-    ),
+    .query(({ ctx, input }) => getTally(callContext(ctx), input)),
 })

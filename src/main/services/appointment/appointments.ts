@@ -1,25 +1,15 @@
-import type { z } from 'zod'
-import type {
-  AppointmentView,
-  CancelAppointmentInput,
-  CreateAppointmentInput,
-  CreatedAppointment,
-} from '@shared/contract'
+import type { AppointmentView, CreatedAppointment, Input } from '@shared/contract'
 import { maskIdNumber, maskName, maskPhone } from '@shared/person/mask'
 import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { writeAction, type Trx, type Db, type CallContext } from '../core/context'
 import { assertDayAllows, assertDayOpen } from '../core/dayGuard'
 import { DomainError } from '../core/domainError'
 import { resolvePerson } from '../batch/persons'
 
-type Reader = ServiceContext['db'] | Trx
-type CreateAppointment = z.output<typeof CreateAppointmentInput>
-type CancelAppointment = z.output<typeof CancelAppointmentInput>
-
 // Appointments (约访): known petitioners booked before the day, with the matter and the
 // leader they are to see, so their dossiers can be prepared (访前调查准备).
 
-function selectAppointments(db: Reader) {
+function selectAppointments(db: Db) {
   return db
     .selectFrom('appointment')
     .innerJoin('person', 'person.id', 'appointment.person_id')
@@ -65,7 +55,7 @@ const toView = (row: Row): AppointmentView => ({
   cancelReason: row.cancel_reason,
 })
 
-async function readAppointment(db: Reader, id: number): Promise<AppointmentView> {
+async function readAppointment(db: Db, id: number): Promise<AppointmentView> {
   const row = await selectAppointments(db).where('appointment.id', '=', id).executeTakeFirst()
   if (!row) throw new DomainError('appointment.notFound', {}, 'not_found')
   return toView(row)
@@ -73,11 +63,11 @@ async function readAppointment(db: Reader, id: number): Promise<AppointmentView>
 
 /** A day's appointments: booked ones by time slot (unslotted last), then arrived, cancelled. */
 export async function listAppointments(
-  ctx: ServiceContext,
-  dayId: number,
+  ctx: CallContext,
+  input: Input<'appointment', 'list'>,
 ): Promise<AppointmentView[]> {
   const rows = await selectAppointments(ctx.db)
-    .where('appointment.day_id', '=', dayId)
+    .where('appointment.day_id', '=', input.dayId)
     .orderBy((eb) =>
       eb
         .case()
@@ -95,9 +85,8 @@ export async function listAppointments(
 }
 
 export async function createAppointment(
-  ctx: ServiceContext,
-  actor: string,
-  input: CreateAppointment,
+  ctx: CallContext,
+  input: Input<'appointment', 'create'>,
 ): Promise<CreatedAppointment> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const day = await trx
@@ -150,7 +139,7 @@ export async function createAppointment(
     const view = await readAppointment(trx, created.id)
     // The audit keeps the appointment as lists show it: no full identity in the log.
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'appointment.create',
       entity: 'appointment',
       entityId: created.id,
@@ -162,9 +151,8 @@ export async function createAppointment(
 }
 
 export async function cancelAppointment(
-  ctx: ServiceContext,
-  actor: string,
-  input: CancelAppointment,
+  ctx: CallContext,
+  input: Input<'appointment', 'cancel'>,
 ): Promise<AppointmentView> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const before = await readAppointment(trx, input.id)
@@ -178,7 +166,7 @@ export async function cancelAppointment(
       .execute()
     const after = await readAppointment(trx, input.id)
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'appointment.cancel',
       entity: 'appointment',
       entityId: input.id,
@@ -204,7 +192,7 @@ export interface BookedAppointmentRef {
  * Cancelled and already-arrived appointments are left out.
  */
 export async function appointmentsForPerson(
-  db: Reader,
+  db: Db,
   dayId: number,
   personIds: readonly number[],
 ): Promise<BookedAppointmentRef[]> {

@@ -1,16 +1,15 @@
 import { linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
-import type { Kysely } from 'kysely'
 import { DEFAULT_BACKUPS_KEPT } from '@shared/contract/backup'
 import type { BackupInfo } from '@shared/contract'
-import type { Database } from '../../store/schema'
+import type { Db } from '../core/context'
 import { backupFolder, backupNames, reserveName, type BackupReason } from './files'
 import { integrity, openSqlite, sameCounts, tableCounts, type SqliteOptions } from './inspect'
 
 /** The open database to back up: the hub's store (Kysely over one better-sqlite3 handle). */
 export interface LiveDatabase {
-  db: Kysely<Database>
+  db: Db
   sqlite: BetterSqlite3.Database
   file: string
 }

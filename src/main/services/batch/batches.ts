@@ -1,13 +1,18 @@
-import type { BatchRegistrationView, DeskBatchRow } from '@shared/contract'
+import type { BatchRegistrationView, DeskBatchRow, Input } from '@shared/contract'
 import { formatTicket } from '@shared/contract/ticket'
 import { maskName } from '@shared/person/mask'
-import type { ServiceContext, Trx } from '../core/context'
+import type { CallContext, Db } from '../core/context'
 import { DomainError } from '../core/domainError'
 
-type Reader = ServiceContext['db'] | Trx
-
 /** The day's registrations as the desk lists them, newest first. */
-export async function listDayBatches(db: Reader, dayId: number): Promise<DeskBatchRow[]> {
+export const listDayBatches = (ctx: CallContext, input: Input<'batch', 'listForDay'>) =>
+  readDayBatches(ctx.db, input.dayId)
+
+/** One registration with full identities, for the desk's correction form. */
+export const getRegistration = (ctx: CallContext, input: Input<'batch', 'get'>) =>
+  readRegistration(ctx.db, input.batchId)
+
+export async function readDayBatches(db: Db, dayId: number): Promise<DeskBatchRow[]> {
   const rows = await db
     .selectFrom('batch')
     .innerJoin('duty', 'duty.id', 'batch.duty_id')
@@ -53,11 +58,7 @@ export async function listDayBatches(db: Reader, dayId: number): Promise<DeskBat
   }))
 }
 
-/** One registration with full identities, for the desk's correction form. */
-export async function readRegistration(
-  db: Reader,
-  batchId: number,
-): Promise<BatchRegistrationView> {
+export async function readRegistration(db: Db, batchId: number): Promise<BatchRegistrationView> {
   const batch = await db
     .selectFrom('batch')
     .innerJoin('duty', 'duty.id', 'batch.duty_id')

@@ -1,21 +1,13 @@
-import type { z } from 'zod'
-import type {
-  BatchRegistrationView,
-  CancelBatchInput,
-  CorrectBatchInput,
-  DeskBatchRow,
-} from '@shared/contract'
+import type { BatchRegistrationView, DeskBatchRow, Input } from '@shared/contract'
 import { appendAudit } from '../core/audit'
-import { listDayBatches, readRegistration } from './batches'
-import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { moveBatch, moveRefusal } from './moveBatch'
+import { readDayBatches, readRegistration } from './batches'
+import { writeAction, type Trx, type CallContext } from '../core/context'
 import { assertDayAllows } from '../core/dayGuard'
 import { DomainError } from '../core/domainError'
 import { insertMembers, resolveMembers } from './members'
 import { indexSummary } from '../desk/indexSummary'
 import { assertMatterReferences } from '../outcome/decisions'
-
-type Correct = z.output<typeof CorrectBatchInput>
-type Cancel = z.output<typeof CancelBatchInput>
 
 /** A registration that may still change: its day is today or a past day left open. */
 async function editableBatch(trx: Trx, batchId: number, today: string) {
@@ -27,6 +19,8 @@ async function editableBatch(trx: Trx, batchId: number, today: string) {
       'batch.id',
       'batch.day_id',
       'batch.status',
+      'batch.ticket_no',
+      'batch.duty_id',
       'reception_day.state as dayState',
       'reception_day.date as dayDate',
       'duty.table_no',
@@ -35,15 +29,15 @@ async function editableBatch(trx: Trx, batchId: number, today: string) {
     .executeTakeFirst()
   if (!batch) throw new DomainError('batch.notFound', {}, 'not_found')
   assertDayAllows({ state: batch.dayState, date: batch.dayDate }, today, 'todayOrPast')
-  if (batch.status === 'cancelled') throw new DomainError('batch.alreadyCancelled', {}, 'conflict')
+  // Neither corrected nor cancelled again (the refusal of BATCH_MOVES for a cancelled batch).
+  if (batch.status === 'cancelled') throw moveRefusal('cancel', batch.status, batch.ticket_no)
   return batch
 }
 
 /** Corrects a registration; the audit log keeps who, when, why, before and after. */
 export async function correctBatch(
-  ctx: ServiceContext,
-  actor: string,
-  input: Correct,
+  ctx: CallContext,
+  input: Input<'batch', 'correct'>,
 ): Promise<BatchRegistrationView> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const batch = await editableBatch(trx, input.batchId, today)
@@ -75,7 +69,7 @@ export async function correctBatch(
 
     const after = await readRegistration(trx, input.batchId)
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'batch.correct',
       entity: 'batch',
       entityId: input.batchId,
@@ -89,42 +83,32 @@ export async function correctBatch(
 
 /** Cancels a registration made in error: it leaves the queue and the day's tally. */
 export async function cancelBatch(
-  ctx: ServiceContext,
-  actor: string,
-  input: Cancel,
+  ctx: CallContext,
+  input: Input<'batch', 'cancel'>,
 ): Promise<DeskBatchRow> {
-  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+  return writeAction(ctx, async (scope) => {
+    const { trx, at, today } = scope
     const batch = await editableBatch(trx, input.batchId, today)
-    if (batch.status === 'concluded')
-      throw new DomainError('batch.alreadyConcluded', {}, 'conflict')
-    await trx
-      .updateTable('batch')
-      .set({ status: 'cancelled', cancelled_at: at, cancel_reason: input.reason, updated_at: at })
-      .where('id', '=', input.batchId)
-      .execute()
-    await trx
-      .insertInto('batch_transition')
-      .values({
-        batch_id: input.batchId,
-        at,
-        from_status: batch.status,
-        to_status: 'cancelled',
-        from_duty_id: null,
-        to_duty_id: null,
-        reason: input.reason,
-        actor,
-      })
-      .execute()
-    await appendAudit(trx, at, {
-      actor,
-      action: 'batch.cancel',
-      entity: 'batch',
-      entityId: input.batchId,
-      before: { status: batch.status },
-      after: { status: 'cancelled', reason: input.reason },
+    await moveBatch(scope, {
+      action: 'cancel',
+      batch: {
+        id: batch.id,
+        dayId: batch.day_id,
+        ticketNo: batch.ticket_no,
+        status: batch.status,
+        dutyId: batch.duty_id,
+        tableNo: batch.table_no,
+      },
+      actor: ctx.actor,
+      set: () => ({ cancelled_at: at, cancel_reason: input.reason }),
+      duties: { from: null, to: null },
+      reason: input.reason,
+      audit: {
+        before: { status: batch.status },
+        after: { status: 'cancelled', reason: input.reason },
+      },
     })
-    emit({ topic: 'queue', dayId: batch.day_id, tableNos: [batch.table_no] })
-    const row = (await listDayBatches(trx, batch.day_id)).find((b) => b.batchId === input.batchId)
+    const row = (await readDayBatches(trx, batch.day_id)).find((b) => b.batchId === input.batchId)
     if (!row) throw new Error('cancelled batch vanished inside its transaction')
     return row
   })

@@ -1,11 +1,15 @@
-import { formatTicket, isCollective, receiptQrText, type ReceiptView } from '@shared/contract'
+import {
+  formatTicket,
+  isCollective,
+  receiptQrText,
+  type ReceiptView,
+  type Input,
+} from '@shared/contract'
 import { maskIdNumber, maskName } from '@shared/person/mask'
 import { findCounty } from '../../divisions/divisions'
-import type { ServiceContext, Trx } from '../core/context'
+import type { Db, CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { readSettings } from '../reference/settings'
-
-type Reader = ServiceContext['db'] | Trx
 
 export interface HallInfo {
   hallName: string
@@ -14,7 +18,7 @@ export interface HallInfo {
 }
 
 /** The hall as printed documents name it; empty settings are left to the templates' defaults. */
-export async function hallInfo(db: Reader): Promise<HallInfo> {
+export async function hallInfo(db: Db): Promise<HallInfo> {
   const settings = await readSettings(db)
   return {
     hallName: settings.hallName.trim(),
@@ -27,7 +31,10 @@ export async function hallInfo(db: Reader): Promise<HallInfo> {
  * The registration receipt (登记回执) of a batch: masked names and ID numbers only — never a
  * full ID number or phone — plus the query code for later progress look-ups (art. 21).
  */
-export async function batchReceipt(ctx: ServiceContext, batchId: number): Promise<ReceiptView> {
+export async function batchReceipt(
+  ctx: CallContext,
+  input: Input<'batch', 'receipt'>,
+): Promise<ReceiptView> {
   const batch = await ctx.db
     .selectFrom('batch')
     .innerJoin('duty', 'duty.id', 'batch.duty_id')
@@ -47,7 +54,7 @@ export async function batchReceipt(ctx: ServiceContext, batchId: number): Promis
       'reception_day.date as dayDate',
       'reception_day.place as place',
     ])
-    .where('batch.id', '=', batchId)
+    .where('batch.id', '=', input.batchId)
     .executeTakeFirst()
   if (!batch) throw new DomainError('receipt.notFound', {}, 'not_found')
   if (batch.status === 'cancelled') throw new DomainError('receipt.cancelled', {}, 'conflict')
@@ -56,7 +63,7 @@ export async function batchReceipt(ctx: ServiceContext, batchId: number): Promis
     .selectFrom('batch_member')
     .innerJoin('person', 'person.id', 'batch_member.person_id')
     .select(['person.name', 'person.id_number'])
-    .where('batch_member.batch_id', '=', batchId)
+    .where('batch_member.batch_id', '=', input.batchId)
     .orderBy('batch_member.sort')
     .execute()
 

@@ -1,24 +1,16 @@
-import type { z } from 'zod'
-import {
-  formatTicket,
-  isCollective,
-  type RegisterBatchInput,
-  type RegisteredBatch,
-} from '@shared/contract'
+import { formatTicket, isCollective, type RegisteredBatch, type Input } from '@shared/contract'
 import { appendAudit } from '../core/audit'
 import { markAppointmentArrived } from '../appointment/appointments'
-import type { ServiceContext } from '../core/context'
+import type { CallContext, Db } from '../core/context'
 import { assertDayAllows } from '../core/dayGuard'
 import { DomainError } from '../core/domainError'
 import { insertMembers, resolveMembers } from './members'
 import { newQueryCode } from './queryCode'
 import { writeOnce } from '../core/requestLog'
 import { openBatchOfPersons } from './sameDayOpen'
-import { suggestRoute, type RouteSuggestion } from './routing'
+import { computeRoute, type RouteSuggestion } from './routing'
 import { indexSummary } from '../desk/indexSummary'
 import { assertMatterReferences } from '../outcome/decisions'
-
-type RegisterBatch = z.output<typeof RegisterBatchInput>
 
 export type RegistrationResult = RegisteredBatch
 
@@ -27,9 +19,8 @@ export type RegistrationResult = RegisteredBatch
  * per request id (a retry gets the first answer, see requestLog.ts).
  */
 export async function registerBatch(
-  ctx: ServiceContext,
-  actor: string,
-  input: RegisterBatch,
+  ctx: CallContext,
+  input: Input<'batch', 'register'>,
 ): Promise<RegistrationResult> {
   const once = { requestId: input.requestId, procedure: 'batch.register', input }
   return writeOnce(ctx, once, async ({ trx, at, today, emit }) => {
@@ -71,7 +62,7 @@ export async function registerBatch(
       ? { ...(await manualRoute(trx, input.dayId, open.tableNo)), rule: 'same_day' as const }
       : input.tableNo
         ? await manualRoute(trx, input.dayId, input.tableNo)
-        : await suggestRoute(trx, {
+        : await computeRoute(trx, {
             dayId: input.dayId,
             personIds,
             townshipCode: input.townshipCode,
@@ -117,7 +108,7 @@ export async function registerBatch(
         query_code: queryCode,
         appointment_id: input.appointmentId ?? null,
         registered_at: at,
-        created_by: actor,
+        created_by: ctx.actor,
         updated_at: at,
       })
       .returning('id')
@@ -135,11 +126,11 @@ export async function registerBatch(
         from_duty_id: null,
         to_duty_id: route.dutyId,
         reason: route.rule,
-        actor,
+        actor: ctx.actor,
       })
       .execute()
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'batch.register',
       entity: 'batch',
       entityId: batch.id,
@@ -177,11 +168,7 @@ export async function registerBatch(
   })
 }
 
-async function manualRoute(
-  trx: Parameters<typeof suggestRoute>[0],
-  dayId: number,
-  tableNo: number,
-): Promise<RouteSuggestion> {
+async function manualRoute(trx: Db, dayId: number, tableNo: number): Promise<RouteSuggestion> {
   const duty = await trx
     .selectFrom('duty')
     .innerJoin('leader', 'leader.id', 'duty.leader_id')

@@ -1,8 +1,6 @@
-import type { RouteRule } from '@shared/contract'
-import type { ServiceContext, Trx } from '../core/context'
+import { isCollective, type Input, type Output, type RouteRule } from '@shared/contract'
+import type { CallContext, Db } from '../core/context'
 import { waitForNewArrival } from '../queue/expectedWait'
-
-type Reader = ServiceContext['db'] | Trx
 
 /** Minutes added to a paused table's wait: any active table comes first. */
 const PAUSED_PENALTY = 24 * 60
@@ -32,10 +30,7 @@ export interface RouteSuggestion {
  * table with the shortest expected wait (active tables before paused ones). Only tables on duty
  * and not ended count.
  */
-export async function suggestRoute(
-  db: Reader,
-  request: RouteRequest,
-): Promise<RouteSuggestion | null> {
+export async function computeRoute(db: Db, request: RouteRequest): Promise<RouteSuggestion | null> {
   const duties = await db
     .selectFrom('duty')
     .innerJoin('leader', 'leader.id', 'duty.leader_id')
@@ -110,4 +105,21 @@ export async function suggestRoute(
     (duty.state === 'paused' ? PAUSED_PENALTY : 0) + waitAt(duty.dutyId)
   const shortest = duties.reduce((best, duty) => (rank(duty) < rank(best) ? duty : best))
   return pick(shortest, 'shortest_wait')
+}
+
+/** The route the desk shows before registering (desk.suggestRoute). */
+export async function suggestRoute(
+  ctx: CallContext,
+  input: Input<'desk', 'suggestRoute'>,
+): Promise<Output<'desk', 'suggestRoute'>> {
+  const route = await computeRoute(ctx.db, {
+    dayId: input.dayId,
+    personIds: input.personIds,
+    townshipCode: input.townshipCode,
+    categoryId: input.categoryId,
+    collective: isCollective(input.headcount),
+    hard: input.hard,
+    now: ctx.now(),
+  })
+  return route && { tableNo: route.tableNo, leaderName: route.leaderName, rule: route.rule }
 }

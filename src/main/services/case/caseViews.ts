@@ -1,25 +1,22 @@
-import type { z } from 'zod'
 import {
   DUE_SOON_DAYS,
   documentsFor,
   formatTicket,
   needsDepartment,
   type CaseDetail,
-  type CaseListInput,
   type CaseListView,
   type CaseRow,
+  type Input,
 } from '@shared/contract'
 import { daysLeft, handlingDeadline } from '@shared/cases/deadlines'
 import { maskName } from '@shared/person/mask'
 import { addDays } from '@shared/plan/notices'
 import { hallDate } from '@shared/time/hallClock'
-import type { ServiceContext } from '../core/context'
+import type { Db, CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
-import { readDocumentRows, readOutcomes, type Reader } from '../outcome/decisions'
+import { readDocumentRows, readOutcomes } from '../outcome/decisions'
 
-type ListInput = z.output<typeof CaseListInput>
-
-function caseRows(db: Reader) {
+function caseRows(db: Db) {
   return db
     .selectFrom('petition_case')
     .innerJoin('batch', 'batch.id', 'petition_case.batch_id')
@@ -76,7 +73,10 @@ export function toCaseRow(r: RawRow, today: string): CaseRow {
 }
 
 /** Cases by state and deadline: the soonest deadline first, overdue ones at the top. */
-export async function listCases(ctx: ServiceContext, input: ListInput): Promise<CaseListView> {
+export async function listCases(
+  ctx: CallContext,
+  input: Input<'case', 'list'>,
+): Promise<CaseListView> {
   const today = hallDate(ctx)
   const rows = await caseRows(ctx.db)
     .$if(input.state !== 'all', (q) => q.where('petition_case.state', '=', input.state as 'open'))
@@ -113,11 +113,7 @@ export async function listCases(ctx: ServiceContext, input: ListInput): Promise<
 }
 
 /** One case with its outcome history and its printed documents. */
-export async function readCaseDetail(
-  db: Reader,
-  caseId: number,
-  today: string,
-): Promise<CaseDetail> {
+export async function readCaseDetail(db: Db, caseId: number, today: string): Promise<CaseDetail> {
   const row = await caseRows(db).where('petition_case.id', '=', caseId).executeTakeFirst()
   if (!row) throw new DomainError('caseError.notFound', {}, 'not_found')
   const batch = await db
@@ -157,5 +153,5 @@ export function isAmendable(state: CaseRow['state'], outcome: CaseRow['outcome']
   return true
 }
 
-export const caseDetail = (ctx: ServiceContext, caseId: number) =>
-  readCaseDetail(ctx.db, caseId, hallDate(ctx))
+export const caseDetail = (ctx: CallContext, input: Input<'case', 'get'>) =>
+  readCaseDetail(ctx.db, input.caseId, hallDate(ctx))

@@ -1,16 +1,14 @@
-import type { z } from 'zod'
 import {
   CaseDocumentSnapshot,
   documentsFor,
-  type AttachPdfInput,
   type CaseDocumentView,
   type CommitmentView,
   type DocumentKind,
-  type IssueDocumentInput,
   type LawfulChannel,
   type PetitionerOnPaper,
   type SlipView,
   type WrittenNoticeView,
+  type Input,
 } from '@shared/contract'
 import {
   acceptanceNoticeDeadline,
@@ -19,15 +17,15 @@ import {
 } from '@shared/cases/deadlines'
 import { maskName } from '@shared/person/mask'
 import { hallDate } from '@shared/time/hallClock'
-import { writeAction, type ServiceContext } from '../core/context'
+import { writeAction, type ServiceContext, type Db, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { hallInfo } from '../batch/receipt'
-import { currentOutcome, type Reader } from '../outcome/decisions'
+import { currentOutcome } from '../outcome/decisions'
 
 // The case documents (交办单, 限期办结承诺书, 书面告知): built by the hub from the case and its
 // current outcome, already masked for where they go; every print archived with a snapshot.
 
-async function documentSource(db: Reader, caseId: number) {
+async function documentSource(db: Db, caseId: number) {
   const kase = await db
     .selectFrom('petition_case')
     .innerJoin('reception_day', 'reception_day.id', 'petition_case.day_id')
@@ -199,7 +197,14 @@ export async function caseDocumentView<K extends DocumentKind>(
   return builders[kind](source, hallDate(ctx)) as ReturnType<(typeof builders)[K]>
 }
 
-async function readDocument(db: Reader, documentId: number): Promise<CaseDocumentView> {
+export const caseSlip = (ctx: CallContext, input: Input<'case', 'slip'>) =>
+  caseDocumentView(ctx, input.caseId, 'slip')
+export const caseCommitment = (ctx: CallContext, input: Input<'case', 'commitment'>) =>
+  caseDocumentView(ctx, input.caseId, 'commitment')
+export const caseNotice = (ctx: CallContext, input: Input<'case', 'notice'>) =>
+  caseDocumentView(ctx, input.caseId, 'notice')
+
+async function readDocument(db: Db, documentId: number): Promise<CaseDocumentView> {
   const row = await db
     .selectFrom('case_document')
     .select([
@@ -242,10 +247,8 @@ async function readDocument(db: Reader, documentId: number): Promise<CaseDocumen
   }
 }
 
-export const caseDocument = (ctx: ServiceContext, documentId: number) =>
-  readDocument(ctx.db, documentId)
-
-type Issue = z.output<typeof IssueDocumentInput>
+export const caseDocument = (ctx: CallContext, input: Input<'case', 'document'>) =>
+  readDocument(ctx.db, input.documentId)
 
 /**
  * Records a print of a case document and returns exactly what to print. The first print of a
@@ -253,9 +256,8 @@ type Issue = z.output<typeof IssueDocumentInput>
  * every copy says the same. Refused when the outcome the screen showed has been amended since.
  */
 export async function issueDocument(
-  ctx: ServiceContext,
-  actor: string,
-  input: Issue,
+  ctx: CallContext,
+  input: Input<'case', 'issueDocument'>,
 ): Promise<CaseDocumentView> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
     const outcome = await currentOutcome(trx, input.caseId)
@@ -286,7 +288,7 @@ export async function issueDocument(
         kind: input.kind,
         reprint_of: original?.id ?? null,
         printed_at: at,
-        printed_by: actor,
+        printed_by: ctx.actor,
         snapshot_json: snapshotJson,
       })
       .returning('id')
@@ -298,15 +300,14 @@ export async function issueDocument(
 
 /** Records a reprint of an archived document: the same snapshot, superseded or not. */
 export async function reprintDocument(
-  ctx: ServiceContext,
-  actor: string,
-  documentId: number,
+  ctx: CallContext,
+  input: Input<'case', 'reprint'>,
 ): Promise<CaseDocumentView> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
     const doc = await trx
       .selectFrom('case_document')
       .selectAll()
-      .where('id', '=', documentId)
+      .where('id', '=', input.documentId)
       .executeTakeFirst()
     if (!doc) throw new DomainError('caseError.documentNotFound', {}, 'not_found')
     const originalId = doc.reprint_of ?? doc.id
@@ -323,7 +324,7 @@ export async function reprintDocument(
         kind: original.kind,
         reprint_of: original.id,
         printed_at: at,
-        printed_by: actor,
+        printed_by: ctx.actor,
         snapshot_json: original.snapshot_json,
         superseded: original.superseded,
         superseded_at: original.superseded_at,
@@ -339,8 +340,8 @@ const PDF_MAGIC = Buffer.from('%PDF-')
 
 /** Archives the PDF the desktop app printed for a document; an archived PDF is never replaced. */
 export async function attachPdf(
-  ctx: ServiceContext,
-  input: z.output<typeof AttachPdfInput>,
+  ctx: CallContext,
+  input: Input<'case', 'attachPdf'>,
 ): Promise<{ documentId: number; bytes: number }> {
   const pdf = Buffer.from(input.pdfBase64, 'base64')
   if (!pdf.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC))

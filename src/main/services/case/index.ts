@@ -3,8 +3,11 @@ export { caseNumber } from './caseNumber'
 export { caseDetail, isAmendable, listCases } from './caseViews'
 export {
   attachPdf,
+  caseCommitment,
   caseDocument,
   caseDocumentView,
+  caseNotice,
+  caseSlip,
   issueDocument,
   petitionerOnPaper,
   reprintDocument,

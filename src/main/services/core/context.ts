@@ -1,12 +1,12 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { ChangeEvent } from '@shared/contract'
 import { hallDate } from '@shared/time/hallClock'
-import type { Locale } from '@shared/i18n'
+import { defaultLocale, type Locale } from '@shared/i18n'
 import type { Database } from '../../store/schema'
 import type { ChangeBus } from './changeBus'
 
 export interface ServiceContext {
-  db: Kysely<Database>
+  db: Db
   bus: ChangeBus
   /** The hall's clock: every date, time of day and age on the day is `now` read in `timeZone`. */
   now: () => Date
@@ -29,6 +29,13 @@ export interface CallContext extends ServiceContext {
   actor: string
   locale: Locale
 }
+
+/** The hall's services as someone acting on them: the hub per call, tests and scripts. */
+export const actingAs = (
+  services: ServiceContext,
+  actor: string,
+  locale: Locale = defaultLocale,
+): CallContext => ({ ...services, actor, locale })
 
 export interface WriteScope {
   trx: Trx

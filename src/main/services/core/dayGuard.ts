@@ -1,9 +1,5 @@
-import type { Kysely } from 'kysely'
-import type { Database } from '../../store/schema'
-import type { Trx } from './context'
+import type { Db } from './context'
 import { DomainError } from './domainError'
-
-type Reader = Kysely<Database> | Trx
 
 /**
  * Which days a write may touch, by the hall's date (docs/architecture.md, "The day's rules"):
@@ -37,7 +33,7 @@ export function assertDayAllows(day: DayFacts, today: string, rule: DayRule): vo
 
 /** The same for a day named by id, read inside the write's transaction. */
 export async function assertDayOpen(
-  trx: Reader,
+  trx: Db,
   dayId: number,
   today: string,
   rule: DayRule,
@@ -53,7 +49,7 @@ export async function assertDayOpen(
 
 /** The same for a write that names a batch: the batch's day. */
 export async function assertBatchDayOpen(
-  trx: Reader,
+  trx: Db,
   batchId: number,
   today: string,
   rule: DayRule,

@@ -1,7 +1,7 @@
-import type { AnnouncementView } from '@shared/contract'
+import type { AnnouncementView, Input } from '@shared/contract'
 import { noticeToMark } from '@shared/plan/notices'
 import { hallDate } from '@shared/time/hallClock'
-import type { ServiceContext } from '../core/context'
+import type { CallContext } from '../core/context'
 import { noticesOf } from './dayList'
 import { DomainError } from '../core/domainError'
 import { hallInfo } from '../batch/receipt'
@@ -11,8 +11,8 @@ import { hallInfo } from '../batch/receipt'
  * which table and what each answers for (分管领域), from the plan and the leaders' areas.
  */
 export async function dayAnnouncement(
-  ctx: ServiceContext,
-  dayId: number,
+  ctx: CallContext,
+  input: Input<'day', 'announcement'>,
 ): Promise<AnnouncementView> {
   const today = hallDate(ctx)
   const day = await ctx.db
@@ -28,7 +28,7 @@ export async function dayAnnouncement(
       'announced_10_at',
       'announced_3_at',
     ])
-    .where('id', '=', dayId)
+    .where('id', '=', input.dayId)
     .executeTakeFirst()
   if (!day) throw new DomainError('errors.day.notFound', {}, 'not_found')
 
@@ -42,7 +42,7 @@ export async function dayAnnouncement(
       'leader.name as name',
       'leader.title as title',
     ])
-    .where('duty.day_id', '=', dayId)
+    .where('duty.day_id', '=', input.dayId)
     .orderBy('duty.table_no')
     .execute()
   const areas = duties.length

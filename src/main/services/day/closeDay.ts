@@ -1,23 +1,21 @@
-import type { BackupInfo, CloseDayResult } from '@shared/contract'
+import type { BackupInfo, CloseDayResult, Input } from '@shared/contract'
 import { formatTicket } from '@shared/contract/ticket'
-import { defaultLocale, type Locale } from '@shared/i18n'
 import { hallDate } from '@shared/time/hallClock'
 import { tallySentence } from '@shared/tally/summary'
 import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext } from '../core/context'
+import { writeAction, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { tallyOf, type TallyOptions } from '../tally/computeTally'
 import { detailRowsOf } from '../tally/detailRows'
 import { loadDay } from '../tally/load'
 import { writeSnapshot } from '../tally/snapshot'
-import { translatorFor } from '../tally/text'
+import { translatorFor } from '../core/translate'
 
 const OPEN_STATUSES = ['waiting', 'called', 'in_session'] as const
 /** How many open tickets the refusal names before "…". */
 const LISTED = 20
 
 export interface CloseDayOptions extends Omit<TallyOptions, 'now'> {
-  locale?: Locale
   /** The backup made once the close has committed (the hub's store); none in some tests. */
   backup?: () => Promise<BackupInfo>
 }
@@ -29,9 +27,8 @@ export interface CloseDayOptions extends Omit<TallyOptions, 'now'> {
  * undo the close: it is reported (`backupError`) so the staff can retry from the settings.
  */
 export async function closeDay(
-  ctx: ServiceContext,
-  actor: string,
-  input: { dayId: number },
+  ctx: CallContext,
+  input: Input<'day', 'close'>,
   options: CloseDayOptions = {},
 ): Promise<CloseDayResult> {
   const frozen = await writeAction(ctx, async ({ trx, at, emit }) => {
@@ -69,14 +66,14 @@ export async function closeDay(
       frozen: true,
     }
     const snapshot = { tally, rows: await detailRowsOf(trx, loaded) }
-    await writeSnapshot(trx, snapshot, actor)
+    await writeSnapshot(trx, snapshot, ctx.actor)
     await trx
       .updateTable('reception_day')
       .set({ state: 'closed', closed_at: at })
       .where('id', '=', input.dayId)
       .execute()
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'day.close',
       entity: 'reception_day',
       entityId: input.dayId,
@@ -96,7 +93,7 @@ export async function closeDay(
       backupError = error instanceof Error ? error.message : String(error)
     }
   }
-  const t = translatorFor(options.locale ?? defaultLocale)
+  const t = translatorFor(ctx.locale)
   return {
     dayId: input.dayId,
     state: 'closed',

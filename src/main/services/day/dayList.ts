@@ -1,4 +1,10 @@
-import { IsoDate, type DayListView, type DayPlanView, type NoticeView } from '@shared/contract'
+import {
+  IsoDate,
+  type DayListView,
+  type DayPlanView,
+  type NoticeView,
+  type Input,
+} from '@shared/contract'
 import {
   ANNOUNCEMENT_NOTICES,
   noticeDueOn,
@@ -7,11 +13,10 @@ import {
 } from '@shared/plan/notices'
 import { hallDate } from '@shared/time/hallClock'
 import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { writeAction, type Db, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { assertDayAllows } from '../core/dayGuard'
 
-type Reader = ServiceContext['db'] | Trx
 type DayRow = {
   id: number
   date: string
@@ -43,7 +48,7 @@ export function noticesOf(day: DayRow, today: string): NoticeView[] {
  * is not a real date (stored before the contract checked the calendar) is left out and logged:
  * one bad row must not make the whole list fail.
  */
-async function planViews(db: Reader, all: DayRow[], today: string): Promise<DayPlanView[]> {
+async function planViews(db: Db, all: DayRow[], today: string): Promise<DayPlanView[]> {
   const days = all.filter((day) => {
     const real = IsoDate.safeParse(day.date).success
     if (!real) console.warn(`[hub] reception_day ${day.id}: not a real date, left out of the list`)
@@ -110,8 +115,8 @@ const dayColumns = [
 
 /** The day plan's list: every day from today on (soonest first), then recent ones. */
 export async function listDays(
-  ctx: ServiceContext,
-  options: { recentLimit?: number | undefined } = {},
+  ctx: CallContext,
+  input: Input<'day', 'list'>,
 ): Promise<DayListView> {
   const today = hallDate(ctx)
   const upcoming = await ctx.db
@@ -125,7 +130,7 @@ export async function listDays(
     .select(dayColumns)
     .where('date', '<', today)
     .orderBy('date', 'desc')
-    .limit(options.recentLimit ?? DEFAULT_RECENT)
+    .limit(input?.recentLimit ?? DEFAULT_RECENT)
     .execute()
   return {
     today,
@@ -136,7 +141,7 @@ export async function listDays(
 
 /** One day as the plan shows it, or null. */
 export async function readDayPlan(
-  db: Reader,
+  db: Db,
   dayId: number,
   today: string,
 ): Promise<DayPlanView | null> {
@@ -155,9 +160,8 @@ export async function readDayPlan(
  * when the notice went out); reprints are audit-logged but keep that time.
  */
 export async function markAnnounced(
-  ctx: ServiceContext,
-  actor: string,
-  input: { dayId: number; notice: AnnouncementNotice },
+  ctx: CallContext,
+  input: Input<'day', 'markAnnounced'>,
 ): Promise<DayPlanView> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const before = await readDayPlan(trx, input.dayId, today)
@@ -174,7 +178,7 @@ export async function markAnnounced(
     const after = await readDayPlan(trx, input.dayId, today)
     if (!after) throw new Error('reception day vanished inside its transaction')
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'day.announce',
       entity: 'reception_day',
       entityId: input.dayId,

@@ -1,15 +1,11 @@
-import type { z } from 'zod'
-import type { DayView, PlanDayInput } from '@shared/contract'
+import type { DayView, Input } from '@shared/contract'
 import { hallDate } from '@shared/time/hallClock'
 import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { writeAction, type Db, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { assertDayAllows } from '../core/dayGuard'
 
-type PlanDay = z.output<typeof PlanDayInput>
-type Reader = ServiceContext['db'] | Trx
-
-export async function readDay(db: Reader, where: { id: number } | { date: string }) {
+export async function readDay(db: Db, where: { id: number } | { date: string }) {
   const day = await db
     .selectFrom('reception_day')
     .selectAll()
@@ -50,16 +46,15 @@ export async function readDay(db: Reader, where: { id: number } | { date: string
   } satisfies DayView
 }
 
-export async function getDay(ctx: ServiceContext, date?: string): Promise<DayView | null> {
-  return readDay(ctx.db, { date: date ?? hallDate(ctx) })
+export async function getDay(
+  ctx: CallContext,
+  input: Input<'day', 'get'>,
+): Promise<DayView | null> {
+  return readDay(ctx.db, { date: input?.date ?? hallDate(ctx) })
 }
 
 /** Creates the day's plan, or replaces its duties while nobody has been registered yet. */
-export async function planDay(
-  ctx: ServiceContext,
-  actor: string,
-  input: PlanDay,
-): Promise<DayView> {
+export async function planDay(ctx: CallContext, input: Input<'day', 'plan'>): Promise<DayView> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
     const leaderIds = input.duties.map((d) => d.leaderId)
     const known = await trx
@@ -120,7 +115,7 @@ export async function planDay(
     const day = await readDay(trx, { id: dayId })
     if (!day) throw new Error('planned day vanished inside its transaction')
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: existing ? 'day.replan' : 'day.plan',
       entity: 'reception_day',
       entityId: dayId,

@@ -1,14 +1,13 @@
-import type { DayView } from '@shared/contract'
+import type { DayView, Input, Output } from '@shared/contract'
+import { hallDate } from '@shared/time/hallClock'
 import { findCounty, type Township } from '../../divisions/divisions'
 import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { writeAction, type Db, type CallContext } from '../core/context'
 import { readDay } from '../day/days'
 import { DomainError } from '../core/domainError'
 import { insertLeader } from '../leader/leaders'
 import { writeSettings } from '../reference/settings'
 import { replaceTownships } from '../reference/townships'
-
-type Reader = ServiceContext['db'] | Trx
 
 // A demo hall for a newcomer to try everything at once: the real townships of 浦江县
 // (from the division data), its usual departments, and a FICTIONAL county leadership —
@@ -109,7 +108,11 @@ const leaders: DemoLeader[] = [
 const day = { place: '县人民来访接待中心一楼接待大厅', opensAt: '08:30', closesAt: '17:00' }
 
 /** A hall nobody has set up yet: no leaders and no reception days. */
-export async function isEmptyHall(db: Reader): Promise<boolean> {
+export const demoStatus = async (ctx: CallContext): Promise<Output<'demo', 'status'>> => ({
+  emptyHall: await isEmptyHall(ctx.db),
+})
+
+export async function isEmptyHall(db: Db): Promise<boolean> {
   const leader = await db.selectFrom('leader').select('id').limit(1).executeTakeFirst()
   const day = await db.selectFrom('reception_day').select('id').limit(1).executeTakeFirst()
   return !leader && !day
@@ -141,10 +144,10 @@ const townshipGovernment = (name: string) =>
  * with four leaders at tables 1–4. Refused unless the hall is empty.
  */
 export async function createDemoHall(
-  ctx: ServiceContext,
-  today: string,
-  actor = 'demo',
+  ctx: CallContext,
+  input: Input<'demo', 'create'>,
 ): Promise<DayView> {
+  const today = input?.date ?? hallDate(ctx)
   const county = findCounty(DEMO_COUNTY_CODE)
   if (!county) throw new Error(`division data lacks ${DEMO_COUNTY_CODE}`)
   return writeAction(ctx, async ({ trx, at, emit }) => {
@@ -202,7 +205,7 @@ export async function createDemoHall(
     if (!planned) throw new Error('demo day vanished inside its transaction')
 
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'demo.create',
       entity: 'reception_day',
       entityId: dayId,

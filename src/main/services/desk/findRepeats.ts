@@ -1,17 +1,9 @@
-import type { z } from 'zod'
-import type {
-  CaseBrief,
-  EarlierVisit,
-  KnownPerson,
-  LookupInput,
-  LookupResult,
-} from '@shared/contract'
+import type { CaseBrief, EarlierVisit, KnownPerson, LookupResult, Input } from '@shared/contract'
 import { formatTicket } from '@shared/contract/ticket'
 import { maskIdNumber, maskPhone } from '@shared/person/mask'
 import { hallDate } from '@shared/time/hallClock'
-import type { ServiceContext } from '../core/context'
+import type { ServiceContext, CallContext } from '../core/context'
 
-type Probe = z.output<typeof LookupInput>
 type MatchedBy = KnownPerson['matchedBy'][number]
 
 const MAX_PERSONS = 10
@@ -22,34 +14,37 @@ const MAX_VISITS = 20
  * might be, their earlier visits and cases, and today's appointments. Accusation content
  * is withheld: it stays with the leader handling it.
  */
-export async function findRepeats(ctx: ServiceContext, probe: Probe): Promise<LookupResult> {
+export async function findRepeats(
+  ctx: CallContext,
+  input: Input<'desk', 'lookup'>,
+): Promise<LookupResult> {
   const { db } = ctx
   const matches = new Map<number, Set<MatchedBy>>()
   const note = (ids: { id: number }[], by: MatchedBy) =>
     ids.forEach(({ id }) => (matches.get(id) ?? matches.set(id, new Set()).get(id))?.add(by))
 
-  if (probe.idNumber)
+  if (input.idNumber)
     note(
-      await db.selectFrom('person').select('id').where('id_number', '=', probe.idNumber).execute(),
+      await db.selectFrom('person').select('id').where('id_number', '=', input.idNumber).execute(),
       'idNumber',
     )
-  if (probe.phone)
+  if (input.phone)
     note(
       await db
         .selectFrom('person')
         .select('id')
-        .where('phone', '=', probe.phone)
+        .where('phone', '=', input.phone)
         .limit(MAX_PERSONS)
         .execute(),
       'phone',
     )
-  if (probe.name && probe.townshipCode)
+  if (input.name && input.townshipCode)
     note(
       await db
         .selectFrom('person')
         .select('id')
-        .where('name', '=', probe.name)
-        .where('township_code', '=', probe.townshipCode)
+        .where('name', '=', input.name)
+        .where('township_code', '=', input.townshipCode)
         .limit(MAX_PERSONS)
         .execute(),
       'nameTownship',
@@ -69,14 +64,14 @@ export async function findRepeats(ctx: ServiceContext, probe: Probe): Promise<Lo
     maskedPhone: maskPhone(p.phone),
     matchedBy: [...(matches.get(p.id) ?? [])],
     registeredAs:
-      probe.name && probe.idNumber && p.id_number === probe.idNumber && p.name !== probe.name
+      input.name && input.idNumber && p.id_number === input.idNumber && p.name !== input.name
         ? p.name
         : null,
   }))
 
   const today = hallDate(ctx)
   const visits = await earlierVisits(ctx, personIds, today)
-  const appointments = probe.dayId
+  const appointments = input.dayId
     ? await db
         .selectFrom('appointment')
         .leftJoin('leader', 'leader.id', 'appointment.leader_id')
@@ -88,7 +83,7 @@ export async function findRepeats(ctx: ServiceContext, probe: Probe): Promise<Lo
           'appointment.leader_id as leaderId',
           'leader.name as leaderName',
         ])
-        .where('appointment.day_id', '=', probe.dayId)
+        .where('appointment.day_id', '=', input.dayId)
         .where('appointment.person_id', 'in', personIds)
         .where('appointment.state', '=', 'booked')
         .execute()

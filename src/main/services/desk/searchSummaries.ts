@@ -1,7 +1,5 @@
 import { sql } from 'kysely'
-import type { ServiceContext, Trx } from '../core/context'
-
-type Reader = ServiceContext['db'] | Trx
+import type { Db } from '../core/context'
 
 const TRIGRAM_MIN = 3
 
@@ -16,7 +14,7 @@ const phrase = (word: string) => `"${word.replace(/"/g, '""')}"`
  * more than a rare one. (Filtering `batch.id in (…match…)` instead materialised every hit.)
  * Batch ids are the rowids of both indexes; batches are never deleted.
  */
-export async function searchSummaries(db: Reader, query: string, limit = 50): Promise<number[]> {
+export async function searchSummaries(db: Db, query: string, limit = 50): Promise<number[]> {
   const words = query
     .toLowerCase()
     .split(/\s+/)

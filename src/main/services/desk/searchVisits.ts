@@ -1,14 +1,14 @@
 import type { z } from 'zod'
-import type { SearchHit, SearchInput } from '@shared/contract'
+import type { SearchHit, Input } from '@shared/contract'
 import { formatTicket } from '@shared/contract/ticket'
 import { maskName } from '@shared/person/mask'
-import type { ServiceContext } from '../core/context'
+import type { CallContext } from '../core/context'
 import { searchSummaries } from './searchSummaries'
 
 /** Earlier visits whose summary mentions the words the clerk typed. */
 export async function searchVisits(
-  ctx: ServiceContext,
-  input: z.output<typeof SearchInput>,
+  ctx: CallContext,
+  input: Input<'desk', 'search'>,
 ): Promise<z.infer<typeof SearchHit>[]> {
   const ids = await searchSummaries(ctx.db, input.query, input.limit)
   if (ids.length === 0) return []

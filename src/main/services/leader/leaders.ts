@@ -1,9 +1,7 @@
-import type { LeaderDetail } from '@shared/contract'
+import type { LeaderDetail, Input } from '@shared/contract'
 import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { writeAction, type Trx, type Db, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
-
-type Reader = ServiceContext['db'] | Trx
 
 export interface LeaderFields {
   name: string
@@ -16,7 +14,7 @@ export interface LeaderFields {
 
 /** Leaders with their areas and liaison townships, in the hall's order. */
 export async function readLeaders(
-  db: Reader,
+  db: Db,
   where: { ids?: number[]; includeInactive?: boolean } = {},
 ): Promise<LeaderDetail[]> {
   const leaders = await db
@@ -61,7 +59,7 @@ export async function readLeaders(
   }))
 }
 
-async function readLeader(db: Reader, id: number): Promise<LeaderDetail> {
+async function readLeader(db: Db, id: number): Promise<LeaderDetail> {
   const [leader] = await readLeaders(db, { ids: [id], includeInactive: true })
   if (!leader) throw new DomainError('reference.leaderNotFound', {}, 'not_found')
   return leader
@@ -69,10 +67,10 @@ async function readLeader(db: Reader, id: number): Promise<LeaderDetail> {
 
 /** Active leaders by default: those the day plan may put at a table. */
 export async function listLeaders(
-  ctx: ServiceContext,
-  options: { includeInactive?: boolean } = {},
+  ctx: CallContext,
+  input: Input<'leader', 'list'>,
 ): Promise<LeaderDetail[]> {
-  return readLeaders(ctx.db, { includeInactive: options.includeInactive ?? false })
+  return readLeaders(ctx.db, { includeInactive: input?.includeInactive ?? false })
 }
 
 /** Replaces a leader's areas and liaison townships, checking that each one exists. */
@@ -128,15 +126,14 @@ export async function insertLeader(trx: Trx, at: string, fields: LeaderFields): 
 }
 
 export async function createLeader(
-  ctx: ServiceContext,
-  actor: string,
-  input: LeaderFields,
+  ctx: CallContext,
+  input: Input<'leader', 'create'>,
 ): Promise<LeaderDetail> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
     const id = await insertLeader(trx, at, input)
     const leader = await readLeader(trx, id)
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'leader.create',
       entity: 'leader',
       entityId: id,
@@ -149,9 +146,8 @@ export async function createLeader(
 
 /** Replaces a leader's name, title, areas and liaison townships. */
 export async function updateLeader(
-  ctx: ServiceContext,
-  actor: string,
-  input: LeaderFields & { id: number },
+  ctx: CallContext,
+  input: Input<'leader', 'update'>,
 ): Promise<LeaderDetail> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
     const before = await readLeader(trx, input.id)
@@ -163,7 +159,7 @@ export async function updateLeader(
     await setLinks(trx, input.id, input)
     const leader = await readLeader(trx, input.id)
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'leader.update',
       entity: 'leader',
       entityId: input.id,
@@ -177,9 +173,8 @@ export async function updateLeader(
 
 /** Leaders are never deleted (days and cases refer to them); inactive ones are not planned. */
 export async function setLeaderActive(
-  ctx: ServiceContext,
-  actor: string,
-  input: { id: number; active: boolean },
+  ctx: CallContext,
+  input: Input<'leader', 'setActive'>,
 ): Promise<LeaderDetail> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
     const before = await readLeader(trx, input.id)
@@ -190,7 +185,7 @@ export async function setLeaderActive(
       .execute()
     const leader = await readLeader(trx, input.id)
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: input.active ? 'leader.activate' : 'leader.deactivate',
       entity: 'leader',
       entityId: input.id,

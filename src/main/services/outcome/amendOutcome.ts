@@ -1,8 +1,7 @@
-import type { z } from 'zod'
-import type { AmendOutcomeInput, CaseDetail } from '@shared/contract'
+import type { CaseDetail, Input } from '@shared/contract'
 import { hallDate } from '@shared/time/hallClock'
 import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext } from '../core/context'
+import { writeAction, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { isAmendable, readCaseDetail } from '../case/caseViews'
 import {
@@ -13,17 +12,14 @@ import {
   settleDecision,
 } from './decisions'
 
-type Amend = z.output<typeof AmendOutcomeInput>
-
 /**
  * Amends the outcome of a case with a reason: the current outcome is superseded (kept, with
  * the time), a new one recorded with the reason, the case follows it, and every document
  * printed from the old outcome is marked superseded — a reprint says so. Audit-logged.
  */
 export async function amendOutcome(
-  ctx: ServiceContext,
-  actor: string,
-  input: Amend,
+  ctx: CallContext,
+  input: Input<'outcome', 'amend'>,
 ): Promise<CaseDetail> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
     const kase = await trx
@@ -76,7 +72,7 @@ export async function amendOutcome(
       ...input,
       caseId: kase.id,
       at,
-      actor,
+      actor: ctx.actor,
       ownerLeaderId,
       settled,
       consultedDepartmentIds: input.consultedDepartmentIds,
@@ -106,7 +102,7 @@ export async function amendOutcome(
 
     const after = (await readOutcomes(trx, kase.id))[0]
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'outcome.amend',
       entity: 'petition_case',
       entityId: kase.id,

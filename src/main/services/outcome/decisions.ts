@@ -1,21 +1,26 @@
 import type { z } from 'zod'
 import type { DocumentRow, OutcomeRecord } from '@shared/contract'
-import { needsDepartment, type AmendOutcomeInput, type MatterInput } from '@shared/contract'
+import {
+  needsDepartment,
+  type AmendOutcomeInput,
+  type MatterInput,
+  type Optionalised,
+} from '@shared/contract'
 import { caseDeadline } from '@shared/cases/deadlines'
-import type { ServiceContext, Trx } from '../core/context'
+import type { Trx, Db } from '../core/context'
 import { DomainError } from '../core/domainError'
 
-export type Reader = ServiceContext['db'] | Trx
-
-type Decision = Pick<
-  z.output<typeof MatterInput>,
-  | 'outcome'
-  | 'departmentId'
-  | 'ownerLeaderId'
-  | 'promisedDeadline'
-  | 'channel'
-  | 'channelNote'
-  | 'shareContact'
+type Decision = Optionalised<
+  Pick<
+    z.output<typeof MatterInput>,
+    | 'outcome'
+    | 'departmentId'
+    | 'ownerLeaderId'
+    | 'promisedDeadline'
+    | 'channel'
+    | 'channelNote'
+    | 'shareContact'
+  >
 > &
   Partial<Pick<z.output<typeof AmendOutcomeInput>, 'consultedDepartmentIds'>>
 
@@ -164,7 +169,7 @@ export async function insertOutcome(
 }
 
 /** Every outcome of a case, the current one first, then the superseded ones, newest first. */
-export async function readOutcomes(db: Reader, caseId: number): Promise<OutcomeRecord[]> {
+export async function readOutcomes(db: Db, caseId: number): Promise<OutcomeRecord[]> {
   const rows = await db
     .selectFrom('outcome')
     .leftJoin('department', 'department.id', 'outcome.department_id')
@@ -231,7 +236,7 @@ export async function readOutcomes(db: Reader, caseId: number): Promise<OutcomeR
 }
 
 /** The current outcome of a case, or null (a case always has one once recorded). */
-export async function currentOutcome(db: Reader, caseId: number) {
+export async function currentOutcome(db: Db, caseId: number) {
   return db
     .selectFrom('outcome')
     .selectAll()
@@ -241,7 +246,7 @@ export async function currentOutcome(db: Reader, caseId: number) {
 }
 
 /** The documents printed for a case, newest first. */
-export async function readDocumentRows(db: Reader, caseId: number): Promise<DocumentRow[]> {
+export async function readDocumentRows(db: Db, caseId: number): Promise<DocumentRow[]> {
   const rows = await db
     .selectFrom('case_document')
     .select([

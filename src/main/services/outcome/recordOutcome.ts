@@ -1,28 +1,25 @@
-import type { z } from 'zod'
 import {
   documentsFor,
   formatTicket,
   type OutcomeDraft,
   type RecordedCase,
   type RecordedOutcome,
-  type RecordOutcomeInput,
+  type Input,
 } from '@shared/contract'
 import { handlingDeadline } from '@shared/cases/deadlines'
 import { maskName } from '@shared/person/mask'
 import { appendAudit } from '../core/audit'
-import type { ServiceContext } from '../core/context'
+import type { Db, CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { endSession } from '../queue'
 import { writeOnce } from '../core/requestLog'
 import { caseNumber } from '../case/caseNumber'
-import { assertReferences, insertOutcome, settleDecision, type Reader } from './decisions'
+import { assertReferences, insertOutcome, settleDecision } from './decisions'
 import { assertDayAllows } from '../core/dayGuard'
-
-type Record_ = z.output<typeof RecordOutcomeInput>
 
 const RECORDABLE = ['called', 'in_session'] as const
 
-function batchAtTable(db: Reader, batchId: number) {
+function batchAtTable(db: Db, batchId: number) {
   return db
     .selectFrom('batch')
     .innerJoin('duty', 'duty.id', 'batch.duty_id')
@@ -50,7 +47,7 @@ function batchAtTable(db: Reader, batchId: number) {
     .executeTakeFirst()
 }
 
-async function casesOfBatch(db: Reader, batchId: number): Promise<RecordedCase[]> {
+async function casesOfBatch(db: Db, batchId: number): Promise<RecordedCase[]> {
   const rows = await db
     .selectFrom('petition_case')
     .leftJoin('department', 'department.id', 'petition_case.department_id')
@@ -85,18 +82,21 @@ async function casesOfBatch(db: Reader, batchId: number): Promise<RecordedCase[]
 }
 
 /** What the outcome form of a batch starts from, and the cases already recorded for it. */
-export async function outcomeDraft(ctx: ServiceContext, batchId: number): Promise<OutcomeDraft> {
-  const batch = await batchAtTable(ctx.db, batchId)
+export async function outcomeDraft(
+  ctx: CallContext,
+  input: Input<'outcome', 'draft'>,
+): Promise<OutcomeDraft> {
+  const batch = await batchAtTable(ctx.db, input.batchId)
   if (!batch) throw new DomainError('batch.notFound', {}, 'not_found')
   const names = await ctx.db
     .selectFrom('batch_member')
     .innerJoin('person', 'person.id', 'batch_member.person_id')
     .select('person.name')
-    .where('batch_member.batch_id', '=', batchId)
+    .where('batch_member.batch_id', '=', input.batchId)
     .orderBy('batch_member.sort')
     .execute()
   const statute = handlingDeadline(batch.dayDate)
-  const cases = await casesOfBatch(ctx.db, batchId)
+  const cases = await casesOfBatch(ctx.db, input.batchId)
   return {
     batchId: batch.id,
     dayId: batch.day_id,
@@ -130,9 +130,8 @@ export async function outcomeDraft(ctx: ServiceContext, batchId: number): Promis
  * Screens hear of it after the commit. Once per request id (see requestLog.ts).
  */
 export async function recordOutcome(
-  ctx: ServiceContext,
-  actor: string,
-  input: Record_,
+  ctx: CallContext,
+  input: Input<'outcome', 'record'>,
 ): Promise<RecordedOutcome> {
   const once = { requestId: input.requestId, procedure: 'outcome.record', input }
   return writeOnce(ctx, once, async ({ trx, at, today, emit }) => {
@@ -193,7 +192,7 @@ export async function recordOutcome(
         caseId: row.id,
         decision: matter.decision ?? input.decision,
         at,
-        actor,
+        actor: ctx.actor,
         ownerLeaderId,
         settled,
         consultedDepartmentIds: input.consultedDepartmentIds,
@@ -201,10 +200,10 @@ export async function recordOutcome(
       })
     }
 
-    const ended = await endSession(trx, at, batch.id, actor, today)
+    const ended = await endSession(trx, at, batch.id, ctx.actor, today)
     const cases = await casesOfBatch(trx, batch.id)
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'outcome.record',
       entity: 'batch',
       entityId: batch.id,

@@ -1,33 +1,14 @@
-import type { z } from 'zod'
-import type {
-  CallNextInput,
-  NoShowInput,
-  QueueActionResult,
-  RecallInput,
-  StartSessionInput,
-  TransferInput,
-} from '@shared/contract'
+import type { QueueActionResult, Input } from '@shared/contract'
 import { formatTicket } from '@shared/contract/ticket'
-import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { writeAction, type Trx, type CallContext, type WriteScope } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { callStates, openBatches, RECALL_REASON } from './openBatches'
 import { hallMoment } from '@shared/time/hallClock'
 import { orderQueue } from './priority'
-import {
-  batchForAction,
-  dutyAt,
-  recordTransition,
-  requireStatus,
-  type DayCheck,
-} from './transitions'
+import { batchForAction, dutyAt, type DayCheck } from './transitions'
+import { assertMove, moveBatch } from '../batch/moveBatch'
 
-type CallNext = z.output<typeof CallNextInput>
-type Start = z.output<typeof StartSessionInput>
-type Recall = z.output<typeof RecallInput>
 /** `reason` may be left out by callers inside the hub (tests, the desk). */
-type NoShow = Omit<z.output<typeof NoShowInput>, 'reason'> & { reason?: string | undefined }
-type Transfer = z.output<typeof TransferInput>
 
 // The leader's and the desk's queue actions: each one transaction with its timestamp, a
 // batch_transition row and an audit entry; screens learn of it by a change event after commit.
@@ -63,11 +44,11 @@ async function batchInFront(trx: Trx, dutyId: number) {
  * it (start, recall, mark it no-show or transfer it first).
  */
 export async function callNext(
-  ctx: ServiceContext,
-  actor: string,
-  input: CallNext,
+  ctx: CallContext,
+  input: Input<'queue', 'callNext'>,
 ): Promise<QueueActionResult> {
-  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+  return writeAction(ctx, async (scope) => {
+    const { trx, at, today } = scope
     const check: DayCheck = { today, rule: 'today' }
     const duty = await dutyAt(trx, input.dayId, input.tableNo, check)
     if (duty.state !== 'active')
@@ -83,7 +64,7 @@ export async function callNext(
     let batchId: number
     if (input.batchId !== undefined) {
       const chosen = await batchForAction(trx, input.batchId, check, input.tableNo)
-      requireStatus(chosen.status, ['waiting'], chosen.ticketNo)
+      assertMove('call', chosen.status, chosen.ticketNo)
       batchId = chosen.id
     } else {
       const waiting = (await openBatches(trx, input.dayId, duty.id)).filter(
@@ -96,70 +77,37 @@ export async function callNext(
     }
     const batch = await batchForAction(trx, batchId, check)
 
-    await trx
-      .updateTable('batch')
-      .set((eb) => ({
-        status: 'called',
-        called_at: eb.fn.coalesce('called_at', eb.val(at)),
-        updated_at: at,
-      }))
-      .where('id', '=', batch.id)
-      .execute()
-    await recordTransition(trx, {
-      batchId: batch.id,
-      at,
-      from: 'waiting',
-      to: 'called',
-      fromDutyId: duty.id,
-      toDutyId: duty.id,
-      actor,
+    await moveBatch(scope, {
+      action: 'call',
+      batch,
+      actor: ctx.actor,
+      set: (eb) => ({ called_at: eb.fn.coalesce('called_at', eb.val(at)) }),
+      duties: { from: duty.id, to: duty.id },
+      audit: {
+        before: { status: 'waiting' },
+        after: { status: 'called', tableNo: input.tableNo, chosen: input.batchId !== undefined },
+      },
+      tableNos: [input.tableNo],
     })
-    await appendAudit(trx, at, {
-      actor,
-      action: 'queue.call',
-      entity: 'batch',
-      entityId: batch.id,
-      before: { status: 'waiting' },
-      after: { status: 'called', tableNo: input.tableNo, chosen: input.batchId !== undefined },
-    })
-    emit({ topic: 'queue', dayId: input.dayId, tableNos: [input.tableNo] })
     return result(batch, 'called', input.tableNo, at)
   })
 }
 
 /** The called batch has come to the table: called → in session, started now. */
 export async function startSession(
-  ctx: ServiceContext,
-  actor: string,
-  input: Start,
+  ctx: CallContext,
+  input: Input<'queue', 'start'>,
 ): Promise<QueueActionResult> {
-  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+  return writeAction(ctx, async (scope) => {
+    const { trx, at, today } = scope
     const check: DayCheck = { today, rule: 'today' }
     const batch = await batchForAction(trx, input.batchId, check, input.tableNo)
-    requireStatus(batch.status, ['called'], batch.ticketNo)
-    await trx
-      .updateTable('batch')
-      .set({ status: 'in_session', started_at: at, updated_at: at })
-      .where('id', '=', batch.id)
-      .execute()
-    await recordTransition(trx, {
-      batchId: batch.id,
-      at,
-      from: 'called',
-      to: 'in_session',
-      fromDutyId: batch.dutyId,
-      toDutyId: batch.dutyId,
-      actor,
+    await moveBatch(scope, {
+      action: 'start',
+      batch,
+      actor: ctx.actor,
+      set: () => ({ started_at: at }),
     })
-    await appendAudit(trx, at, {
-      actor,
-      action: 'queue.start',
-      entity: 'batch',
-      entityId: batch.id,
-      before: { status: 'called' },
-      after: { status: 'in_session' },
-    })
-    emit({ topic: 'queue', dayId: batch.dayId, tableNos: [batch.tableNo] })
     return result(batch, 'in_session', batch.tableNo, at)
   })
 }
@@ -169,34 +117,24 @@ export async function startSession(
  * called → called transition with reason 'recall', so recalls can be counted.
  */
 export async function recall(
-  ctx: ServiceContext,
-  actor: string,
-  input: Recall,
+  ctx: CallContext,
+  input: Input<'queue', 'recall'>,
 ): Promise<QueueActionResult> {
-  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+  return writeAction(ctx, async (scope) => {
+    const { trx, at, today } = scope
     const check: DayCheck = { today, rule: 'today' }
     const batch = await batchForAction(trx, input.batchId, check, input.tableNo)
-    requireStatus(batch.status, ['called'], batch.ticketNo)
-    await trx.updateTable('batch').set({ updated_at: at }).where('id', '=', batch.id).execute()
-    await recordTransition(trx, {
-      batchId: batch.id,
-      at,
-      from: 'called',
-      to: 'called',
-      fromDutyId: batch.dutyId,
-      toDutyId: batch.dutyId,
+    let recalls = 0
+    await moveBatch(scope, {
+      action: 'recall',
+      batch,
+      actor: ctx.actor,
       reason: RECALL_REASON,
-      actor,
+      audit: async () => {
+        recalls = (await callStates(trx, [batch.id])).get(batch.id)?.recalls ?? 0
+        return { after: { recalls } }
+      },
     })
-    const recalls = (await callStates(trx, [batch.id])).get(batch.id)?.recalls ?? 0
-    await appendAudit(trx, at, {
-      actor,
-      action: 'queue.recall',
-      entity: 'batch',
-      entityId: batch.id,
-      after: { recalls },
-    })
-    emit({ topic: 'queue', dayId: batch.dayId, tableNos: [batch.tableNo] })
     return result(batch, 'called', batch.tableNo, at, recalls)
   })
 }
@@ -206,39 +144,21 @@ export const NO_SHOW_REASON = 'left before being called'
 
 /** The batch left before being seen (waiting or called, but not there): → no_show. */
 export async function markNoShow(
-  ctx: ServiceContext,
-  actor: string,
-  input: NoShow,
+  ctx: CallContext,
+  input: Input<'queue', 'noShow'>,
 ): Promise<QueueActionResult> {
-  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+  return writeAction(ctx, async (scope) => {
+    const { trx, at, today } = scope
     const check: DayCheck = { today, rule: 'todayOrPast' }
     const batch = await batchForAction(trx, input.batchId, check, input.tableNo)
-    requireStatus(batch.status, ['waiting', 'called'], batch.ticketNo)
     const reason = input.reason ?? NO_SHOW_REASON
-    await trx
-      .updateTable('batch')
-      .set({ status: 'no_show', updated_at: at })
-      .where('id', '=', batch.id)
-      .execute()
-    await recordTransition(trx, {
-      batchId: batch.id,
-      at,
-      from: batch.status,
-      to: 'no_show',
-      fromDutyId: batch.dutyId,
-      toDutyId: batch.dutyId,
+    await moveBatch(scope, {
+      action: 'noShow',
+      batch,
+      actor: ctx.actor,
       reason,
-      actor,
+      audit: { before: { status: batch.status }, after: { status: 'no_show', reason } },
     })
-    await appendAudit(trx, at, {
-      actor,
-      action: 'queue.noShow',
-      entity: 'batch',
-      entityId: batch.id,
-      before: { status: batch.status },
-      after: { status: 'no_show', reason },
-    })
-    emit({ topic: 'queue', dayId: batch.dayId, tableNos: [batch.tableNo] })
     return result(batch, 'no_show', batch.tableNo, at)
   })
 }
@@ -249,57 +169,45 @@ export async function markNoShow(
  * is not counted as one (started_at is cleared); the first call time is kept.
  */
 export async function transfer(
-  ctx: ServiceContext,
-  actor: string,
-  input: Transfer,
+  ctx: CallContext,
+  input: Input<'queue', 'transfer'>,
 ): Promise<QueueActionResult> {
-  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+  return writeAction(ctx, async (scope) => {
+    const { trx, today } = scope
     const check: DayCheck = { today, rule: 'today' }
     const batch = await batchForAction(trx, input.batchId, check, input.tableNo)
-    const moved = await transferInTrx(trx, at, actor, batch, input.toTableNo, input.reason, check)
-    emit({ topic: 'queue', dayId: batch.dayId, tableNos: [batch.tableNo, input.toTableNo] })
-    return moved
+    return transferInTrx(scope, ctx.actor, batch, input.toTableNo, input.reason, check)
   })
 }
 
 /** The transfer itself, inside a caller's transaction (also used when a leader ends the day). */
 export async function transferInTrx(
-  trx: Trx,
-  at: string,
+  scope: Pick<WriteScope, 'trx' | 'at'> & Partial<Pick<WriteScope, 'emit'>>,
   actor: string,
   batch: Awaited<ReturnType<typeof batchForAction>>,
   toTableNo: number,
   reason: string,
   check: DayCheck,
 ): Promise<QueueActionResult> {
-  requireStatus(batch.status, ['waiting', 'called', 'in_session'], batch.ticketNo)
+  const { trx, at } = scope
+  assertMove('transfer', batch.status, batch.ticketNo)
   if (toTableNo === batch.tableNo)
     throw new DomainError('queue.sameTable', { tableNo: toTableNo }, 'invalid')
   const target = await dutyAt(trx, batch.dayId, toTableNo, check)
   if (target.state === 'ended')
     throw new DomainError('queue.table.ended', { tableNo: toTableNo }, 'conflict')
-  await trx
-    .updateTable('batch')
-    .set({ duty_id: target.id, status: 'waiting', started_at: null, updated_at: at })
-    .where('id', '=', batch.id)
-    .execute()
-  await recordTransition(trx, {
-    batchId: batch.id,
-    at,
-    from: batch.status,
-    to: 'waiting',
-    fromDutyId: batch.dutyId,
-    toDutyId: target.id,
+  await moveBatch(scope, {
+    action: 'transfer',
+    batch,
+    actor,
+    set: () => ({ duty_id: target.id, started_at: null }),
+    duties: { from: batch.dutyId, to: target.id },
     reason,
-    actor,
-  })
-  await appendAudit(trx, at, {
-    actor,
-    action: 'queue.transfer',
-    entity: 'batch',
-    entityId: batch.id,
-    before: { status: batch.status, tableNo: batch.tableNo },
-    after: { status: 'waiting', tableNo: toTableNo, reason },
+    audit: {
+      before: { status: batch.status, tableNo: batch.tableNo },
+      after: { status: 'waiting', tableNo: toTableNo, reason },
+    },
+    tableNos: [batch.tableNo, toTableNo],
   })
   return result(batch, 'waiting', toTableNo, at)
 }

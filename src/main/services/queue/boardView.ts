@@ -1,6 +1,6 @@
-import type { BoardCall, BoardTable, BoardView } from '@shared/contract'
+import type { BoardCall, BoardTable, BoardView, Input } from '@shared/contract'
 import { formatTicket } from '@shared/contract/ticket'
-import type { ServiceContext } from '../core/context'
+import type { CallContext } from '../core/context'
 import { readDay } from '../day/days'
 import { DomainError } from '../core/domainError'
 import { callStates, openBatches } from './openBatches'
@@ -15,11 +15,14 @@ export const BOARD_NEXT = 5
  * in the hall, so it carries tickets, table numbers, leaders' names and masked names only —
  * no summaries, natures, categories, ages, ID numbers or phones.
  */
-export async function boardView(ctx: ServiceContext, dayId: number): Promise<BoardView> {
-  const day = await readDay(ctx.db, { id: dayId })
+export async function boardView(
+  ctx: CallContext,
+  input: Input<'queue', 'board'>,
+): Promise<BoardView> {
+  const day = await readDay(ctx.db, { id: input.dayId })
   if (!day) throw new DomainError('errors.day.notFound', {}, 'not_found')
   const now = ctx.now()
-  const batches = await openBatches(ctx.db, dayId)
+  const batches = await openBatches(ctx.db, input.dayId)
   const called = batches.filter((b) => b.status === 'called')
   const states = await callStates(
     ctx.db,
@@ -66,5 +69,5 @@ export async function boardView(ctx: ServiceContext, dayId: number): Promise<Boa
     }
   })
 
-  return { dayId, date: day.date, calls, tables }
+  return { dayId: input.dayId, date: day.date, calls, tables }
 }

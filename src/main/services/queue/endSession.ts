@@ -1,7 +1,7 @@
 import { formatTicket } from '@shared/contract/ticket'
-import { appendAudit } from '../core/audit'
 import type { Trx } from '../core/context'
-import { batchForAction, recordTransition, requireStatus } from './transitions'
+import { moveBatch } from '../batch/moveBatch'
+import { batchForAction } from './transitions'
 
 export interface EndedSession {
   batchId: number
@@ -26,29 +26,11 @@ export async function endSession(
   today: string,
 ): Promise<EndedSession> {
   const batch = await batchForAction(trx, batchId, { today, rule: 'todayOrPast' })
-  requireStatus(batch.status, ['in_session', 'called'], batch.ticketNo)
-  await trx
-    .updateTable('batch')
-    .set({ status: 'concluded', ended_at: at, updated_at: at })
-    .where('id', '=', batch.id)
-    .execute()
-  await recordTransition(trx, {
-    batchId: batch.id,
-    at,
-    from: batch.status,
-    to: 'concluded',
-    fromDutyId: batch.dutyId,
-    toDutyId: batch.dutyId,
-    actor,
-  })
-  await appendAudit(trx, at, {
-    actor,
-    action: 'queue.endSession',
-    entity: 'batch',
-    entityId: batch.id,
-    before: { status: batch.status },
-    after: { status: 'concluded' },
-  })
+  // The caller emits the change event (with the outcome's).
+  await moveBatch(
+    { trx, at },
+    { action: 'endSession', batch, actor, set: () => ({ ended_at: at }), tableNos: false },
+  )
   return {
     batchId: batch.id,
     dayId: batch.dayId,

@@ -1,6 +1,4 @@
-import type { ServiceContext, Trx } from '../core/context'
-
-type Reader = ServiceContext['db'] | Trx
+import type { Db } from '../core/context'
 
 /** Assumed length of a session at a table that has not concluded one yet today. */
 export const DEFAULT_SESSION_MINUTES = 15
@@ -51,10 +49,7 @@ export function expectedWaits(count: number, table: TableNow): number[] {
 }
 
 /** Lengths (ms) of the latest concluded sessions of each duty of the day, newest first. */
-export async function recentSessionLengths(
-  db: Reader,
-  dayId: number,
-): Promise<Map<number, number[]>> {
+export async function recentSessionLengths(db: Db, dayId: number): Promise<Map<number, number[]>> {
   const rows = await db
     .selectFrom('batch')
     .select(['duty_id', 'started_at', 'ended_at'])
@@ -76,7 +71,7 @@ export async function recentSessionLengths(
 
 /** Typical session minutes of every duty of the day (the default for those without history). */
 export async function sessionMinutesByDuty(
-  db: Reader,
+  db: Db,
   dayId: number,
 ): Promise<(dutyId: number) => { minutes: number; basis: number }> {
   const lengths = await recentSessionLengths(db, dayId)
@@ -88,7 +83,7 @@ export async function sessionMinutesByDuty(
  * batch in front of the table, then one typical session per batch already waiting.
  */
 export async function waitForNewArrival(
-  db: Reader,
+  db: Db,
   dayId: number,
   now: Date,
 ): Promise<(dutyId: number) => number> {

@@ -8,7 +8,7 @@ export {
   sessionMinutesByDuty,
   typicalSessionMinutes,
 } from './expectedWait'
-export { ageOn, appointmentDue, ELDERLY_AGE, orderQueue, priorityOf } from './priority'
+export { ageOn, appointmentDue, orderQueue, priorityOf } from './priority'
 export { requeue, REQUEUE_REASON } from './requeue'
 export { endTableDay, pauseTable, resumeTable, END_DAY_REASON } from './tableActions'
 export { tableQueue } from './tableView'

@@ -1,9 +1,7 @@
 import type { BatchStatus } from '@shared/contract'
 import { maskName } from '@shared/person/mask'
-import type { ServiceContext, Trx } from '../core/context'
+import type { Db } from '../core/context'
 import type { Queued } from './priority'
-
-type Reader = ServiceContext['db'] | Trx
 
 export const OPEN_STATUSES = ['waiting', 'called', 'in_session'] as const
 
@@ -26,11 +24,7 @@ export interface OpenBatch extends Queued {
 }
 
 /** The open (waiting, called, in session) batches of a day, or of one duty of it. */
-export async function openBatches(
-  db: Reader,
-  dayId: number,
-  dutyId?: number,
-): Promise<OpenBatch[]> {
+export async function openBatches(db: Db, dayId: number, dutyId?: number): Promise<OpenBatch[]> {
   const rows = await db
     .selectFrom('batch')
     .leftJoin('category', 'category.id', 'batch.category_id')
@@ -122,7 +116,7 @@ export interface CallState {
 }
 
 /** How the given batches were last called, from their transitions. */
-export async function callStates(db: Reader, batchIds: number[]): Promise<Map<number, CallState>> {
+export async function callStates(db: Db, batchIds: number[]): Promise<Map<number, CallState>> {
   const states = new Map<number, CallState>()
   if (batchIds.length === 0) return states
   const rows = await db

@@ -1,10 +1,7 @@
-import type { PriorityReason } from '@shared/contract'
+import { ELDERLY_AGE, type PriorityReason } from '@shared/contract'
 import { ageOnDate, type HallMoment } from '@shared/time/hallClock'
 
 // The order of a table's waiting batches (docs/architecture.md, "Queue states"): pure functions.
-
-/** Persons of this age or more on the day are served first (老年人优先). */
-export const ELDERLY_AGE = 70
 
 /** Age in whole years on the day `date` (YYYY-MM-DD); null for a missing or malformed birth date. */
 export function ageOn(birthDate: string | null, date: string): number | null {

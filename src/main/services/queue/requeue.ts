@@ -1,13 +1,11 @@
-import type { z } from 'zod'
-import type { QueueActionResult, RequeueInput } from '@shared/contract'
+import type { QueueActionResult, Input } from '@shared/contract'
 import { formatTicket } from '@shared/contract/ticket'
-import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext } from '../core/context'
+import { writeAction, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
-import { batchForAction, recordTransition, requireStatus } from './transitions'
+import { assertMove, moveBatch } from '../batch/moveBatch'
+import { batchForAction } from './transitions'
 
 /** `reason` may be left out by callers inside the hub. */
-type Requeue = Omit<z.output<typeof RequeueInput>, 'reason'> & { reason?: string | undefined }
 
 /** Default reason of a return: the person marked 未到场 came back (returned after no-show). */
 export const REQUEUE_REASON = 'returned after no-show'
@@ -18,41 +16,24 @@ export const REQUEUE_REASON = 'returned after no-show'
  * second registration that would count them twice in the day's tally.
  */
 export async function requeue(
-  ctx: ServiceContext,
-  actor: string,
-  input: Requeue,
+  ctx: CallContext,
+  input: Input<'queue', 'requeue'>,
 ): Promise<QueueActionResult> {
-  return writeAction(ctx, async ({ trx, at, today, emit }) => {
+  return writeAction(ctx, async (scope) => {
+    const { trx, at, today } = scope
     // The person is back in the hall: only on the hall's today.
     const batch = await batchForAction(trx, input.batchId, { today, rule: 'today' }, input.tableNo)
-    requireStatus(batch.status, ['no_show'], batch.ticketNo)
+    assertMove('requeue', batch.status, batch.ticketNo)
     if (batch.dutyState === 'ended')
       throw new DomainError('queue.table.ended', { tableNo: batch.tableNo }, 'conflict')
     const reason = input.reason ?? REQUEUE_REASON
-    await trx
-      .updateTable('batch')
-      .set({ status: 'waiting', updated_at: at })
-      .where('id', '=', batch.id)
-      .execute()
-    await recordTransition(trx, {
-      batchId: batch.id,
-      at,
-      from: 'no_show',
-      to: 'waiting',
-      fromDutyId: batch.dutyId,
-      toDutyId: batch.dutyId,
+    await moveBatch(scope, {
+      action: 'requeue',
+      batch,
+      actor: ctx.actor,
       reason,
-      actor,
+      audit: { before: { status: 'no_show' }, after: { status: 'waiting', reason } },
     })
-    await appendAudit(trx, at, {
-      actor,
-      action: 'queue.requeue',
-      entity: 'batch',
-      entityId: batch.id,
-      before: { status: 'no_show' },
-      after: { status: 'waiting', reason },
-    })
-    emit({ topic: 'queue', dayId: batch.dayId, tableNos: [batch.tableNo] })
     return {
       batchId: batch.id,
       dayId: batch.dayId,

@@ -1,23 +1,11 @@
-import type { z } from 'zod'
-import type {
-  DutyState,
-  EndDayInput,
-  PauseInput,
-  TableActionInput,
-  TableActionResult,
-} from '@shared/contract'
+import type { DutyState, TableActionResult, Input } from '@shared/contract'
 import { formatTicket } from '@shared/contract/ticket'
 import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext, type Trx, type WriteScope } from '../core/context'
+import { writeAction, type Trx, type WriteScope, type CallContext } from '../core/context'
 import { readDay } from '../day/days'
 import { DomainError } from '../core/domainError'
 import { transferInTrx } from './actions'
 import { batchForAction, dutyAt, type DayCheck } from './transitions'
-
-type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>
-type Pause = Optional<z.output<typeof PauseInput>, 'reason'>
-type Resume = z.output<typeof TableActionInput>
-type EndDay = Optional<z.output<typeof EndDayInput>, 'reason' | 'transferTo'>
 
 /** Default reason recorded on batches moved away when their leader ends the day. */
 export const END_DAY_REASON = 'leader ended the day'
@@ -66,23 +54,21 @@ async function tableResult(
 
 /** The leader steps out: the table keeps its queue, but nobody is called until it resumes. */
 export async function pauseTable(
-  ctx: ServiceContext,
-  actor: string,
-  input: Pause,
+  ctx: CallContext,
+  input: Input<'queue', 'pause'>,
 ): Promise<TableActionResult> {
   return writeAction(ctx, async (scope) => {
-    await setDutyState(scope, actor, input, ['active'], 'paused', 'queue.pause')
+    await setDutyState(scope, ctx.actor, input, ['active'], 'paused', 'queue.pause')
     return tableResult(scope.trx, input.dayId, input.tableNo, scope.at)
   })
 }
 
 export async function resumeTable(
-  ctx: ServiceContext,
-  actor: string,
-  input: Resume,
+  ctx: CallContext,
+  input: Input<'queue', 'resume'>,
 ): Promise<TableActionResult> {
   return writeAction(ctx, async (scope) => {
-    await setDutyState(scope, actor, input, ['paused'], 'active', 'queue.resume')
+    await setDutyState(scope, ctx.actor, input, ['paused'], 'active', 'queue.resume')
     return tableResult(scope.trx, input.dayId, input.tableNo, scope.at)
   })
 }
@@ -93,9 +79,8 @@ export async function resumeTable(
  * is given; otherwise they stay, listed in `left`, to be transferred one by one.
  */
 export async function endTableDay(
-  ctx: ServiceContext,
-  actor: string,
-  input: EndDay,
+  ctx: CallContext,
+  input: Input<'queue', 'endDay'>,
 ): Promise<TableActionResult> {
   return writeAction(ctx, async (scope) => {
     const { trx, at, emit } = scope
@@ -116,7 +101,7 @@ export async function endTableDay(
       )
     if (input.transferTo === input.tableNo)
       throw new DomainError('queue.sameTable', { tableNo: input.tableNo }, 'invalid')
-    await setDutyState(scope, actor, input, ['active', 'paused'], 'ended', 'queue.endDay')
+    await setDutyState(scope, ctx.actor, input, ['active', 'paused'], 'ended', 'queue.endDay')
 
     const open = await trx
       .selectFrom('batch')
@@ -129,10 +114,10 @@ export async function endTableDay(
     if (input.transferTo !== undefined && open.length > 0) {
       for (const b of open) {
         const batch = await batchForAction(trx, b.id, check)
+        // Without emit: one event for all the moves, below.
         await transferInTrx(
-          trx,
-          at,
-          actor,
+          { trx, at },
+          ctx.actor,
           batch,
           input.transferTo,
           input.reason ?? END_DAY_REASON,

@@ -4,11 +4,12 @@ import type {
   QueueEntry,
   ScreenPerson,
   TableQueueView,
+  Input,
 } from '@shared/contract'
 import { formatTicket } from '@shared/contract/ticket'
 import { maskIdNumber, maskName, maskPhone } from '@shared/person/mask'
 import { hallDate, hallMoment } from '@shared/time/hallClock'
-import type { ServiceContext } from '../core/context'
+import type { ServiceContext, CallContext } from '../core/context'
 import { readDay } from '../day/days'
 import { DomainError } from '../core/domainError'
 import { earlierVisits } from '../desk/findRepeats'
@@ -77,16 +78,16 @@ async function transfersInto(
  * here belongs to batches routed to this table, which handles them (accusations included).
  */
 export async function tableQueue(
-  ctx: ServiceContext,
-  dayId: number,
-  tableNo: number,
+  ctx: CallContext,
+  input: Input<'queue', 'forTable'>,
 ): Promise<TableQueueView> {
-  const day = await readDay(ctx.db, { id: dayId })
-  const duty = day?.duties.find((d) => d.tableNo === tableNo)
-  if (!day || !duty) throw new DomainError('queue.noSuchTable', { tableNo }, 'not_found')
+  const day = await readDay(ctx.db, { id: input.dayId })
+  const duty = day?.duties.find((d) => d.tableNo === input.tableNo)
+  if (!day || !duty)
+    throw new DomainError('queue.noSuchTable', { tableNo: input.tableNo }, 'not_found')
   const now = ctx.now()
 
-  const batches = await openBatches(ctx.db, dayId, duty.id)
+  const batches = await openBatches(ctx.db, input.dayId, duty.id)
   const currentBatch =
     batches.find((b) => b.status === 'in_session') ??
     batches.find((b) => b.status === 'called') ??
@@ -96,7 +97,7 @@ export async function tableQueue(
     day.date,
     hallMoment(ctx, now),
   )
-  const session = (await sessionMinutesByDuty(ctx.db, dayId))(duty.id)
+  const session = (await sessionMinutesByDuty(ctx.db, input.dayId))(duty.id)
   const waits = expectedWaits(waiting.length, {
     sessionMinutes: session.minutes,
     current: currentBatch
@@ -115,7 +116,7 @@ export async function tableQueue(
   )
   const current = currentBatch ? await currentDetail(ctx, currentBatch, day.date) : null
   return {
-    dayId,
+    dayId: input.dayId,
     dayState: day.state,
     duty,
     sessionMinutes: session.minutes,

@@ -97,13 +97,3 @@ export async function dutyAt(trx: Trx, dayId: number, tableNo: number, check: Da
   assertDayAllows({ state: duty.dayState, date: duty.date }, check.today, check.rule)
   return duty
 }
-
-/** Refuses a status change the queue does not allow. */
-export function requireStatus(
-  status: BatchStatus,
-  allowed: readonly BatchStatus[],
-  ticketNo: number,
-): void {
-  if (!allowed.includes(status))
-    throw new DomainError(`queue.status.${status}`, { ticket: formatTicket(ticketNo) }, 'conflict')
-}

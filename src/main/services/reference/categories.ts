@@ -1,6 +1,6 @@
-import type { CategoryView } from '@shared/contract'
+import type { CategoryView, Input } from '@shared/contract'
 import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { writeAction, type Trx, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 
 const toView = (row: { id: number; name: string; sort: number; active: number }): CategoryView => ({
@@ -12,13 +12,13 @@ const toView = (row: { id: number; name: string; sort: number; active: number })
 
 /** Categories in their sort order; inactive ones only when asked (the settings page). */
 export async function listCategories(
-  ctx: ServiceContext,
-  options: { includeInactive?: boolean } = {},
+  ctx: CallContext,
+  input: Input<'reference', 'categories'>,
 ): Promise<CategoryView[]> {
   const rows = await ctx.db
     .selectFrom('category')
     .select(['id', 'name', 'sort', 'active'])
-    .$if(!options.includeInactive, (q) => q.where('active', '=', 1))
+    .$if(!input?.includeInactive, (q) => q.where('active', '=', 1))
     .orderBy('sort')
     .orderBy('id')
     .execute()
@@ -47,9 +47,8 @@ async function assertNameFree(trx: Trx, name: string, exceptId?: number) {
 
 /** A new category, placed after the others. */
 export async function createCategory(
-  ctx: ServiceContext,
-  actor: string,
-  input: { name: string },
+  ctx: CallContext,
+  input: Input<'reference', 'createCategory'>,
 ): Promise<CategoryView> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
     await assertNameFree(trx, input.name)
@@ -63,7 +62,7 @@ export async function createCategory(
       .returning(['id', 'name', 'sort', 'active'])
       .executeTakeFirstOrThrow()
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'category.create',
       entity: 'category',
       entityId: row.id,
@@ -76,9 +75,8 @@ export async function createCategory(
 
 /** Renames a category; earlier cases keep pointing at it and show the new name. */
 export async function renameCategory(
-  ctx: ServiceContext,
-  actor: string,
-  input: { id: number; name: string },
+  ctx: CallContext,
+  input: Input<'reference', 'renameCategory'>,
 ): Promise<CategoryView> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
     const before = await readCategory(trx, input.id)
@@ -90,7 +88,7 @@ export async function renameCategory(
       .returning(['id', 'name', 'sort', 'active'])
       .executeTakeFirstOrThrow()
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'category.rename',
       entity: 'category',
       entityId: row.id,
@@ -104,9 +102,8 @@ export async function renameCategory(
 
 /** Categories are never deleted (history refers to them); a deactivated one is not offered. */
 export async function setCategoryActive(
-  ctx: ServiceContext,
-  actor: string,
-  input: { id: number; active: boolean },
+  ctx: CallContext,
+  input: Input<'reference', 'setCategoryActive'>,
 ): Promise<CategoryView> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
     const before = await readCategory(trx, input.id)
@@ -117,7 +114,7 @@ export async function setCategoryActive(
       .returning(['id', 'name', 'sort', 'active'])
       .executeTakeFirstOrThrow()
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: input.active ? 'category.activate' : 'category.deactivate',
       entity: 'category',
       entityId: row.id,

@@ -1,6 +1,6 @@
-import type { DepartmentView } from '@shared/contract'
+import type { DepartmentView, Input } from '@shared/contract'
 import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { writeAction, type Trx, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 
 const toView = (row: { id: number; name: string; active: number }): DepartmentView => ({
@@ -11,13 +11,13 @@ const toView = (row: { id: number; name: string; active: number }): DepartmentVi
 
 /** Departments (责任单位) in the order they were entered; inactive ones only when asked. */
 export async function listDepartments(
-  ctx: ServiceContext,
-  options: { includeInactive?: boolean } = {},
+  ctx: CallContext,
+  input: Input<'reference', 'departments'>,
 ): Promise<DepartmentView[]> {
   const rows = await ctx.db
     .selectFrom('department')
     .select(['id', 'name', 'active'])
-    .$if(!options.includeInactive, (q) => q.where('active', '=', 1))
+    .$if(!input?.includeInactive, (q) => q.where('active', '=', 1))
     .orderBy('id')
     .execute()
   return rows.map(toView)
@@ -44,9 +44,8 @@ async function assertNameFree(trx: Trx, name: string, exceptId?: number) {
 }
 
 export async function createDepartment(
-  ctx: ServiceContext,
-  actor: string,
-  input: { name: string },
+  ctx: CallContext,
+  input: Input<'reference', 'createDepartment'>,
 ): Promise<DepartmentView> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
     await assertNameFree(trx, input.name)
@@ -56,7 +55,7 @@ export async function createDepartment(
       .returning(['id', 'name', 'active'])
       .executeTakeFirstOrThrow()
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'department.create',
       entity: 'department',
       entityId: row.id,
@@ -69,9 +68,8 @@ export async function createDepartment(
 
 /** Renames a department (机构改革 renames them often); assigned cases follow the row. */
 export async function renameDepartment(
-  ctx: ServiceContext,
-  actor: string,
-  input: { id: number; name: string },
+  ctx: CallContext,
+  input: Input<'reference', 'renameDepartment'>,
 ): Promise<DepartmentView> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
     const before = await readDepartment(trx, input.id)
@@ -83,7 +81,7 @@ export async function renameDepartment(
       .returning(['id', 'name', 'active'])
       .executeTakeFirstOrThrow()
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'department.rename',
       entity: 'department',
       entityId: row.id,
@@ -97,9 +95,8 @@ export async function renameDepartment(
 
 /** Departments are never deleted (cases were assigned to them); inactive ones are not offered. */
 export async function setDepartmentActive(
-  ctx: ServiceContext,
-  actor: string,
-  input: { id: number; active: boolean },
+  ctx: CallContext,
+  input: Input<'reference', 'setDepartmentActive'>,
 ): Promise<DepartmentView> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
     const before = await readDepartment(trx, input.id)
@@ -110,7 +107,7 @@ export async function setDepartmentActive(
       .returning(['id', 'name', 'active'])
       .executeTakeFirstOrThrow()
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: input.active ? 'department.activate' : 'department.deactivate',
       entity: 'department',
       entityId: row.id,

@@ -1,22 +1,18 @@
-import type { z } from 'zod'
 import {
   defaultHallSettings,
   type HallSettings,
   type SettingsView,
-  type UpdateSettingsInput,
+  type Input,
 } from '@shared/contract'
 import { findCounty } from '../../divisions/divisions'
 import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext, type Trx } from '../core/context'
-
-type Reader = ServiceContext['db'] | Trx
-type UpdateSettings = z.output<typeof UpdateSettingsInput>
+import { writeAction, type Trx, type Db, type CallContext } from '../core/context'
 
 // Each setting is one row of `setting`: key = the field's name, value = its JSON.
 const keys = Object.keys(defaultHallSettings) as (keyof HallSettings)[]
 
 /** The hall's settings with defaults filled in; any service may read them (receipts do). */
-export async function readSettings(db: Reader): Promise<HallSettings> {
+export async function readSettings(db: Db): Promise<HallSettings> {
   const rows = await db
     .selectFrom('setting')
     .select(['key', 'value'])
@@ -48,15 +44,14 @@ const withCounty = (settings: HallSettings): SettingsView => ({
   county: (settings.countyCode && findCounty(settings.countyCode)) || null,
 })
 
-export async function getSettings(ctx: ServiceContext): Promise<SettingsView> {
+export async function getSettings(ctx: CallContext): Promise<SettingsView> {
   return withCounty(await readSettings(ctx.db))
 }
 
 /** Replaces the hall's name, phone and clerk (empty clears); the county is set by importing it. */
 export async function updateSettings(
-  ctx: ServiceContext,
-  actor: string,
-  input: UpdateSettings,
+  ctx: CallContext,
+  input: Input<'reference', 'updateSettings'>,
 ): Promise<SettingsView> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
     const before = await readSettings(trx)
@@ -68,7 +63,7 @@ export async function updateSettings(
     await writeSettings(trx, changes)
     const after = { ...before, ...changes }
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'settings.update',
       entity: 'setting',
       entityId: null,

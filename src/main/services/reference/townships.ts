@@ -1,7 +1,7 @@
-import type { CountyView, TownshipImportResult, TownshipView } from '@shared/contract'
+import type { CountyView, TownshipImportResult, TownshipView, Input } from '@shared/contract'
 import { findCounty, searchCounties, townshipsOf } from '../../divisions/divisions'
 import { appendAudit } from '../core/audit'
-import { writeAction, type ServiceContext, type Trx } from '../core/context'
+import { writeAction, type Trx, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { readSettings, writeSettings } from './settings'
 
@@ -12,10 +12,10 @@ export function findCounties(query: string): CountyView[] {
 
 /** The townships of a county (by default the hall's), in the division data's order. */
 export async function listTownships(
-  ctx: ServiceContext,
-  countyCode?: string,
+  ctx: CallContext,
+  input: Input<'reference', 'townships'>,
 ): Promise<TownshipView[]> {
-  const county = countyCode ?? (await readSettings(ctx.db)).countyCode
+  const county = input?.countyCode ?? (await readSettings(ctx.db)).countyCode
   if (!county) return []
   return ctx.db
     .selectFrom('township')
@@ -99,17 +99,17 @@ export async function replaceTownships(
 
 /** Chooses the hall's county and imports its townships from the division data. */
 export async function importTownships(
-  ctx: ServiceContext,
-  actor: string,
-  countyCode: string,
+  ctx: CallContext,
+  input: Input<'reference', 'importTownships'>,
 ): Promise<TownshipImportResult> {
-  const county = findCounty(countyCode)
-  if (!county) throw new DomainError('reference.unknownCounty', { code: countyCode }, 'not_found')
+  const county = findCounty(input.countyCode)
+  if (!county)
+    throw new DomainError('reference.unknownCounty', { code: input.countyCode }, 'not_found')
   return writeAction(ctx, async ({ trx, at, emit }) => {
     const before = await readSettings(trx)
     const result = await replaceTownships(trx, county)
     await appendAudit(trx, at, {
-      actor,
+      actor: ctx.actor,
       action: 'township.import',
       entity: 'township',
       entityId: null,

@@ -1,8 +1,9 @@
 import { caseNatures } from '@shared/contract/enums'
+import type { Db } from '../core/context'
 import type { LeaderTallyRow, TallyRow, TallyView } from '@shared/contract/tally'
 import { hallTimeZone, wallClock } from '@shared/tally/timeZone'
 import { figuresOf, type BatchFacts } from './figures'
-import { loadDay, type LoadedBatch, type LoadedDay, type Reader } from './load'
+import { loadDay, type LoadedBatch, type LoadedDay } from './load'
 
 /** The tally without its sentence (which is worded in the reader's language). */
 export type TallyCore = Omit<TallyView, 'summary'>
@@ -19,7 +20,7 @@ export interface TallyOptions {
  * computed from the day's batches, their matters and their transfers as they are now.
  */
 export async function computeTally(
-  db: Reader,
+  db: Db,
   dayId: number,
   options: TallyOptions = {},
 ): Promise<TallyCore> {

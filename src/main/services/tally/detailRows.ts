@@ -1,19 +1,20 @@
 import { COLLECTIVE_HEADCOUNT } from '@shared/contract/enums'
+import type { Db } from '../core/context'
 import type { TallyDetailRow } from '@shared/contract/tally'
 import { formatTicket } from '@shared/contract/ticket'
 import { maskIdNumber, maskName } from '@shared/person/mask'
-import { loadDay, type LoadedDay, type Reader } from './load'
+import { loadDay, type LoadedDay } from './load'
 
 /**
  * The day's batches as the exports list them (明细), cancelled registrations left out, by
  * ticket. Names and ID numbers masked; the summary of the matter is not exported at all (an
  * accusation's content never leaves the table handling it).
  */
-export async function detailRows(db: Reader, dayId: number): Promise<TallyDetailRow[]> {
+export async function detailRows(db: Db, dayId: number): Promise<TallyDetailRow[]> {
   return detailRowsOf(db, await loadDay(db, dayId))
 }
 
-export async function detailRowsOf(db: Reader, day: LoadedDay): Promise<TallyDetailRow[]> {
+export async function detailRowsOf(db: Db, day: LoadedDay): Promise<TallyDetailRow[]> {
   const members = await db
     .selectFrom('batch_member')
     .innerJoin('batch', 'batch.id', 'batch_member.batch_id')

@@ -1,9 +1,9 @@
 // The day's tally : counting, freezing at close, and the exports.
 export { computeTally, tallyOf, type TallyCore, type TallyOptions } from './computeTally'
 export { figuresOf, durationStats, secondsBetween, type BatchFacts } from './figures'
-export { loadDay, type LoadedDay, type Reader } from './load'
+export { loadDay, type LoadedDay } from './load'
 export { detailRows } from './detailRows'
-export { getTally, tallyForExport } from './getTally'
+export { getTally, readTally, tallyForExport } from './getTally'
 export { readSnapshot, type FrozenTally } from './snapshot'
 export {
   exportDay,

@@ -1,11 +1,8 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Db } from '../core/context'
 import type { BatchStatus, OutcomeKind } from '@shared/contract/enums'
-import type { Database } from '../../store/schema'
 import { DomainError } from '../core/domainError'
 import { hallInfo } from '../batch/receipt'
 import { secondsBetween } from './figures'
-
-export type Reader = Kysely<Database> | Transaction<Database>
 
 export interface LoadedBatch {
   id: number
@@ -56,7 +53,7 @@ export interface LoadedDay {
 }
 
 /** Reads what a day's tally is made of, in a handful of queries (no per-batch round trips). */
-export async function loadDay(db: Reader, dayId: number): Promise<LoadedDay> {
+export async function loadDay(db: Db, dayId: number): Promise<LoadedDay> {
   const day = await db
     .selectFrom('reception_day')
     .select(['id', 'date', 'place', 'opens_at', 'closes_at', 'state', 'closed_at'])

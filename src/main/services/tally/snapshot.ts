@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { TallyDetailRow, TallyView } from '@shared/contract/tally'
-import type { Trx } from '../core/context'
+import type { Trx, Db } from '../core/context'
 import type { TallyCore } from './computeTally'
-import type { Reader } from './load'
 
 /** What closing a day freezes: its figures and the per-batch rows the exports list. */
 export interface FrozenTally {
@@ -13,7 +12,7 @@ export interface FrozenTally {
 const StoredTally = TallyView.omit({ summary: true })
 const StoredRows = z.array(TallyDetailRow)
 
-export async function readSnapshot(db: Reader, dayId: number): Promise<FrozenTally | null> {
+export async function readSnapshot(db: Db, dayId: number): Promise<FrozenTally | null> {
   const row = await db
     .selectFrom('day_tally')
     .select(['tally_json', 'rows_json'])

@@ -1,12 +1,5 @@
 import type { TFunction } from 'i18next'
-
-export interface FieldIssue {
-  path: string
-  key: string
-  message: string
-  /** Bounds the message names (`max`, `min`); absent from older hubs. */
-  params?: Record<string, number>
-}
+import type { FieldIssue } from '@shared/contract'
 
 interface HubErrorData {
   messageKey?: string | null

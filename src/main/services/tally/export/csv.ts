@@ -1,7 +1,7 @@
 import type { TallyDetailRow, TallyView } from '@shared/contract/tally'
 import type { Translate } from '@shared/tally/summary'
 import { wallClock } from '@shared/tally/timeZone'
-import { translatorFor } from '../text'
+import { translatorFor } from '../../core/translate'
 import { detailColumns, figureColumns, tallyGroups, type Cell, type Column } from './columns'
 
 // CSV for other tools and for Excel: UTF-8 with a byte-order mark (without it Excel reads

@@ -1,5 +1,5 @@
-import type { Reader } from '../load'
 import { tallyForExport } from '../getTally'
+import type { Db } from '../../core/context'
 import type { TallyOptions } from '../computeTally'
 import { detailCsv, tallyCsv } from './csv'
 import { tallyXlsx } from './xlsx'
@@ -31,7 +31,7 @@ export const EXPORT_TYPES: Record<Exclude<ExportKind, 'pdf'>, string> = {
 
 /** A day's export as bytes, with the date it is named by: frozen once the day is closed. */
 export async function exportDay(
-  db: Reader,
+  db: Db,
   dayId: number,
   kind: Exclude<ExportKind, 'pdf'>,
   options: TallyOptions = {},

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import type { TallyDetailRow, TallyFigures, TallyView } from '@shared/contract/tally'
 import type { Translate } from '@shared/tally/summary'
 import { wallClock } from '@shared/tally/timeZone'
-import { translatorFor } from '../text'
+import { translatorFor } from '../../core/translate'
 import {
   categoryLabel,
   detailColumns,

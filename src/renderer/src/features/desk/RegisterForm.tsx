@@ -21,6 +21,7 @@ import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import {
   caseNatures,
+  ELDERLY_AGE,
   MAX_REPRESENTATIVES,
   RegisterBatchInput,
   type DayView,
@@ -59,8 +60,6 @@ interface ReaderStatus {
   color: string
   text: string
 }
-
-const ELDERLY_AGE = 70
 
 /** The clerk's registration form: keyboard first, checked as typed, saved in one action. */
 export function RegisterForm({ day }: { day: DayView }) {

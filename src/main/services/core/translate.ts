@@ -1,11 +1,15 @@
 import i18next, { type TFunction } from 'i18next'
-import { locales, resources, type Locale } from '@shared/i18n'
+import { defaultLocale, locales, resources, type Locale } from '@shared/i18n'
+import type { Translate } from '@shared/tally/summary'
+
+// The hub's one i18next instance: refusals translated in the caller's language (translate), the
+// tally's summary sentence and its exports (translatorFor; printed documents are in Chinese).
 
 const instance = i18next.createInstance()
 void instance.init({
   resources,
-  lng: 'zh-CN',
-  fallbackLng: 'zh-CN',
+  lng: defaultLocale,
+  fallbackLng: defaultLocale,
   supportedLngs: [...locales],
   interpolation: { escapeValue: false },
   initImmediate: false,
@@ -23,4 +27,10 @@ export function translate(
   const t = translators.get(locale)
   if (!t || !instance.exists(key, { lng: locale })) return undefined
   return String(t(key, params))
+}
+
+/** A translate function for one language (the tally's words). */
+export function translatorFor(locale: Locale = defaultLocale): Translate {
+  const t = translators.get(locale) ?? instance.getFixedT(locale)
+  return (key, params = {}) => String(t(key, params))
 }
