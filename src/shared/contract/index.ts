@@ -7,6 +7,7 @@ import { dayProcedures } from './day'
 import { demoProcedures } from './demo'
 import { deskProcedures } from './desk'
 import { eventsProcedures } from './events'
+import { followUpProcedures } from './followUp'
 import { leaderProcedures } from './leader'
 import { outcomeProcedures } from './outcome'
 import { queueProcedures } from './queue'
@@ -31,6 +32,7 @@ export const contract = {
   queue: queueProcedures,
   outcome: outcomeProcedures,
   case: caseProcedures,
+  followUp: followUpProcedures,
   tally: tallyProcedures,
   events: eventsProcedures,
   reference: referenceProcedures,
@@ -64,3 +66,4 @@ export * from './outcome'
 export * from './case'
 export * from './tally'
 export * from './backup'
+export * from './followUp'

@@ -19,6 +19,7 @@ import { demo } from './demo'
 import { desk } from './desk'
 import { documentKind } from './documentKind'
 import { errors } from './errors'
+import { followUpError } from './followUpError'
 import { id } from './id'
 import { leaderScreen } from './leaderScreen'
 import { limits } from './limits'
@@ -64,6 +65,7 @@ export const en: Messages = {
   desk,
   documentKind,
   errors,
+  followUpError,
   id,
   leaderScreen,
   limits,

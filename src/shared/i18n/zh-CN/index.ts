@@ -18,6 +18,7 @@ import { demo } from './demo'
 import { desk } from './desk'
 import { documentKind } from './documentKind'
 import { errors } from './errors'
+import { followUpError } from './followUpError'
 import { id } from './id'
 import { leaderScreen } from './leaderScreen'
 import { limits } from './limits'
@@ -63,6 +64,7 @@ export const zhCN = {
   desk,
   documentKind,
   errors,
+  followUpError,
   id,
   leaderScreen,
   limits,
