@@ -309,12 +309,7 @@ beforeAll(async () => {
     }
     if (i === 16) {
       at(closeDay + 20, () =>
-        step({
-          kind: ('re' + 'viewRequest') as 'reviewRequest',
-          caseId,
-          level: 're_review',
-          body: '市人民政府',
-        }),
+        step({ kind: 'reviewRequest', caseId, level: 're_review', body: '市人民政府' }),
       )
       at(closeDay + 30, () =>
         step({ kind: 'reviewAnswer', caseId, level: 're_review', content: '维持复查意见' }),
@@ -364,12 +359,17 @@ function handCount(month: string, keep: (i: number) => boolean, withLateEntry = 
   const n = valid.length
   const satisfactionRate = n === 0 ? null : (sat.length + 0.9 * basic.length) / n
   const assigned = Array.from({ length: ASSIGNED }, (_, i) => i).filter(keep)
-  const due = assigned.filter((i) => ledger.deadline[i]?.startsWith(month))
-  const onTime = due.filter((i) => {
+  const closedBy = (i: number) => {
     const closed = ledger.closedOn[i]
     const deadline = ledger.deadline[i]
     return closed != null && deadline != null && closed <= deadline
+  }
+  // A deadline counts once it has passed (day 90 is 15 September), or once it was met.
+  const due = assigned.filter((i) => {
+    const deadline = ledger.deadline[i]
+    return deadline?.startsWith(month) && (deadline < addDays(START, 90) || closedBy(i))
   })
+  const onTime = due.filter(closedBy)
   const noticeDue = NOTICE_DUE.startsWith(month) ? assigned : []
   const timely = noticeDue.filter((i) => {
     const on = i === 38 && withLateEntry ? '2026-07-01' : ledger.noticeOn[i]

@@ -17,7 +17,7 @@ export async function rates(
     .where('month', '=', input.month)
     .executeTakeFirst()
   if (frozen) return RatesView.parse(JSON.parse(frozen.figures_json))
-  return computeRates(ctx.db, input.month, await readRateSettings(ctx.db))
+  return computeRates(ctx.db, input.month, await readRateSettings(ctx.db), hallDate(ctx))
 }
 
 /**
@@ -38,7 +38,7 @@ export async function closeMonth(
       .where('month', '=', input.month)
       .executeTakeFirst()
     if (done) throw new DomainError('followUpError.monthFrozen', { month: input.month }, 'conflict')
-    const figures = await computeRates(trx, input.month, await readRateSettings(trx))
+    const figures = await computeRates(trx, input.month, await readRateSettings(trx), today)
     const snapshot: RatesView = { ...figures, frozen: true, frozenAt: at }
     await trx
       .insertInto('follow_up_month')

@@ -29,7 +29,7 @@ const key = (id: number | string | null, name: string | null) => ({
   name,
 })
 
-async function monthFacts(db: Db | Trx, month: string): Promise<CaseFacts[]> {
+async function monthFacts(db: Db | Trx, month: string, today: string): Promise<CaseFacts[]> {
   const cases = await db
     .selectFrom('petition_case')
     .leftJoin('department', 'department.id', 'petition_case.department_id')
@@ -72,7 +72,14 @@ async function monthFacts(db: Db | Trx, month: string): Promise<CaseFacts[]> {
     const calls = log
       .filter((r) => r.kind === 'callback' && inMonth(r.on_date, month))
       .map((r) => JSON.parse(r.data_json) as Record<string, unknown>)
-    const due = handled && inMonth(deadline, month)
+    // A deadline (a notice's due date) has fallen once its day is over, or once it was met:
+    // a live month does not count a case late whose deadline is still ahead.
+    const closedBy =
+      deadline !== null && log.some((r) => r.kind === 'close' && r.on_date <= deadline)
+    const due =
+      handled && deadline !== null && inMonth(deadline, month) && (deadline < today || closedBy)
+    const timely = noticeBy !== null && !!notice && notice.on_date <= noticeBy
+    const noticeDue = noticeBy !== null && inMonth(noticeBy, month) && (noticeBy < today || timely)
     return {
       caseId: c.id,
       department: key(c.department_id, c.departmentName),
@@ -88,11 +95,9 @@ async function monthFacts(db: Db | Trx, month: string): Promise<CaseFacts[]> {
         })),
       failed: calls.filter((d) => d['result'] !== 'reached').length,
       due,
-      onTime:
-        due && deadline !== null && log.some((r) => r.kind === 'close' && r.on_date <= deadline),
-      noticeDue: inMonth(noticeBy, month),
-      noticeTimely:
-        inMonth(noticeBy, month) && noticeBy !== null && !!notice && notice.on_date <= noticeBy,
+      onTime: due && closedBy,
+      noticeDue,
+      noticeTimely: noticeDue && timely,
     }
   })
 }
@@ -203,8 +208,9 @@ export async function computeRates(
   db: Db | Trx,
   month: string,
   settings: RateSettings,
+  today: string,
 ): Promise<RatesView> {
-  const facts = await monthFacts(db, month)
+  const facts = await monthFacts(db, month, today)
   return {
     month,
     settings,

@@ -19,6 +19,7 @@ import { demo } from './demo'
 import { desk } from './desk'
 import { documentKind } from './documentKind'
 import { errors } from './errors'
+import { followUp } from './followUp'
 import { followUpError } from './followUpError'
 import { id } from './id'
 import { leaderScreen } from './leaderScreen'
@@ -65,6 +66,7 @@ export const en: Messages = {
   desk,
   documentKind,
   errors,
+  followUp,
   followUpError,
   id,
   leaderScreen,

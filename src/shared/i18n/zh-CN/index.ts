@@ -18,6 +18,7 @@ import { demo } from './demo'
 import { desk } from './desk'
 import { documentKind } from './documentKind'
 import { errors } from './errors'
+import { followUp } from './followUp'
 import { followUpError } from './followUpError'
 import { id } from './id'
 import { leaderScreen } from './leaderScreen'
@@ -64,6 +65,7 @@ export const zhCN = {
   desk,
   documentKind,
   errors,
+  followUp,
   followUpError,
   id,
   leaderScreen,
