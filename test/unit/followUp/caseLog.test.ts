@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TRPCError } from '@trpc/server'
 import { DomainError } from '../../../src/main/services/core/domainError'
 import { translate } from '../../../src/main/hub/translate'
+import { idNumberFor } from '../../support/receptionDay'
 import { tempStore, type TempStore } from '../../support/tempStore'
 import { receptionDayWithCases, typedHub, type TypedHub } from '../../support/followUpHall'
 
@@ -239,6 +240,14 @@ describe('the case log', () => {
         staff.followUp.step({ kind: 'reviewRequest', caseId, level: 'review', body: '省' }),
       ),
     ).toBe('该事项已经复核，同一事项不再受理（第三十六条）')
+    // The desk's repeat check knows it when the person comes again.
+    const lookup = await hub.api('desk-1').desk.lookup({ idNumber: idNumberFor(1) })
+    const brief = lookup.visits.flatMap((v) => v.cases).find((c) => c.caseId === caseId)
+    expect(brief).toMatchObject({
+      state: 'closed',
+      reviewStage: 're_review',
+      closedAfterReReview: true,
+    })
   })
 
   it('an on-the-spot case: its 现场处理记录 is the reply, then the call-back', async () => {
