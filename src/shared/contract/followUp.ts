@@ -144,6 +144,8 @@ export const WorkRow = z.object({
   ownerLeaderName: z.string().nullable(),
   reasons: z.array(WorkReason),
   deadline: IsoDate.nullable(),
+  /** The deadline falls in a year whose official calendar is not yet known (暂定). */
+  deadlineProvisional: z.boolean(),
   noticeDue: IsoDate.nullable(),
   /** Working days to the deadline (negative: overdue). */
   workingDaysLeft: z.number().int().nullable(),

@@ -270,5 +270,9 @@ describe('the case log', () => {
     })
     expect(f.state).toBe('replied')
     expect((await staff.followUp.workList({})).counts.callback).toBe(1)
+    // The owner leader's own cases (包案), and nobody else's.
+    const owner = cases[0]?.ownerLeaderId ?? 0
+    expect((await staff.followUp.workList({ ownerLeaderId: owner })).rows).toHaveLength(1)
+    expect((await staff.followUp.workList({ ownerLeaderId: owner + 1 })).rows).toHaveLength(0)
   })
 })

@@ -71,6 +71,7 @@ export async function workList(
       ownerLeaderName: f.ownerLeader?.name ?? null,
       reasons,
       deadline: f.deadline?.date ?? null,
+      deadlineProvisional: f.deadline?.provisional ?? false,
       noticeDue: f.noticeDue?.date ?? null,
       workingDaysLeft: f.deadline ? workingDaysLeft(today, f.deadline.date) : null,
     })

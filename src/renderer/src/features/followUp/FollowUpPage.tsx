@@ -5,6 +5,7 @@ import {
   Group,
   Loader,
   SegmentedControl,
+  Select,
   Stack,
   Table,
   Text,
@@ -46,7 +47,10 @@ export function FollowUpPage() {
   const filter = Filter.catch('all').parse(params.get('todo') ?? 'all')
   const sort = Sort.catch('deadline').parse(params.get('sort') ?? 'deadline')
   const selected = Number(params.get('case')) || null
-  const list = useQuery(trpc.followUp.workList.queryOptions({}))
+  const owner = Number(params.get('owner')) || undefined
+  const leaders = useQuery(trpc.leader.list.queryOptions())
+  // A leader's own cases (包案): the work list of the cases they own.
+  const list = useQuery(trpc.followUp.workList.queryOptions(owner ? { ownerLeaderId: owner } : {}))
   const set = (name: string, value: string | null) =>
     setParams((current) => {
       const next = new URLSearchParams(current)
@@ -86,6 +90,15 @@ export function FollowUpPage() {
             ]}
           />
         </Stack>
+        <Select
+          label={t('followUp.col.owner')}
+          placeholder={t('followUp.all')}
+          clearable
+          w={180}
+          data={(leaders.data ?? []).map((l) => ({ value: String(l.id), label: l.name }))}
+          value={owner ? String(owner) : null}
+          onChange={(value) => set('owner', value)}
+        />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="follow-up-sort-label">
             {t('followUp.sortBy')}
@@ -148,7 +161,11 @@ export function FollowUpPage() {
                 <Table.Td>{t(`followUp.state.${row.state}`)}</Table.Td>
                 <Table.Td>{row.departmentName ?? '—'}</Table.Td>
                 <Table.Td>{row.ownerLeaderName ?? '—'}</Table.Td>
-                <Table.Td>{row.deadline ? longDate(t, row.deadline) : '—'}</Table.Td>
+                <Table.Td>
+                  {row.deadline
+                    ? `${longDate(t, row.deadline)}${row.deadlineProvisional ? t('followUp.clocks.provisional') : ''}`
+                    : '—'}
+                </Table.Td>
                 <Table.Td>
                   {row.workingDaysLeft === null
                     ? '—'
