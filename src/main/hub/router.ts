@@ -7,6 +7,7 @@ import { dayRouter } from './routers/day'
 import { demoRouter } from './routers/demo'
 import { deskRouter } from './routers/desk'
 import { eventsRouter } from './routers/events'
+import { followUpRouter } from './routers/followUp'
 import { leaderRouter } from './routers/leader'
 import { outcomeRouter } from './routers/outcome'
 import { queueRouter } from './routers/queue'
@@ -32,6 +33,7 @@ const domainRouters = {
   queue: queueRouter,
   outcome: outcomeRouter,
   case: caseRouter,
+  followUp: followUpRouter,
   tally: tallyRouter,
   events: eventsRouter,
   reference: referenceRouter,

@@ -262,6 +262,27 @@ export interface BatchSummaryGramsTable {
   grams: string
 }
 
+/** One step of a case (0010): appended, never changed; `state` is the case's state after it. */
+export interface CaseLogTable {
+  id: Generated<number>
+  case_id: number
+  kind: string
+  at: string
+  on_date: string
+  actor: string
+  state: string
+  deadline: string | null
+  data_json: string
+}
+
+/** A closed month's follow-up figures as they stood when it was closed (0010). */
+export interface FollowUpMonthTable {
+  month: string
+  closed_at: string
+  closed_by: string
+  figures_json: string
+}
+
 export interface Database {
   setting: SettingTable
   category: CategoryTable
@@ -287,4 +308,6 @@ export interface Database {
   day_tally: DayTallyTable
   request_log: RequestLogTable
   store_state: StoreStateTable
+  case_log: CaseLogTable
+  follow_up_month: FollowUpMonthTable
 }

@@ -8,6 +8,7 @@ import { dayProcedures } from './day'
 import { demoProcedures } from './demo'
 import { deskProcedures } from './desk'
 import { eventsProcedures } from './events'
+import { followUpProcedures } from './followUp'
 import { leaderProcedures } from './leader'
 import { outcomeProcedures } from './outcome'
 import { queueProcedures } from './queue'
@@ -32,6 +33,7 @@ export const contract = {
   queue: queueProcedures,
   outcome: outcomeProcedures,
   case: caseProcedures,
+  followUp: followUpProcedures,
   tally: tallyProcedures,
   events: eventsProcedures,
   reference: referenceProcedures,
@@ -65,3 +67,4 @@ export * from './outcome'
 export * from './case'
 export * from './tally'
 export * from './backup'
+export * from './followUp'

@@ -27,10 +27,26 @@ export const refreshTable: Record<ChangeEvent['topic'], Partial<Record<RouterNam
     case: 'all',
     outcome: 'all',
     tally: 'all',
+    followUp: 'all',
   },
   day: { day: 'all', appointment: 'all', queue: 'all', batch: 'all', tally: 'all', demo: 'all' },
-  queue: { queue: 'table', batch: 'all', desk: 'all', outcome: 'all', case: 'all', tally: 'all' },
-  case: { case: 'all', outcome: 'all', tally: 'all', desk: 'all', queue: 'table' },
+  queue: {
+    queue: 'table',
+    batch: 'all',
+    desk: 'all',
+    outcome: 'all',
+    case: 'all',
+    tally: 'all',
+    followUp: 'all',
+  },
+  case: {
+    case: 'all',
+    outcome: 'all',
+    tally: 'all',
+    desk: 'all',
+    queue: 'table',
+    followUp: 'all',
+  },
 }
 
 function inputOf(queryKey: readonly unknown[]): Record<string, unknown> | undefined {

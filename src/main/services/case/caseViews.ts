@@ -15,6 +15,7 @@ import { hallDate } from '@shared/time/hallClock'
 import type { Db, CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { readDocumentRows, readOutcomes } from '../outcome/decisions'
+import { derivedCaseState, effectiveDeadline } from './derivedState'
 
 function caseRows(db: Db) {
   return db
@@ -33,15 +34,17 @@ function caseRows(db: Db) {
       'petition_case.summary',
       'petition_case.outcome',
       'petition_case.accepted_on',
-      'petition_case.deadline',
       'petition_case.deadline_rule',
-      'petition_case.state',
       'batch.ticket_no',
       'reception_day.date as dayDate',
       'category.name as categoryName',
       'township.name as townshipName',
       'department.name as departmentName',
       'leader.name as ownerLeaderName',
+    ])
+    .select((eb) => [
+      derivedCaseState(eb).$castTo<CaseRow['state']>().as('state'),
+      effectiveDeadline(eb).$castTo<string | null>().as('deadline'),
     ])
 }
 
@@ -78,19 +81,24 @@ export async function listCases(
   input: Input<'case', 'list'>,
 ): Promise<CaseListView> {
   const today = hallDate(ctx)
+  const state = derivedCaseState
+  const deadline = effectiveDeadline
   const rows = await caseRows(ctx.db)
-    .$if(input.state !== 'all', (q) => q.where('petition_case.state', '=', input.state as 'open'))
+    .$if(input.state !== 'all', (q) => q.where((eb) => eb(state(eb), '=', input.state)))
     .$if(input.due === 'overdue', (q) =>
-      q.where('petition_case.state', '=', 'open').where('petition_case.deadline', '<', today),
+      q.where((eb) => eb.and([eb(state(eb), '=', 'open'), eb(deadline(eb), '<', today)])),
     )
     .$if(input.due === 'soon', (q) =>
-      q
-        .where('petition_case.state', '=', 'open')
-        .where('petition_case.deadline', '>=', today)
-        .where('petition_case.deadline', '<=', addDays(today, DUE_SOON_DAYS)),
+      q.where((eb) =>
+        eb.and([
+          eb(state(eb), '=', 'open'),
+          eb(deadline(eb), '>=', today),
+          eb(deadline(eb), '<=', addDays(today, DUE_SOON_DAYS)),
+        ]),
+      ),
     )
-    .orderBy((eb) => eb('petition_case.deadline', 'is', null))
-    .orderBy('petition_case.deadline')
+    .orderBy((eb) => eb(deadline(eb), 'is', null))
+    .orderBy((eb) => deadline(eb))
     .orderBy('petition_case.id', 'desc')
     .limit(input.limit)
     .execute()
@@ -98,11 +106,9 @@ export async function listCases(
     .selectFrom('petition_case')
     .select((eb) => [
       eb.fn.countAll<number>().as('open'),
-      eb.fn
-        .count<number>(eb.case().when('petition_case.deadline', '<', today).then(1).end())
-        .as('overdue'),
+      eb.fn.count<number>(eb.case().when(deadline(eb), '<', today).then(1).end()).as('overdue'),
     ])
-    .where('state', '=', 'open')
+    .where((eb) => eb(state(eb), '=', 'open'))
     .executeTakeFirstOrThrow()
   return {
     today,

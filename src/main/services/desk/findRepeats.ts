@@ -3,6 +3,7 @@ import { formatTicket } from '@shared/contract/ticket'
 import { maskIdNumber, maskPhone } from '@shared/person/mask'
 import { hallDate } from '@shared/time/hallClock'
 import type { ServiceContext, CallContext } from '../core/context'
+import { derivedCaseState, effectiveDeadline } from '../case/derivedState'
 
 type MatchedBy = KnownPerson['matchedBy'][number]
 
@@ -155,10 +156,20 @@ export async function earlierVisits(
       'petition_case.nature as nature',
       'petition_case.summary as summary',
       'petition_case.outcome as outcome',
-      'petition_case.deadline as deadline',
-      'petition_case.state as state',
       'petition_case.review_stage as reviewStage',
       'leader.name as ownerLeaderName',
+    ])
+    // State and deadline as the case log has them (issue 14); 复核 answered is the second
+    // review answer of the log (a re-review only follows an answered review).
+    .select((eb) => [
+      derivedCaseState(eb).$castTo<CaseBrief['state']>().as('state'),
+      effectiveDeadline(eb).$castTo<string | null>().as('deadline'),
+      eb
+        .selectFrom('case_log')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('case_log.case_id', '=', 'petition_case.id')
+        .where('case_log.kind', '=', 'reviewAnswer')
+        .as('reviewAnswers'),
     ])
     .where('petition_case.batch_id', 'in', batchIds)
     .execute()
@@ -170,10 +181,16 @@ export async function earlierVisits(
       outcome: c.outcome,
       deadline: c.deadline,
       state: c.state,
-      reviewStage: c.reviewStage,
+      reviewStage:
+        Number(c.reviewAnswers) >= 2
+          ? 're_review'
+          : Number(c.reviewAnswers) === 1 && c.reviewStage === 'none'
+            ? 'review'
+            : c.reviewStage,
       ownerLeaderName: c.ownerLeaderName,
       withinDeadline: c.state === 'open' && c.deadline !== null && c.deadline >= today,
-      closedAfterReReview: c.state === 'closed' && c.reviewStage === 're_review',
+      closedAfterReReview:
+        c.state === 'closed' && (c.reviewStage === 're_review' || Number(c.reviewAnswers) >= 2),
     }
     byBatch.get(c.batchId)?.cases.push(brief)
   }

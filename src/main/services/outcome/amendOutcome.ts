@@ -4,6 +4,7 @@ import { appendAudit } from '../core/audit'
 import { writeAction, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { isAmendable, readCaseDetail } from '../case/caseViews'
+import { derivedCaseState } from '../case/derivedState'
 import {
   assertReferences,
   currentOutcome,
@@ -32,12 +33,13 @@ export async function amendOutcome(
         'petition_case.case_no',
         'petition_case.nature',
         'petition_case.outcome',
-        'petition_case.state',
         'petition_case.day_id',
         'reception_day.date as dayDate',
         'duty.leader_id as tableLeaderId',
         'duty.table_no',
       ])
+      // Answered (the case log's reply) is no longer amendable: the derived state.
+      .select((eb) => derivedCaseState(eb).$castTo<CaseDetail['state']>().as('state'))
       .where('petition_case.id', '=', input.caseId)
       .executeTakeFirst()
     if (!kase) throw new DomainError('caseError.notFound', {}, 'not_found')

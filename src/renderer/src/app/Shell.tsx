@@ -1,18 +1,24 @@
-import { AppShell, Group, NavLink, Text, Title } from '@mantine/core'
+import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router'
 import { useLiveUpdates } from '../features/live/useLiveUpdates'
 import { ConnectionBadge } from './ConnectionBadge'
 import { LanguageSwitch } from './LanguageSwitch'
 import { useHallName } from './useHallName'
+import { useTRPC } from './trpc'
 
-const sections = ['desk', 'plan', 'cases', 'reports', 'settings'] as const
+const sections = ['desk', 'plan', 'cases', 'followup', 'rates', 'reports', 'settings'] as const
 
 export function Shell() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   useLiveUpdates()
   const hall = useHallName()
+  const trpc = useTRPC()
+  // The follow-up work waiting, on the nav: call-backs, notices, deadlines near and past.
+  const work = useQuery(trpc.followUp.workList.queryOptions({}))
+  const todo = work.data?.rows.length ?? 0
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
       <AppShell.Header>
@@ -37,6 +43,13 @@ export function Shell() {
             to={`/${section}`}
             label={t(`nav.${section}`)}
             active={pathname.startsWith(`/${section}`)}
+            rightSection={
+              section === 'followup' && todo > 0 ? (
+                <Badge size="sm" color="red" aria-label={t('nav.followupCount', { count: todo })}>
+                  {todo}
+                </Badge>
+              ) : undefined
+            }
           />
         ))}
       </AppShell.Navbar>

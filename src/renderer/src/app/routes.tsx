@@ -2,6 +2,8 @@ import { createHashRouter, Navigate } from 'react-router'
 import { BoardPage } from '../features/board/BoardPage'
 import { CasesPage } from '../features/cases/CasesPage'
 import { DeskPage } from '../features/desk/DeskPage'
+import { FollowUpPage } from '../features/followUp/FollowUpPage'
+import { RatesPage } from '../features/followUp/RatesPage'
 import { LeaderScreen } from '../features/leader/LeaderScreen'
 import { PlanDayPage } from '../features/plan/PlanDayPage'
 import { PlanPage } from '../features/plan/PlanPage'
@@ -22,6 +24,8 @@ export const router = createHashRouter([
       { path: 'plan', element: <PlanPage /> },
       { path: 'plan/:date', element: <PlanDayPage /> },
       { path: 'cases', element: <CasesPage /> },
+      { path: 'followup', element: <FollowUpPage /> },
+      { path: 'rates', element: <RatesPage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage /> },
     ],

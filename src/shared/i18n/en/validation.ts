@@ -3,6 +3,7 @@ export const validation = {
   tooLong: 'Too long: at most {{max}} characters',
   date: 'Not a real date, or not written YYYY-MM-DD',
   dateOutOfRange: 'The date must lie in the years {{min}}–{{max}}',
+  month: 'A month is written YYYY-MM',
   time: 'Time must be HH:MM',
   tableNo: 'Table number must be 1–99',
   number: 'Must be a number',

@@ -18,6 +18,8 @@ import { demo } from './demo'
 import { desk } from './desk'
 import { documentKind } from './documentKind'
 import { errors } from './errors'
+import { followUp } from './followUp'
+import { followUpError } from './followUpError'
 import { id } from './id'
 import { leaderScreen } from './leaderScreen'
 import { limits } from './limits'
@@ -63,6 +65,8 @@ export const zhCN = {
   desk,
   documentKind,
   errors,
+  followUp,
+  followUpError,
   id,
   leaderScreen,
   limits,

@@ -3,6 +3,7 @@ export const validation = {
   tooLong: '内容过长：最多 {{max}} 个字',
   date: '日期不存在或格式不对（应为 YYYY-MM-DD）',
   dateOutOfRange: '日期须在 {{min}}–{{max}} 年之间',
+  month: '月份格式应为 YYYY-MM',
   time: '时间格式应为 HH:MM',
   tableNo: '桌号须为 1–99',
   number: '须为数字',

@@ -20,6 +20,7 @@ import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { longDate, longDateTime } from '../print/format'
 import { useDocumentPrinter } from '../print/useDocumentPrinter'
+import { CaseLogSection } from '../followUp/CaseLogSection'
 import { AmendOutcomeModal } from './AmendOutcomeModal'
 import { DaysLeft } from './DaysLeft'
 
@@ -127,6 +128,8 @@ function CaseDetailBody({ detail }: { detail: CaseDetail }) {
           </Text>
         )}
       </Group>
+
+      <CaseLogSection caseId={detail.caseId} />
 
       <Title order={4}>{t('cases.history')}</Title>
       <Stack gap="xs" role="list" aria-label={t('cases.history')}>

@@ -1,0 +1,5 @@
+export { caseFollowUp } from './caseLog'
+export { recordStep } from './step'
+export { workList } from './workList'
+export { closeMonth, frozenMonths, rates } from './months'
+export { rateSettings, setRateSettings } from './rateSettings'
