@@ -2,6 +2,7 @@ import type { Domain } from '@shared/contract'
 import { appointmentRouter } from './routers/appointment'
 import { backupRouter } from './routers/backup'
 import { batchRouter } from './routers/batch'
+import { calendarRouter } from './routers/calendar'
 import { caseRouter } from './routers/case'
 import { dayRouter } from './routers/day'
 import { demoRouter } from './routers/demo'
@@ -32,6 +33,7 @@ const domainRouters = {
   queue: queueRouter,
   outcome: outcomeRouter,
   case: caseRouter,
+  calendar: calendarRouter,
   tally: tallyRouter,
   events: eventsRouter,
   reference: referenceRouter,

@@ -2,6 +2,7 @@ import type { InputOf, OutputOf } from './procedure'
 import { appointmentProcedures } from './appointment'
 import { backupProcedures } from './backup'
 import { batchProcedures } from './batch'
+import { calendarProcedures } from './calendar'
 import { caseProcedures } from './case'
 import { dayProcedures } from './day'
 import { demoProcedures } from './demo'
@@ -31,6 +32,7 @@ export const contract = {
   queue: queueProcedures,
   outcome: outcomeProcedures,
   case: caseProcedures,
+  calendar: calendarProcedures,
   tally: tallyProcedures,
   events: eventsProcedures,
   reference: referenceProcedures,
@@ -64,3 +66,4 @@ export * from './outcome'
 export * from './case'
 export * from './tally'
 export * from './backup'
+export * from './calendar'

@@ -9,13 +9,15 @@ import {
   type CaseListView,
   type CaseRow,
 } from '@shared/contract'
-import { daysLeft, handlingDeadline } from '@shared/cases/deadlines'
+import type { WorkingCalendar } from '@shared/calendar/workingCalendar'
+import { daysLeft, handlingDeadline, isProvisional } from '@shared/cases/deadlines'
 import { maskName } from '@shared/person/mask'
 import { addDays } from '@shared/plan/notices'
 import { hallDate } from '@shared/time/hallClock'
 import type { ServiceContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { readDocumentRows, readOutcomes, type Reader } from '../outcome/decisions'
+import { workingCalendar } from '../calendar/workingCalendar'
 
 type ListInput = z.output<typeof CaseListInput>
 
@@ -51,7 +53,7 @@ function caseRows(db: Reader) {
 type RawRow = Awaited<ReturnType<ReturnType<typeof caseRows>['execute']>>[number]
 
 /** A case as lists show it; an accusation's content stays with the leader handling it. */
-export function toCaseRow(r: RawRow, today: string): CaseRow {
+export function toCaseRow(r: RawRow, today: string, calendar: WorkingCalendar): CaseRow {
   const open = r.state === 'open'
   const left = open && r.deadline ? daysLeft(r.deadline, today) : null
   return {
@@ -69,6 +71,8 @@ export function toCaseRow(r: RawRow, today: string): CaseRow {
     acceptedOn: r.accepted_on,
     deadline: r.deadline,
     deadlineRule: r.deadline_rule,
+    deadlineProvisional:
+      r.deadline !== null && isProvisional(r.accepted_on ?? r.dayDate, r.deadline, calendar),
     state: r.state,
     overdue: left !== null && left < 0,
     daysLeft: left,
@@ -104,9 +108,10 @@ export async function listCases(ctx: ServiceContext, input: ListInput): Promise<
     ])
     .where('state', '=', 'open')
     .executeTakeFirstOrThrow()
+  const calendar = await workingCalendar(ctx.db)
   return {
     today,
-    rows: rows.map((r) => toCaseRow(r, today)),
+    rows: rows.map((r) => toCaseRow(r, today, calendar)),
     openCount: Number(counts.open),
     overdueCount: Number(counts.overdue),
   }
@@ -133,8 +138,10 @@ export async function readCaseDetail(
     .where('batch_member.batch_id', '=', row.batch_id)
     .orderBy('batch_member.sort')
     .execute()
+  const calendar = await workingCalendar(db)
+  const statute = row.accepted_on ? handlingDeadline(row.accepted_on, calendar) : null
   return {
-    ...toCaseRow(row, today),
+    ...toCaseRow(row, today, calendar),
     batchId: row.batch_id,
     headcount: batch.headcount,
     maskedNames: names.map((n) => maskName(n.name)),
@@ -142,7 +149,8 @@ export async function readCaseDetail(
     outcomes: await readOutcomes(db, caseId),
     documents: await readDocumentRows(db, caseId),
     availableDocuments: documentsFor(row.outcome),
-    statuteDeadline: row.accepted_on ? handlingDeadline(row.accepted_on).date : null,
+    statuteDeadline: statute?.date ?? null,
+    statuteDeadlineProvisional: statute?.provisional ?? false,
     amendable: isAmendable(row.state, row.outcome),
   }
 }

@@ -5,6 +5,7 @@ import { appendAudit } from '../core/audit'
 import { writeAction, type ServiceContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { isAmendable, readCaseDetail } from '../case/caseViews'
+import { workingCalendar } from '../calendar/workingCalendar'
 import {
   assertReferences,
   currentOutcome,
@@ -63,7 +64,7 @@ export async function amendOutcome(
     })
     // The deadline still counts from the reception day: the amendment corrects what was
     // decided there.
-    const settled = settleDecision(kase.dayDate, input, 1)
+    const settled = settleDecision(kase.dayDate, input, 1, await workingCalendar(trx))
     const ownerLeaderId = input.ownerLeaderId ?? current.owner_leader_id ?? kase.tableLeaderId
     const before = (await readOutcomes(trx, kase.id))[0]
 

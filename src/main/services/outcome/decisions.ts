@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { DocumentRow, OutcomeRecord } from '@shared/contract'
 import { needsDepartment, type AmendOutcomeInput, type MatterInput } from '@shared/contract'
+import type { WorkingCalendar } from '@shared/calendar/workingCalendar'
 import { caseDeadline } from '@shared/cases/deadlines'
 import type { ServiceContext, Trx } from '../core/context'
 import { DomainError } from '../core/domainError'
@@ -32,11 +33,16 @@ export interface SettledDecision {
  * stay open with a deadline — the statute's 60 days, or a sooner promise; the others are
  * settled at the table and closed.
  */
-export function settleDecision(dayDate: string, d: Decision, matterNo: number): SettledDecision {
+export function settleDecision(
+  dayDate: string,
+  d: Decision,
+  matterNo: number,
+  calendar: WorkingCalendar,
+): SettledDecision {
   const acceptedOn = d.outcome === 'not_accepted' ? null : dayDate
   if (!needsDepartment(d.outcome))
     return { acceptedOn, deadline: null, deadlineRule: null, state: 'closed' }
-  const result = caseDeadline(dayDate, d.promisedDeadline)
+  const result = caseDeadline(dayDate, d.promisedDeadline, calendar)
   if (!result.ok)
     throw new DomainError(
       result.reason === 'laterThanStatute'
@@ -240,6 +246,13 @@ export async function currentOutcome(db: Reader, caseId: number) {
     .executeTakeFirst()
 }
 
+/** Why a paper was voided: stored since 0010 for the calendar; before, only amendments voided. */
+export const supersededReason = (r: {
+  superseded: number
+  superseded_reason: string | null
+}): 'amended' | 'calendar' | null =>
+  r.superseded !== 1 ? null : r.superseded_reason === 'calendar' ? 'calendar' : 'amended'
+
 /** The documents printed for a case, newest first. */
 export async function readDocumentRows(db: Reader, caseId: number): Promise<DocumentRow[]> {
   const rows = await db
@@ -253,6 +266,7 @@ export async function readDocumentRows(db: Reader, caseId: number): Promise<Docu
       'reprint_of',
       'superseded',
       'superseded_at',
+      'superseded_reason',
       'pdf_saved_at',
     ])
     .where('case_id', '=', caseId)
@@ -267,6 +281,7 @@ export async function readDocumentRows(db: Reader, caseId: number): Promise<Docu
     reprintOf: r.reprint_of,
     superseded: r.superseded === 1,
     supersededAt: r.superseded_at,
+    supersededReason: supersededReason(r),
     hasPdf: r.pdf_saved_at !== null,
   }))
 }

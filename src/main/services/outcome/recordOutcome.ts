@@ -17,6 +17,7 @@ import { writeOnce } from '../core/requestLog'
 import { caseNumber } from '../case/caseNumber'
 import { assertReferences, insertOutcome, settleDecision, type Reader } from './decisions'
 import { assertDayAllows } from '../core/dayGuard'
+import { workingCalendar } from '../calendar/workingCalendar'
 
 type Record_ = z.output<typeof RecordOutcomeInput>
 
@@ -95,7 +96,7 @@ export async function outcomeDraft(ctx: ServiceContext, batchId: number): Promis
     .where('batch_member.batch_id', '=', batchId)
     .orderBy('batch_member.sort')
     .execute()
-  const statute = handlingDeadline(batch.dayDate)
+  const statute = handlingDeadline(batch.dayDate, await workingCalendar(ctx.db))
   const cases = await casesOfBatch(ctx.db, batchId)
   return {
     batchId: batch.id,
@@ -160,9 +161,10 @@ export async function recordOutcome(
       townshipCodes: input.matters.flatMap((m) => (m.townshipCode ? [m.townshipCode] : [])),
     })
 
+    const calendar = await workingCalendar(trx)
     for (const [index, matter] of input.matters.entries()) {
       const matterNo = index + 1
-      const settled = settleDecision(batch.dayDate, matter, matterNo)
+      const settled = settleDecision(batch.dayDate, matter, matterNo, calendar)
       const ownerLeaderId = matter.ownerLeaderId ?? batch.leaderId
       const caseNo = caseNumber(batch.dayDate, batch.ticket_no, matterNo)
       const row = await trx
