@@ -73,7 +73,7 @@ async function storeYear(ctx: CallContext, entry: YearEntry): Promise<CalendarCh
   })
 }
 
-export function setCalendarYear(
+export async function setCalendarYear(
   ctx: CallContext,
   input: Input<'calendar', 'setYear'>,
 ): Promise<CalendarChangeResult> {
@@ -88,7 +88,7 @@ export function setCalendarYear(
  * A year from a file (CSV or JSON, docs/working-calendar.md): refused whole, with the line
  * and what is wrong, before anything is written.
  */
-export function importCalendarFile(
+export async function importCalendarFile(
   ctx: CallContext,
   input: Input<'calendar', 'importFile'>,
 ): Promise<CalendarChangeResult> {
