@@ -4,6 +4,7 @@ import type {
   CommitmentView,
   LeaderView,
   PetitionerOnPaper,
+  ProvisionalField,
   SlipView,
   WrittenNoticeView,
 } from '@shared/contract'
@@ -18,6 +19,7 @@ export interface ArchiveMark {
   reprint: boolean
   superseded: boolean
   supersededAt: string | null
+  supersededReason?: 'amended' | 'calendar' | null
 }
 
 function leaderName(t: TFunction, leader: LeaderView | null): string {
@@ -64,8 +66,38 @@ function VoidNotice({ archive }: { archive: ArchiveMark | null }) {
   const at = archive.supersededAt ? hallDateOf(archive.supersededAt) : null
   return (
     <div className="void" role="note">
-      {t('casePrint.superseded', { date: at ? longDate(t, at) : '' })}
+      {t(
+        archive.supersededReason === 'calendar'
+          ? 'casePrint.supersededCalendar'
+          : 'casePrint.superseded',
+        { date: at ? longDate(t, at) : '' },
+      )}
     </div>
+  )
+}
+
+/**
+ * A date as the paper prints it: 「2027年2月12日（暂定）」 when it was reckoned over a year whose
+ * holiday arrangement nobody knew when printed (then the sheet ends with the note saying why).
+ */
+function dateOn(
+  t: TFunction,
+  view: { provisional: ProvisionalField[] },
+  field: ProvisionalField,
+  date: string,
+): string {
+  const text = longDate(t, date)
+  return view.provisional.includes(field) ? `${text}${t('casePrint.provisional')}` : text
+}
+
+/** The note under a paper that has provisional dates. */
+function ProvisionalNote({ view }: { view: { provisional: ProvisionalField[] } }) {
+  const { t } = usePrintLanguage()
+  if (view.provisional.length === 0) return null
+  return (
+    <p className="note" role="note">
+      {t('casePrint.provisionalNote')}
+    </p>
   )
 }
 
@@ -83,11 +115,11 @@ function petitionerText(t: TFunction, p: PetitionerOnPaper): string[] {
   )
 }
 
-function deadlineNote(t: TFunction, view: { deadlineRule: string; statuteDeadline?: string }) {
+function deadlineNote(t: TFunction, view: SlipView) {
   if (view.deadlineRule === 'promised')
-    return view.statuteDeadline
-      ? t('casePrint.rulePromised', { statute: longDate(t, view.statuteDeadline) })
-      : ''
+    return t('casePrint.rulePromised', {
+      statute: dateOn(t, view, 'statuteDeadline', view.statuteDeadline),
+    })
   if (view.deadlineRule.startsWith('statute:art34:ext')) return t('casePrint.ruleExtended')
   return t('casePrint.ruleStatute')
 }
@@ -166,7 +198,11 @@ function Slip({ view, archive }: { view: SlipView; archive: ArchiveMark | null }
           <tr>
             <th scope="row">{t('casePrint.field.deadline')}</th>
             <td colSpan={3}>
-              <strong>{t('casePrint.deadlineBefore', { date: longDate(t, view.deadline) })}</strong>
+              <strong>
+                {t('casePrint.deadlineBefore', {
+                  date: dateOn(t, view, 'deadline', view.deadline),
+                })}
+              </strong>
               {deadlineNote(t, view)}
             </td>
           </tr>
@@ -175,14 +211,19 @@ function Slip({ view, archive }: { view: SlipView; archive: ArchiveMark | null }
             <td colSpan={3}>
               <ol className="requirements">
                 <li>
-                  {t('casePrint.requirementNotice', { date: longDate(t, view.acceptanceNoticeBy) })}
+                  {t('casePrint.requirementNotice', {
+                    date: dateOn(t, view, 'acceptanceNoticeBy', view.acceptanceNoticeBy),
+                  })}
                 </li>
                 <li>
-                  {t('casePrint.requirementReply', { date: longDate(t, view.deadline), hall })}
+                  {t('casePrint.requirementReply', {
+                    date: dateOn(t, view, 'deadline', view.deadline),
+                    hall,
+                  })}
                 </li>
                 <li>
                   {t('casePrint.requirementObjection', {
-                    date: longDate(t, view.objectionBy),
+                    date: dateOn(t, view, 'objectionBy', view.objectionBy),
                     hall,
                   })}
                 </li>
@@ -193,6 +234,7 @@ function Slip({ view, archive }: { view: SlipView; archive: ArchiveMark | null }
           </tr>
         </tbody>
       </table>
+      <ProvisionalNote view={view} />
       <div className="closing">
         <Issuer hall={`${hall}${t('casePrint.seal')}`} date={view.issuedOn} />
         <div className="receipt">
@@ -254,9 +296,10 @@ function Commitment({ view, archive }: { view: CommitmentView; archive: ArchiveM
             owner: leaderName(t, view.ownerLeader),
           })}
         </p>
-        <p>{t('casePrint.commitWhen', { date: longDate(t, view.deadline) })}</p>
+        <p>{t('casePrint.commitWhen', { date: dateOn(t, view, 'deadline', view.deadline) })}</p>
         <p>{t('casePrint.commitReport')}</p>
       </div>
+      <ProvisionalNote view={view} />
       <div className="closing">
         <div className="signatures" data-testid="signature-lines">
           <SignatureRow label={t('casePrint.signDepartment')} />
