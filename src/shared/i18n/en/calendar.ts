@@ -13,7 +13,7 @@ export const calendar: Messages['calendar'] = {
     year: 'Year',
     coverage: 'Source',
     days: 'Dates entered',
-    entered: 'Entered',
+    entered: 'Entered by',
     actions: 'Actions',
   },
   coverage: {

@@ -11,7 +11,7 @@ export const calendar = {
     year: '年度',
     coverage: '来源',
     days: '录入日期',
-    entered: '录入',
+    entered: '录入人',
     actions: '操作',
   },
   coverage: {
