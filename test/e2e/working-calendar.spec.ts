@@ -86,7 +86,7 @@ test('entering 2027 in the settings makes the provisional deadline firm, on scre
     const kase = await assignedCase(hub)
     const before = await slipPdf(page, hub, kase.caseId, 'calendar-slip-provisional.pdf')
     expect(before).toContain('2027年2月12日（暂定）前')
-    expect(before).toContain('标“暂定”的日期所在年度的节假日安排尚未公布或尚未录入')
+    expect(before).toContain('标“暂定”的日期所在年度节假日安排尚未录入')
 
     await page.setViewportSize({ width: 1920, height: 1080 })
     await page.goto(hub.at('/settings?tab=calendar'))
@@ -105,6 +105,12 @@ test('entering 2027 in the settings makes the provisional deadline firm, on scre
     await expect(page.getByText('已读入 bad-2027.csv')).toBeVisible()
     await page.getByRole('button', { name: '保存 2027 年' }).click()
     await expect(page.getByText('第 6 行的类型“休假”无效')).toBeVisible()
+    mkdirSync(SHOTS, { recursive: true })
+    await page.screenshot({ path: join(SHOTS, 'settings-calendar-editor-1920x1080.png') })
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.getByRole('button', { name: '保存 2027 年' }).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(SHOTS, 'settings-calendar-editor-1366x768.png') })
+    await page.setViewportSize({ width: 1920, height: 1080 })
     const still = await hub.call<{ years: { year: number; coverage: string }[] }>('calendar.list')
     expect(still.years.find((y) => y.year === 2027)?.coverage).toBe('none')
 

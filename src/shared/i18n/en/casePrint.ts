@@ -90,7 +90,7 @@ export const casePrint = {
     'This paper is void: the dates it states were recomputed on {{date}} on the holiday arrangement entered; the paper issued after that holds.',
   provisional: ' (provisional)',
   provisionalNote:
-    'Note: a date marked provisional falls in a year whose holiday arrangement is not yet published or entered; weekends were assumed. The deadline is recomputed once it is entered, and the paper issued after that holds.',
+    'Note: a date marked provisional falls in a year whose holiday arrangement is not entered yet; weekends assumed, recomputed once entered.',
   superseded:
     'VOID: the outcome stated here was amended on {{date}}; the document issued after the amendment prevails.',
   archive: 'Archive no. {{id}} · print {{count}}',

@@ -47,14 +47,17 @@ export function CaseDocumentSheet({
       {snapshot.kind === 'slip' && <Slip view={snapshot} archive={archive} />}
       {snapshot.kind === 'commitment' && <Commitment view={snapshot} archive={archive} />}
       {snapshot.kind === 'notice' && <Notice view={snapshot} archive={archive} />}
-      {archive && (
-        <div className="archive">
-          {t(archive.reprint ? 'casePrint.archiveReprint' : 'casePrint.archive', {
-            id: String(archive.originalId).padStart(6, '0'),
-            count: archive.printCount,
-          })}
-        </div>
-      )}
+      <div className="footer">
+        <ProvisionalNote provisional={snapshot.kind === 'notice' ? [] : snapshot.provisional} />
+        {archive && (
+          <div className="archive">
+            {t(archive.reprint ? 'casePrint.archiveReprint' : 'casePrint.archive', {
+              id: String(archive.originalId).padStart(6, '0'),
+              count: archive.printCount,
+            })}
+          </div>
+        )}
+      </div>
     </article>
   )
 }
@@ -90,12 +93,15 @@ function dateOn(
   return view.provisional.includes(field) ? `${text}${t('casePrint.provisional')}` : text
 }
 
-/** The note under a paper that has provisional dates. */
-function ProvisionalNote({ view }: { view: { provisional: ProvisionalField[] } }) {
+/**
+ * What 「暂定」 means, at the foot of a paper that has provisional dates: beside the archive
+ * number, in its small type, so a full slip still fits its one page.
+ */
+function ProvisionalNote({ provisional }: { provisional: ProvisionalField[] }) {
   const { t } = usePrintLanguage()
-  if (view.provisional.length === 0) return null
+  if (provisional.length === 0) return null
   return (
-    <p className="note" role="note">
+    <p className="provisional-note" role="note">
       {t('casePrint.provisionalNote')}
     </p>
   )
@@ -234,7 +240,6 @@ function Slip({ view, archive }: { view: SlipView; archive: ArchiveMark | null }
           </tr>
         </tbody>
       </table>
-      <ProvisionalNote view={view} />
       <div className="closing">
         <Issuer hall={`${hall}${t('casePrint.seal')}`} date={view.issuedOn} />
         <div className="receipt">
@@ -299,7 +304,6 @@ function Commitment({ view, archive }: { view: CommitmentView; archive: ArchiveM
         <p>{t('casePrint.commitWhen', { date: dateOn(t, view, 'deadline', view.deadline) })}</p>
         <p>{t('casePrint.commitReport')}</p>
       </div>
-      <ProvisionalNote view={view} />
       <div className="closing">
         <div className="signatures" data-testid="signature-lines">
           <SignatureRow label={t('casePrint.signDepartment')} />

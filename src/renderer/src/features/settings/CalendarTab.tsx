@@ -16,7 +16,7 @@ import {
   Title,
 } from '@mantine/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CalendarChangeResult, CalendarYearView } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
@@ -46,6 +46,11 @@ export function CalendarTab() {
   const [fileName, setFileName] = useState<string | null>(null)
   const [removing, setRemoving] = useState<CalendarYearView | null>(null)
   const [result, setResult] = useState<CalendarChangeResult | null>(null)
+  const editor = useRef<HTMLDivElement>(null)
+  // The editor opens under the table: bring it into view on a small screen.
+  useEffect(() => {
+    if (editing !== null) editor.current?.scrollIntoView({ block: 'nearest' })
+  }, [editing])
 
   const done = (answer: CalendarChangeResult) => {
     setResult(answer)
@@ -170,7 +175,7 @@ export function CalendarTab() {
       </Table>
 
       {editing !== null && (
-        <Paper withBorder p="md">
+        <Paper withBorder p="md" ref={editor}>
           <form
             onSubmit={(event) => {
               event.preventDefault()
