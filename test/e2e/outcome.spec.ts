@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import type { Page } from '@playwright/test'
-import { handlingDeadline, promiseWithin } from '../../src/shared/cases/deadlines'
+import { handlingDeadline, isProvisional, promiseWithin } from '../../src/shared/cases/deadlines'
 import { daysFrom, hallToday } from './support/dates'
 import { expect, test, type HubProcess } from './support/hub'
 
@@ -37,6 +37,10 @@ const chineseDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number)
   return `${y}年${m}月${d}日`
 }
+
+/** A date as a paper prints it: marked 「（暂定）」 when reckoned over a year the calendar does not know. */
+const onPaper = (from: string, iso: string) =>
+  `${chineseDate(iso)}${isProvisional(from, iso) ? '（暂定）' : ''}`
 
 async function seedHall(hub: HubProcess) {
   await hub.call('reference.updateSettings', {
@@ -180,7 +184,7 @@ test('the leader concludes a batch with two matters; slip and commitment print o
   expect(slip.flat).toContain(`编号：${assignedNo}`)
   expect(slip.flat).toContain('县自然资源局：')
   expect(slip.flat).toContain('宅基地审批两年未办理')
-  expect(slip.flat).toContain(`${chineseDate(promised)}前`)
+  expect(slip.flat).toContain(`${onPaper(day.date, promised)}前`)
   expect(slip.flat).toContain('接访领导承诺期限')
   expect(slip.flat).toContain('王建国县长')
   expect(slip.flat).toContain('张**')
@@ -200,7 +204,7 @@ test('the leader concludes a batch with two matters; slip and commitment print o
   expect(commitment.flat).toContain('限期办结承诺书')
   expect(commitment.flat).toContain(`编号：${assignedNo}`)
   expect(commitment.flat).toContain('县自然资源局')
-  expect(commitment.flat).toContain(`三、办结时限：于${chineseDate(promised)}前办结`)
+  expect(commitment.flat).toContain(`三、办结时限：于${onPaper(day.date, promised)}前办结`)
   for (const line of ['责任单位负责人（签字）：', '包案领导（签字）：', '信访人（签字）：'])
     expect(commitment.flat).toContain(line)
   expect(commitment.info).toMatch(/Pages:\s+1\n/)

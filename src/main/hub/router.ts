@@ -2,6 +2,7 @@ import type { Domain } from '@shared/contract'
 import { appointmentRouter } from './routers/appointment'
 import { backupRouter } from './routers/backup'
 import { batchRouter } from './routers/batch'
+import { calendarRouter } from './routers/calendar'
 import { caseRouter } from './routers/case'
 import { dayRouter } from './routers/day'
 import { demoRouter } from './routers/demo'
@@ -34,6 +35,7 @@ const domainRouters = {
   outcome: outcomeRouter,
   case: caseRouter,
   followUp: followUpRouter,
+  calendar: calendarRouter,
   tally: tallyRouter,
   events: eventsRouter,
   reference: referenceRouter,

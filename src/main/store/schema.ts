@@ -210,6 +210,8 @@ export interface CaseDocumentTable {
   superseded_at: string | null
   pdf: Buffer | null
   pdf_saved_at: string | null
+  /** 0011: null (the outcome was amended) or 'calendar' (its dates were reckoned again). */
+  superseded_reason: string | null
 }
 
 export interface AuditLogTable {
@@ -283,6 +285,23 @@ export interface FollowUpMonthTable {
   figures_json: string
 }
 
+/** A year of the working-day calendar the staff entered from the State Council's notice (0011). */
+export interface WorkingCalendarYearTable {
+  year: number
+  /** The notice it was transcribed from (国办发明电〔…〕…号), as the staff wrote it. */
+  source: string | null
+  entered_at: string
+  entered_by: string
+}
+
+/** A date the notice names: a public holiday, or a weekend day made a working day (0011). */
+export interface WorkingCalendarDayTable {
+  date: string
+  year: number
+  kind: 'holiday' | 'workday'
+  name: string | null
+}
+
 export interface Database {
   setting: SettingTable
   category: CategoryTable
@@ -310,4 +329,6 @@ export interface Database {
   store_state: StoreStateTable
   case_log: CaseLogTable
   follow_up_month: FollowUpMonthTable
+  working_calendar_year: WorkingCalendarYearTable
+  working_calendar_day: WorkingCalendarDayTable
 }

@@ -41,6 +41,8 @@ export const CaseRow = z.object({
   acceptedOn: IsoDate.nullable(),
   deadline: IsoDate.nullable(),
   deadlineRule: z.string().nullable(),
+  /** The deadline is reckoned over a year whose holiday arrangement is not known yet. */
+  deadlineProvisional: z.boolean(),
   state: CaseState,
   /** Open and past its deadline (the hub's today). */
   overdue: z.boolean(),
@@ -88,6 +90,8 @@ export const DocumentRow = z.object({
   reprintOf: Id.nullable(),
   superseded: z.boolean(),
   supersededAt: Timestamp.nullable(),
+  /** Why it was voided: the outcome was amended, or its dates were reckoned again. */
+  supersededReason: z.enum(['amended', 'calendar']).nullable(),
   /** The desktop app archived the PDF it printed. */
   hasPdf: z.boolean(),
 })
@@ -107,6 +111,7 @@ export const CaseDetail = CaseRow.extend({
   /** The documents the current outcome prints. */
   availableDocuments: z.array(DocumentKind),
   statuteDeadline: IsoDate.nullable(),
+  statuteDeadlineProvisional: z.boolean(),
   /** Whether the outcome may still be amended (not after the written reply). */
   amendable: z.boolean(),
 })
@@ -153,6 +158,20 @@ const documentHead = {
   decision: z.string(),
 }
 
+/**
+ * The dates a paper states that are provisional: reckoned over a year whose holiday
+ * arrangement neither chinese-days nor the staff's calendar knew when it was printed. The
+ * paper says so next to each. Papers printed before this existed parse as none.
+ */
+export const ProvisionalField = z.enum([
+  'deadline',
+  'statuteDeadline',
+  'acceptanceNoticeBy',
+  'objectionBy',
+])
+export type ProvisionalField = z.infer<typeof ProvisionalField>
+const provisionalFields = z.array(ProvisionalField).default([])
+
 /** 交办单 (assigned) or 转送单 (forwarded). */
 export const SlipView = z.object({
   kind: z.literal('slip'),
@@ -171,6 +190,7 @@ export const SlipView = z.object({
   acceptanceNoticeBy: IsoDate,
   /** Art. 23: a wrong assignment is objected to by (5 working days from the day of issue). */
   objectionBy: IsoDate,
+  provisional: provisionalFields,
 })
 export type SlipView = z.infer<typeof SlipView>
 
@@ -185,6 +205,7 @@ export const CommitmentView = z.object({
   receivingLeader: LeaderView,
   deadline: IsoDate,
   deadlineRule: z.string(),
+  provisional: provisionalFields,
 })
 export type CommitmentView = z.infer<typeof CommitmentView>
 

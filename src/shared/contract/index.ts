@@ -3,6 +3,7 @@ export type { Optionalised } from './procedure'
 import { appointmentProcedures } from './appointment'
 import { backupProcedures } from './backup'
 import { batchProcedures } from './batch'
+import { calendarProcedures } from './calendar'
 import { caseProcedures } from './case'
 import { dayProcedures } from './day'
 import { demoProcedures } from './demo'
@@ -34,6 +35,7 @@ export const contract = {
   outcome: outcomeProcedures,
   case: caseProcedures,
   followUp: followUpProcedures,
+  calendar: calendarProcedures,
   tally: tallyProcedures,
   events: eventsProcedures,
   reference: referenceProcedures,
@@ -68,3 +70,4 @@ export * from './case'
 export * from './tally'
 export * from './backup'
 export * from './followUp'
+export * from './calendar'

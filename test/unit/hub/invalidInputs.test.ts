@@ -291,6 +291,20 @@ async function seedHall(): Promise<Record<string, unknown>> {
       resolutionWeight: 50,
       satisfactionWeight: 40,
     },
+    'calendar.setYear': {
+      year: 2027,
+      source: '国办发明电〔2026〕7号',
+      days: [
+        { date: '2027-01-01', kind: 'holiday', name: '元旦' },
+        { date: '2027-02-07', kind: 'workday', name: '春节' },
+      ],
+    },
+    'calendar.importFile': {
+      year: 2027,
+      source: '国办发明电〔2026〕7号',
+      text: 'date,kind,name\n2027-01-01,holiday,元旦\n',
+    },
+    'calendar.removeYear': { year: 2027 },
     'reference.categories': { includeInactive: true },
     'reference.createCategory': { name: '测试分类乙' },
     'reference.renameCategory': { id: category, name: '测试分类丙' },
@@ -398,9 +412,9 @@ const insertAt = (s: string, bad: string, at: number) => {
 
 /**
  * Strings whose limit lies above what a run should send: a PDF's base64 (16 MB), refused by the
- * transport's body limit before it reaches the schema. The other kinds of damage still apply.
+ * transport's body limit before it reaches the schema; a calendar file's text (64,000). The other kinds of damage still apply.
  */
-const LARGE_STRINGS = new Set(['case.attachPdf:pdfBase64'])
+const LARGE_STRINGS = new Set(['case.attachPdf:pdfBase64', 'calendar.importFile:text'])
 
 /** What can be wrong with the value at one place (a string, number, boolean, array, object). */
 function invalidAt(value: unknown, large = false): fc.Arbitrary<{ why: string; value: unknown }> {

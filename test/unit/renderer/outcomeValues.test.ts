@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { packageCalendar } from '@shared/calendar/workingCalendar'
 import { describe, expect, it } from 'vitest'
 import { AmendOutcomeInput, RecordOutcomeInput, type OutcomeDraft } from '@shared/contract'
 import {
@@ -154,19 +155,25 @@ describe('promiseError', () => {
   const withPromise = (promisedDeadline: string) => ({ ...emptyDecision(3), promisedDeadline })
 
   it('says nothing of an empty, partial or acceptable date, or of an outcome without one', () => {
-    expect(promiseError(t, '2026-10-21', withPromise(''), 1)).toBeNull()
-    expect(promiseError(t, '2026-10-21', withPromise('2026-11'), 1)).toBeNull()
-    expect(promiseError(t, '2026-10-21', withPromise('2026-11-05'), 1)).toBeNull()
+    expect(promiseError(t, '2026-10-21', withPromise(''), 1, packageCalendar)).toBeNull()
+    expect(promiseError(t, '2026-10-21', withPromise('2026-11'), 1, packageCalendar)).toBeNull()
+    expect(promiseError(t, '2026-10-21', withPromise('2026-11-05'), 1, packageCalendar)).toBeNull()
     expect(
-      promiseError(t, '2026-10-21', { ...withPromise('2020-01-01'), outcome: 'explained' }, 1),
+      promiseError(
+        t,
+        '2026-10-21',
+        { ...withPromise('2020-01-01'), outcome: 'explained' },
+        1,
+        packageCalendar,
+      ),
     ).toBeNull()
   })
 
   it('names a date before acceptance or after the statute, with the matter’s number', () => {
-    expect(promiseError(t, '2026-10-21', withPromise('2026-10-20'), 2)).toMatch(
+    expect(promiseError(t, '2026-10-21', withPromise('2026-10-20'), 2, packageCalendar)).toMatch(
       /^outcomeError\.promisedBeforeAcceptance .*"matter":2/,
     )
-    expect(promiseError(t, '2026-10-21', withPromise('2027-10-21'), 1)).toMatch(
+    expect(promiseError(t, '2026-10-21', withPromise('2027-10-21'), 1, packageCalendar)).toMatch(
       /^outcomeError\.promisedLaterThanStatute .*"matter":1/,
     )
   })

@@ -8,7 +8,8 @@ import {
   type CaseRow,
   type Input,
 } from '@shared/contract'
-import { daysLeft, handlingDeadline } from '@shared/cases/deadlines'
+import type { WorkingCalendar } from '@shared/calendar/workingCalendar'
+import { daysLeft, handlingDeadline, isProvisional } from '@shared/cases/deadlines'
 import { maskName } from '@shared/person/mask'
 import { addDays } from '@shared/plan/notices'
 import { hallDate } from '@shared/time/hallClock'
@@ -16,6 +17,7 @@ import type { Db, CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { readDocumentRows, readOutcomes } from '../outcome/decisions'
 import { derivedCaseState, effectiveDeadline } from './derivedState'
+import { workingCalendar } from '../calendar/workingCalendar'
 
 function caseRows(db: Db) {
   return db
@@ -51,7 +53,7 @@ function caseRows(db: Db) {
 type RawRow = Awaited<ReturnType<ReturnType<typeof caseRows>['execute']>>[number]
 
 /** A case as lists show it; an accusation's content stays with the leader handling it. */
-export function toCaseRow(r: RawRow, today: string): CaseRow {
+export function toCaseRow(r: RawRow, today: string, calendar: WorkingCalendar): CaseRow {
   const open = r.state === 'open'
   const left = open && r.deadline ? daysLeft(r.deadline, today) : null
   return {
@@ -69,6 +71,8 @@ export function toCaseRow(r: RawRow, today: string): CaseRow {
     acceptedOn: r.accepted_on,
     deadline: r.deadline,
     deadlineRule: r.deadline_rule,
+    deadlineProvisional:
+      r.deadline !== null && isProvisional(r.accepted_on ?? r.dayDate, r.deadline, calendar),
     state: r.state,
     overdue: left !== null && left < 0,
     daysLeft: left,
@@ -110,9 +114,10 @@ export async function listCases(
     ])
     .where((eb) => eb(state(eb), '=', 'open'))
     .executeTakeFirstOrThrow()
+  const calendar = await workingCalendar(ctx.db)
   return {
     today,
-    rows: rows.map((r) => toCaseRow(r, today)),
+    rows: rows.map((r) => toCaseRow(r, today, calendar)),
     openCount: Number(counts.open),
     overdueCount: Number(counts.overdue),
   }
@@ -135,8 +140,10 @@ export async function readCaseDetail(db: Db, caseId: number, today: string): Pro
     .where('batch_member.batch_id', '=', row.batch_id)
     .orderBy('batch_member.sort')
     .execute()
+  const calendar = await workingCalendar(db)
+  const statute = row.accepted_on ? handlingDeadline(row.accepted_on, calendar) : null
   return {
-    ...toCaseRow(row, today),
+    ...toCaseRow(row, today, calendar),
     batchId: row.batch_id,
     headcount: batch.headcount,
     maskedNames: names.map((n) => maskName(n.name)),
@@ -144,7 +151,8 @@ export async function readCaseDetail(db: Db, caseId: number, today: string): Pro
     outcomes: await readOutcomes(db, caseId),
     documents: await readDocumentRows(db, caseId),
     availableDocuments: documentsFor(row.outcome),
-    statuteDeadline: row.accepted_on ? handlingDeadline(row.accepted_on).date : null,
+    statuteDeadline: statute?.date ?? null,
+    statuteDeadlineProvisional: statute?.provisional ?? false,
     amendable: isAmendable(row.state, row.outcome),
   }
 }

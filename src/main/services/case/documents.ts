@@ -6,13 +6,16 @@ import {
   type DocumentKind,
   type LawfulChannel,
   type PetitionerOnPaper,
+  type ProvisionalField,
   type SlipView,
   type WrittenNoticeView,
   type Input,
 } from '@shared/contract'
+import type { WorkingCalendar } from '@shared/calendar/workingCalendar'
 import {
   acceptanceNoticeDeadline,
   handlingDeadline,
+  isProvisional,
   objectionDeadline,
 } from '@shared/cases/deadlines'
 import { maskName } from '@shared/person/mask'
@@ -20,7 +23,8 @@ import { hallDate } from '@shared/time/hallClock'
 import { writeAction, type ServiceContext, type Db, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { hallInfo } from '../batch/receipt'
-import { currentOutcome } from '../outcome/decisions'
+import { currentOutcome, supersededReason } from '../outcome/decisions'
+import { workingCalendar } from '../calendar/workingCalendar'
 
 // The case documents (交办单, 限期办结承诺书, 书面告知): built by the hub from the case and its
 // current outcome, already masked for where they go; every print archived with a snapshot.
@@ -41,6 +45,8 @@ async function documentSource(db: Db, caseId: number) {
       'petition_case.nature',
       'petition_case.summary',
       'petition_case.accepted_on',
+      'petition_case.deadline',
+      'petition_case.deadline_rule',
       'reception_day.date as dayDate',
       'batch.headcount',
       'receiving.id as receivingId',
@@ -90,6 +96,7 @@ async function documentSource(db: Db, caseId: number) {
     consulted: consulted.map((c) => c.name),
     members,
     hall: await hallInfo(db),
+    calendar: await workingCalendar(db),
   }
 }
 
@@ -132,11 +139,59 @@ function unavailable(kind: DocumentKind): never {
   throw new DomainError(`caseError.no.${kind}`, {}, 'conflict')
 }
 
+/**
+ * The dates a slip states, on the calendar: the case's deadline as it stands (recomputed when
+ * the staff enter a year), the statute's, the acceptance notice's and the objection's, and
+ * which of them are provisional.
+ */
+export function slipDates(
+  kase: { acceptedOn: string; deadline: string | null; deadlineRule: string | null },
+  issuedOn: string,
+  calendar: WorkingCalendar,
+) {
+  const statute = handlingDeadline(kase.acceptedOn, calendar)
+  const notice = acceptanceNoticeDeadline(kase.acceptedOn, calendar)
+  const objection = objectionDeadline(issuedOn, calendar)
+  const deadline = kase.deadline ?? statute.date
+  const provisional: ProvisionalField[] = []
+  if (isProvisional(kase.acceptedOn, deadline, calendar)) provisional.push('deadline')
+  if (statute.provisional) provisional.push('statuteDeadline')
+  if (notice.provisional) provisional.push('acceptanceNoticeBy')
+  if (objection.provisional) provisional.push('objectionBy')
+  return {
+    deadline,
+    deadlineRule: kase.deadlineRule ?? 'statute:art34:60d',
+    statuteDeadline: statute.date,
+    acceptanceNoticeBy: notice.date,
+    objectionBy: objection.date,
+    provisional,
+  }
+}
+
+/** The dates a commitment states: the deadline alone. */
+export function commitmentDates(
+  kase: { acceptedOn: string; deadline: string | null; deadlineRule: string | null },
+  calendar: WorkingCalendar,
+) {
+  const all = slipDates(kase, kase.acceptedOn, calendar)
+  return {
+    deadline: all.deadline,
+    deadlineRule: all.deadlineRule,
+    provisional: all.provisional.filter((f) => f === 'deadline'),
+  }
+}
+
+/** The case's own deadline (recomputed by the calendar), else the outcome's as decided. */
+const caseDates = (source: Source) => ({
+  acceptedOn: source.kase.accepted_on ?? source.kase.dayDate,
+  deadline: source.kase.deadline ?? source.outcome.deadline,
+  deadlineRule: source.kase.deadline_rule ?? source.outcome.deadline_rule,
+})
+
 function buildSlip(source: Source, issuedOn: string): SlipView {
   const { outcome, kase } = source
   if ((outcome.kind !== 'assigned' && outcome.kind !== 'forwarded') || !source.departmentName)
     unavailable('slip')
-  const acceptedOn = kase.accepted_on ?? kase.dayDate
   return {
     kind: 'slip',
     ...head(source, issuedOn),
@@ -147,18 +202,13 @@ function buildSlip(source: Source, issuedOn: string): SlipView {
     consulted: source.consulted,
     departmentName: source.departmentName,
     ownerLeader: source.ownerLeader,
-    deadline: outcome.deadline ?? handlingDeadline(acceptedOn).date,
-    deadlineRule: outcome.deadline_rule ?? 'statute:art34:60d',
-    statuteDeadline: handlingDeadline(acceptedOn).date,
-    acceptanceNoticeBy: acceptanceNoticeDeadline(acceptedOn).date,
-    objectionBy: objectionDeadline(issuedOn).date,
+    ...slipDates(caseDates(source), issuedOn, source.calendar),
   }
 }
 
 function buildCommitment(source: Source, issuedOn: string): CommitmentView {
   const { outcome, kase } = source
   if (outcome.kind !== 'assigned' || !source.departmentName) unavailable('commitment')
-  const acceptedOn = kase.accepted_on ?? kase.dayDate
   return {
     kind: 'commitment',
     ...head(source, issuedOn),
@@ -166,8 +216,7 @@ function buildCommitment(source: Source, issuedOn: string): CommitmentView {
     departmentName: source.departmentName,
     ownerLeader: source.ownerLeader,
     receivingLeader: { id: kase.receivingId, name: kase.receivingName, title: kase.receivingTitle },
-    deadline: outcome.deadline ?? handlingDeadline(acceptedOn).date,
-    deadlineRule: outcome.deadline_rule ?? 'statute:art34:60d',
+    ...commitmentDates(caseDates(source), source.calendar),
   }
 }
 
@@ -218,6 +267,7 @@ async function readDocument(db: Db, documentId: number): Promise<CaseDocumentVie
       'snapshot_json',
       'superseded',
       'superseded_at',
+      'superseded_reason',
       'pdf_saved_at',
     ])
     .where('id', '=', documentId)
@@ -242,6 +292,7 @@ async function readDocument(db: Db, documentId: number): Promise<CaseDocumentVie
     printCount: Number(count.n),
     superseded: row.superseded === 1,
     supersededAt: row.superseded_at,
+    supersededReason: supersededReason(row),
     hasPdf: row.pdf_saved_at !== null,
     snapshot: CaseDocumentSnapshot.parse(JSON.parse(row.snapshot_json)),
   }
@@ -328,6 +379,7 @@ export async function reprintDocument(
         snapshot_json: original.snapshot_json,
         superseded: original.superseded,
         superseded_at: original.superseded_at,
+        superseded_reason: original.superseded_reason,
       })
       .returning('id')
       .executeTakeFirstOrThrow()

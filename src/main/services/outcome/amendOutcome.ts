@@ -5,6 +5,7 @@ import { writeAction, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { isAmendable, readCaseDetail } from '../case/caseViews'
 import { derivedCaseState } from '../case/derivedState'
+import { workingCalendar } from '../calendar/workingCalendar'
 import {
   assertReferences,
   currentOutcome,
@@ -61,7 +62,7 @@ export async function amendOutcome(
     })
     // The deadline still counts from the reception day: the amendment corrects what was
     // decided there.
-    const settled = settleDecision(kase.dayDate, input, 1)
+    const settled = settleDecision(kase.dayDate, input, 1, await workingCalendar(trx))
     const ownerLeaderId = input.ownerLeaderId ?? current.owner_leader_id ?? kase.tableLeaderId
     const before = (await readOutcomes(trx, kase.id))[0]
 

@@ -6,6 +6,7 @@ import {
   type MatterInput,
   type Optionalised,
 } from '@shared/contract'
+import type { WorkingCalendar } from '@shared/calendar/workingCalendar'
 import { caseDeadline } from '@shared/cases/deadlines'
 import type { Trx, Db } from '../core/context'
 import { DomainError } from '../core/domainError'
@@ -37,11 +38,16 @@ export interface SettledDecision {
  * stay open with a deadline — the statute's 60 days, or a sooner promise; the others are
  * settled at the table and closed.
  */
-export function settleDecision(dayDate: string, d: Decision, matterNo: number): SettledDecision {
+export function settleDecision(
+  dayDate: string,
+  d: Decision,
+  matterNo: number,
+  calendar: WorkingCalendar,
+): SettledDecision {
   const acceptedOn = d.outcome === 'not_accepted' ? null : dayDate
   if (!needsDepartment(d.outcome))
     return { acceptedOn, deadline: null, deadlineRule: null, state: 'closed' }
-  const result = caseDeadline(dayDate, d.promisedDeadline)
+  const result = caseDeadline(dayDate, d.promisedDeadline, calendar)
   if (!result.ok)
     throw new DomainError(
       result.reason === 'laterThanStatute'
@@ -245,6 +251,13 @@ export async function currentOutcome(db: Db, caseId: number) {
     .executeTakeFirst()
 }
 
+/** Why a paper was voided: stored since 0010 for the calendar; before, only amendments voided. */
+export const supersededReason = (r: {
+  superseded: number
+  superseded_reason: string | null
+}): 'amended' | 'calendar' | null =>
+  r.superseded !== 1 ? null : r.superseded_reason === 'calendar' ? 'calendar' : 'amended'
+
 /** The documents printed for a case, newest first. */
 export async function readDocumentRows(db: Db, caseId: number): Promise<DocumentRow[]> {
   const rows = await db
@@ -258,6 +271,7 @@ export async function readDocumentRows(db: Db, caseId: number): Promise<Document
       'reprint_of',
       'superseded',
       'superseded_at',
+      'superseded_reason',
       'pdf_saved_at',
     ])
     .where('case_id', '=', caseId)
@@ -272,6 +286,7 @@ export async function readDocumentRows(db: Db, caseId: number): Promise<Document
     reprintOf: r.reprint_of,
     superseded: r.superseded === 1,
     supersededAt: r.superseded_at,
+    supersededReason: supersededReason(r),
     hasPdf: r.pdf_saved_at !== null,
   }))
 }

@@ -16,6 +16,7 @@ import { writeOnce } from '../core/requestLog'
 import { caseNumber } from '../case/caseNumber'
 import { assertReferences, insertOutcome, settleDecision } from './decisions'
 import { assertDayAllows } from '../core/dayGuard'
+import { workingCalendar } from '../calendar/workingCalendar'
 
 const RECORDABLE = ['called', 'in_session'] as const
 
@@ -95,7 +96,7 @@ export async function outcomeDraft(
     .where('batch_member.batch_id', '=', input.batchId)
     .orderBy('batch_member.sort')
     .execute()
-  const statute = handlingDeadline(batch.dayDate)
+  const statute = handlingDeadline(batch.dayDate, await workingCalendar(ctx.db))
   const cases = await casesOfBatch(ctx.db, input.batchId)
   return {
     batchId: batch.id,
@@ -159,9 +160,10 @@ export async function recordOutcome(
       townshipCodes: input.matters.flatMap((m) => (m.townshipCode ? [m.townshipCode] : [])),
     })
 
+    const calendar = await workingCalendar(trx)
     for (const [index, matter] of input.matters.entries()) {
       const matterNo = index + 1
-      const settled = settleDecision(batch.dayDate, matter, matterNo)
+      const settled = settleDecision(batch.dayDate, matter, matterNo, calendar)
       const ownerLeaderId = matter.ownerLeaderId ?? batch.leaderId
       const caseNo = caseNumber(batch.dayDate, batch.ticket_no, matterNo)
       const row = await trx

@@ -86,6 +86,11 @@ export const casePrint = {
   channelNote: 'Specifically: {{note}}.',
   noticeThanks: 'Hereby notified.',
   signReceived: 'Received by the petitioner:',
+  supersededCalendar:
+    'This paper is void: the dates it states were recomputed on {{date}} on the holiday arrangement entered; the paper issued after that holds.',
+  provisional: ' (provisional)',
+  provisionalNote:
+    'Note: a date marked provisional falls in a year whose holiday arrangement is not entered yet; weekends assumed, recomputed once entered.',
   superseded:
     'VOID: the outcome stated here was amended on {{date}}; the document issued after the amendment prevails.',
   archive: 'Archive no. {{id}} · print {{count}}',

@@ -5,6 +5,7 @@ import { backup } from './backup'
 import { batch } from './batch'
 import { batchStatus } from './batchStatus'
 import { board } from './board'
+import { calendar } from './calendar'
 import { caseError } from './caseError'
 import { casePrint } from './casePrint'
 import { caseState } from './caseState'
@@ -52,6 +53,7 @@ export const en: Messages = {
   batch,
   batchStatus,
   board,
+  calendar,
   caseError,
   casePrint,
   caseState,

@@ -22,7 +22,7 @@ export const outcomePanel = {
   deadline: 'Deadline',
   statuteDeadline: 'Statutory deadline: {{date}} (60 days from acceptance, art. 34)',
   provisional:
-    'That year’s holiday arrangement is not in the calendar yet: weekends only; check later',
+    '(provisional: that year’s holiday arrangement is not entered yet, weekends assumed; enter it in Settings → Working calendar)',
   promised: 'Promised by (may be sooner than the statute)',
   promiseWithin: 'Within {{days}} days',
   useStatute: 'Statutory deadline',

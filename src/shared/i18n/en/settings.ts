@@ -7,6 +7,7 @@ export const settings = {
     townships: 'Townships',
     basic: 'Hall',
     backup: 'Backup',
+    calendar: 'Working calendar',
     device: 'This desk',
   },
   status: {

@@ -84,6 +84,10 @@ export const casePrint = {
   noticeThanks: '特此告知。',
   signReceived: '信访人签收：',
   superseded: '本文书已作废：所载处理结果已于{{date}}更正，以更正后出具的文书为准。',
+  supersededCalendar:
+    '本文书已作废：所载期限已于{{date}}按录入的节假日安排重新计算，以重新出具的文书为准。',
+  provisional: '（暂定）',
+  provisionalNote: '注：标“暂定”的日期所在年度节假日安排尚未录入，暂按周末推算，录入后重新计算。',
   archive: '存档编号 {{id}} · 第 {{count}} 次打印',
   archiveReprint: '存档编号 {{id}} · 第 {{count}} 次打印（补打）',
   issuedOn: '{{date}}',

@@ -4,6 +4,7 @@ import { backup } from './backup'
 import { batch } from './batch'
 import { batchStatus } from './batchStatus'
 import { board } from './board'
+import { calendar } from './calendar'
 import { caseError } from './caseError'
 import { casePrint } from './casePrint'
 import { caseState } from './caseState'
@@ -51,6 +52,7 @@ export const zhCN = {
   batch,
   batchStatus,
   board,
+  calendar,
   caseError,
   casePrint,
   caseState,

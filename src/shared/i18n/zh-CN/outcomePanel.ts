@@ -20,7 +20,7 @@ export const outcomePanel = {
   ownerDefault: '默认为接访领导',
   deadline: '办结期限',
   statuteDeadline: '法定期限：{{date}}（受理之日起 60 日，《信访工作条例》第三十四条）',
-  provisional: '该年度放假安排尚未收录，期限按周末推算，请届时核对',
+  provisional: '（暂定：该年度节假日安排尚未录入，按周末推算；请在“设置 → 工作日历”录入）',
   promised: '承诺办结日期（可早于法定期限）',
   promiseWithin: '{{days}} 日内',
   useStatute: '按法定期限',

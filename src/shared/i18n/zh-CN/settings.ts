@@ -7,6 +7,7 @@ export const settings = {
     townships: '乡镇',
     basic: '基本设置',
     backup: '数据备份',
+    calendar: '工作日历',
     device: '本机设备',
   },
   status: {

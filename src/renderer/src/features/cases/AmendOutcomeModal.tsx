@@ -16,6 +16,7 @@ import {
   promiseError,
   type AmendValues,
 } from '../leader/outcome/outcomeValues'
+import { useWorkingCalendar } from '../../app/useWorkingCalendar'
 
 /** Amends a case's outcome with a reason; the old one and its printed papers are superseded. */
 export function AmendOutcomeModal({
@@ -30,6 +31,7 @@ export function AmendOutcomeModal({
   const queryClient = useQueryClient()
   const { departments: departmentOptions, leaders: leaderOptions } = useDecisionOptions()
   const acceptedOn = detail.acceptedOn ?? detail.dayDate
+  const calendar = useWorkingCalendar()
   const form = useForm<AmendValues>({
     initialValues: amendValues(detail.outcomes[0], null),
     validate: (values) => {
@@ -38,7 +40,7 @@ export function AmendOutcomeModal({
         amendInput(detail.caseId, detail.nature, values),
         t,
       )
-      const promise = promiseError(t, acceptedOn, values, 1)
+      const promise = promiseError(t, acceptedOn, values, 1, calendar)
       if (promise) errors['promisedDeadline'] = promise
       return errors
     },

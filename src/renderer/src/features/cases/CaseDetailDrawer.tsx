@@ -23,6 +23,7 @@ import { useDocumentPrinter } from '../print/useDocumentPrinter'
 import { CaseLogSection } from '../followUp/CaseLogSection'
 import { AmendOutcomeModal } from './AmendOutcomeModal'
 import { DaysLeft } from './DaysLeft'
+import { ProvisionalBadge } from './ProvisionalBadge'
 
 /** Shows an archived print route without printing it (new tab; in the app, this window). */
 function viewRoute(route: string) {
@@ -91,6 +92,7 @@ function CaseDetailBody({ detail }: { detail: CaseDetail }) {
           <Text fw={600} c={detail.overdue ? 'red.8' : undefined}>
             {t('cases.col.deadline')}：{longDate(t, detail.deadline)}
           </Text>
+          <ProvisionalBadge show={detail.deadlineProvisional} />
           <Text size="sm" c="dimmed">
             {t(deadlineRuleKey(detail.deadlineRule))}
           </Text>
@@ -98,9 +100,12 @@ function CaseDetailBody({ detail }: { detail: CaseDetail }) {
         </Group>
       )}
       {detail.statuteDeadline && detail.deadlineRule === 'promised' && (
-        <Text size="sm" c="dimmed">
-          {t('cases.statuteDeadline')}：{longDate(t, detail.statuteDeadline)}
-        </Text>
+        <Group gap="xs">
+          <Text size="sm" c="dimmed">
+            {t('cases.statuteDeadline')}：{longDate(t, detail.statuteDeadline)}
+          </Text>
+          <ProvisionalBadge show={detail.statuteDeadlineProvisional} />
+        </Group>
       )}
       <Group>
         {detail.availableDocuments.map((kind) => (
@@ -160,7 +165,15 @@ function CaseDetailBody({ detail }: { detail: CaseDetail }) {
                     {doc.reprintOf !== null && (
                       <Badge variant="light">{t('cases.reprinted')}</Badge>
                     )}
-                    {doc.superseded && <Badge color="red">{t('cases.supersededDoc')}</Badge>}
+                    {doc.superseded && (
+                      <Badge color="red">
+                        {t(
+                          doc.supersededReason === 'calendar'
+                            ? 'cases.supersededDocCalendar'
+                            : 'cases.supersededDoc',
+                        )}
+                      </Badge>
+                    )}
                     {doc.hasPdf && (
                       <Badge color="teal" variant="light">
                         {t('cases.pdfArchived')}

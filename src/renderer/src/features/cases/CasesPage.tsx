@@ -19,6 +19,7 @@ import { errorMessage } from '../../shared/hubError'
 import { longDate } from '../print/format'
 import { CaseDetailDrawer } from './CaseDetailDrawer'
 import { DaysLeft } from './DaysLeft'
+import { ProvisionalBadge } from './ProvisionalBadge'
 
 const StateFilter = z.union([CaseState, z.literal('all')])
 
@@ -150,6 +151,7 @@ function CaseTableRow({ row, onOpen }: { row: CaseRow; onOpen: () => void }) {
             >
               {longDate(t, row.deadline)}
             </Text>
+            <ProvisionalBadge show={row.deadlineProvisional} />
             <DaysLeft days={row.daysLeft} />
           </Group>
         ) : (

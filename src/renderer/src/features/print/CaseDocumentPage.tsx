@@ -23,6 +23,7 @@ const markOf = (doc: CaseDocumentView): ArchiveMark => ({
   reprint: doc.reprintOf !== null,
   superseded: doc.superseded,
   supersededAt: doc.supersededAt,
+  supersededReason: doc.supersededReason,
 })
 
 function titleOf(

@@ -4,6 +4,7 @@ import type {
   CommitmentView,
   LeaderView,
   PetitionerOnPaper,
+  ProvisionalField,
   SlipView,
   WrittenNoticeView,
 } from '@shared/contract'
@@ -18,6 +19,7 @@ export interface ArchiveMark {
   reprint: boolean
   superseded: boolean
   supersededAt: string | null
+  supersededReason?: 'amended' | 'calendar' | null
 }
 
 function leaderName(t: TFunction, leader: LeaderView | null): string {
@@ -45,14 +47,17 @@ export function CaseDocumentSheet({
       {snapshot.kind === 'slip' && <Slip view={snapshot} archive={archive} />}
       {snapshot.kind === 'commitment' && <Commitment view={snapshot} archive={archive} />}
       {snapshot.kind === 'notice' && <Notice view={snapshot} archive={archive} />}
-      {archive && (
-        <div className="archive">
-          {t(archive.reprint ? 'casePrint.archiveReprint' : 'casePrint.archive', {
-            id: String(archive.originalId).padStart(6, '0'),
-            count: archive.printCount,
-          })}
-        </div>
-      )}
+      <div className="footer">
+        <ProvisionalNote provisional={snapshot.kind === 'notice' ? [] : snapshot.provisional} />
+        {archive && (
+          <div className="archive">
+            {t(archive.reprint ? 'casePrint.archiveReprint' : 'casePrint.archive', {
+              id: String(archive.originalId).padStart(6, '0'),
+              count: archive.printCount,
+            })}
+          </div>
+        )}
+      </div>
     </article>
   )
 }
@@ -64,8 +69,41 @@ function VoidNotice({ archive }: { archive: ArchiveMark | null }) {
   const at = archive.supersededAt ? hallDateOf(archive.supersededAt) : null
   return (
     <div className="void" role="note">
-      {t('casePrint.superseded', { date: at ? longDate(t, at) : '' })}
+      {t(
+        archive.supersededReason === 'calendar'
+          ? 'casePrint.supersededCalendar'
+          : 'casePrint.superseded',
+        { date: at ? longDate(t, at) : '' },
+      )}
     </div>
+  )
+}
+
+/**
+ * A date as the paper prints it: 「2027年2月12日（暂定）」 when it was reckoned over a year whose
+ * holiday arrangement nobody knew when printed (then the sheet ends with the note saying why).
+ */
+function dateOn(
+  t: TFunction,
+  view: { provisional: ProvisionalField[] },
+  field: ProvisionalField,
+  date: string,
+): string {
+  const text = longDate(t, date)
+  return view.provisional.includes(field) ? `${text}${t('casePrint.provisional')}` : text
+}
+
+/**
+ * What 「暂定」 means, at the foot of a paper that has provisional dates: beside the archive
+ * number, in its small type, so a full slip still fits its one page.
+ */
+function ProvisionalNote({ provisional }: { provisional: ProvisionalField[] }) {
+  const { t } = usePrintLanguage()
+  if (provisional.length === 0) return null
+  return (
+    <p className="provisional-note" role="note">
+      {t('casePrint.provisionalNote')}
+    </p>
   )
 }
 
@@ -83,11 +121,11 @@ function petitionerText(t: TFunction, p: PetitionerOnPaper): string[] {
   )
 }
 
-function deadlineNote(t: TFunction, view: { deadlineRule: string; statuteDeadline?: string }) {
+function deadlineNote(t: TFunction, view: SlipView) {
   if (view.deadlineRule === 'promised')
-    return view.statuteDeadline
-      ? t('casePrint.rulePromised', { statute: longDate(t, view.statuteDeadline) })
-      : ''
+    return t('casePrint.rulePromised', {
+      statute: dateOn(t, view, 'statuteDeadline', view.statuteDeadline),
+    })
   if (view.deadlineRule.startsWith('statute:art34:ext')) return t('casePrint.ruleExtended')
   return t('casePrint.ruleStatute')
 }
@@ -166,7 +204,11 @@ function Slip({ view, archive }: { view: SlipView; archive: ArchiveMark | null }
           <tr>
             <th scope="row">{t('casePrint.field.deadline')}</th>
             <td colSpan={3}>
-              <strong>{t('casePrint.deadlineBefore', { date: longDate(t, view.deadline) })}</strong>
+              <strong>
+                {t('casePrint.deadlineBefore', {
+                  date: dateOn(t, view, 'deadline', view.deadline),
+                })}
+              </strong>
               {deadlineNote(t, view)}
             </td>
           </tr>
@@ -175,14 +217,19 @@ function Slip({ view, archive }: { view: SlipView; archive: ArchiveMark | null }
             <td colSpan={3}>
               <ol className="requirements">
                 <li>
-                  {t('casePrint.requirementNotice', { date: longDate(t, view.acceptanceNoticeBy) })}
+                  {t('casePrint.requirementNotice', {
+                    date: dateOn(t, view, 'acceptanceNoticeBy', view.acceptanceNoticeBy),
+                  })}
                 </li>
                 <li>
-                  {t('casePrint.requirementReply', { date: longDate(t, view.deadline), hall })}
+                  {t('casePrint.requirementReply', {
+                    date: dateOn(t, view, 'deadline', view.deadline),
+                    hall,
+                  })}
                 </li>
                 <li>
                   {t('casePrint.requirementObjection', {
-                    date: longDate(t, view.objectionBy),
+                    date: dateOn(t, view, 'objectionBy', view.objectionBy),
                     hall,
                   })}
                 </li>
@@ -254,7 +301,7 @@ function Commitment({ view, archive }: { view: CommitmentView; archive: ArchiveM
             owner: leaderName(t, view.ownerLeader),
           })}
         </p>
-        <p>{t('casePrint.commitWhen', { date: longDate(t, view.deadline) })}</p>
+        <p>{t('casePrint.commitWhen', { date: dateOn(t, view, 'deadline', view.deadline) })}</p>
         <p>{t('casePrint.commitReport')}</p>
       </div>
       <div className="closing">

@@ -47,6 +47,10 @@ export const caseDocumentCss = `
 .case-doc .signatures .date { white-space: pre; border-bottom: 0.75pt solid #000; text-align: right;
   height: 7mm; line-height: 7mm; }
 .case-doc .note { font-size: 11pt; margin-top: 4mm; }
+.case-doc .footer { display: flex; align-items: baseline; gap: 4mm; margin-top: 6mm;
+  font-family: ${HEI}; font-size: 8.5pt; color: #444; }
+.case-doc .footer .archive { margin: 0 0 0 auto; white-space: nowrap; }
+.case-doc .provisional-note { margin: 0; }
 .case-doc .receipt { margin-top: 8mm; padding-top: 3mm; border-top: 0.75pt dashed #000;
   display: grid; grid-template-columns: max-content 48mm max-content 36mm; column-gap: 2mm;
   align-items: end; break-inside: avoid; }

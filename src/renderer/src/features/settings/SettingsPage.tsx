@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router'
 import { IdCardReaderSetting } from '../desk/idCard/IdCardReaderSetting'
 import { BackupTab } from './BackupTab'
 import { BasicSettingsTab } from './BasicSettingsTab'
+import { CalendarTab } from './CalendarTab'
 import { CategoriesTab } from './CategoriesTab'
 import { DepartmentsTab } from './DepartmentsTab'
 import { LeadersTab } from './LeadersTab'
@@ -17,6 +18,7 @@ const tabs = [
   'townships',
   'basic',
   'backup',
+  'calendar',
   'device',
 ] as const
 type Tab = (typeof tabs)[number]
@@ -28,6 +30,7 @@ const panels: Record<Tab, ComponentType> = {
   townships: TownshipsTab,
   basic: BasicSettingsTab,
   backup: BackupTab,
+  calendar: CalendarTab,
   device: IdCardReaderSetting,
 }
 

@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { lawfulChannels, needsDepartment, outcomeKinds, type CaseNature } from '@shared/contract'
 import { handlingDeadline, promiseWithin } from '@shared/cases/deadlines'
+import { useWorkingCalendar } from '../../../app/useWorkingCalendar'
 import { longDate } from '../../print/format'
 import type { DecisionValues } from './outcomeValues'
 
@@ -34,7 +35,8 @@ export function DecisionFields<V>({
   leaders,
 }: DecisionFieldsProps<V>) {
   const { t } = useTranslation()
-  const statute = handlingDeadline(acceptedOn)
+  const calendar = useWorkingCalendar()
+  const statute = handlingDeadline(acceptedOn, calendar)
   const field = (name: string) => `${prefix}${name}`
   const setPromise = (value: string) =>
     form.setFieldValue(field('promisedDeadline'), value as never)
@@ -83,7 +85,7 @@ export function DecisionFields<V>({
               <Button
                 key={days}
                 variant="default"
-                onClick={() => setPromise(promiseWithin(acceptedOn, days))}
+                onClick={() => setPromise(promiseWithin(acceptedOn, days, calendar))}
               >
                 {t('outcomePanel.promiseWithin', { days })}
               </Button>

@@ -37,6 +37,7 @@ import {
 } from './outcomeValues'
 import { RecordedCases } from './RecordedCases'
 import { useDecisionOptions } from './useDecisionOptions'
+import { useWorkingCalendar } from '../../../app/useWorkingCalendar'
 
 /** Recording the outcome of the batch at the table: what the leader decided, matter by matter. */
 export function OutcomeForm({ batchId }: { batchId: number }) {
@@ -84,12 +85,13 @@ function OutcomeFormBody({
   const townships = useQuery(trpc.reference.townships.queryOptions())
   const { departments: departmentOptions, leaders: leaderOptions } = useDecisionOptions()
 
+  const calendar = useWorkingCalendar()
   const form = useForm<OutcomeValues>({
     initialValues: { decision: '', consultedDepartmentIds: [], matters: [newMatter(draft, true)] },
     validate: (values) => {
       const errors = schemaErrors(RecordOutcomeInput, recordInput(draft.batchId, values), t)
       values.matters.forEach((m, i) => {
-        const error = promiseError(t, draft.acceptedOn, m, i + 1)
+        const error = promiseError(t, draft.acceptedOn, m, i + 1, calendar)
         if (error) errors[`matters.${i}.promisedDeadline`] = error
       })
       return errors

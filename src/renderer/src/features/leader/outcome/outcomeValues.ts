@@ -9,6 +9,7 @@ import {
   type OutcomeRecord,
   type RecordOutcomeInput,
 } from '@shared/contract'
+import type { WorkingCalendar } from '@shared/calendar/workingCalendar'
 import { caseDeadline } from '@shared/cases/deadlines'
 
 // Form values of the outcome form (strings for selects, '' for empty dates) and their
@@ -153,9 +154,10 @@ export function promiseError(
   acceptedOn: string,
   d: DecisionValues,
   matter: number,
+  calendar: WorkingCalendar,
 ): string | null {
   if (!needsDepartment(d.outcome) || !/^\d{4}-\d{2}-\d{2}$/.test(d.promisedDeadline)) return null
-  const result = caseDeadline(acceptedOn, d.promisedDeadline)
+  const result = caseDeadline(acceptedOn, d.promisedDeadline, calendar)
   if (result.ok) return null
   return t(
     result.reason === 'laterThanStatute'
