@@ -28,6 +28,7 @@ export const refreshTable: Record<ChangeEvent['topic'], Partial<Record<RouterNam
     outcome: 'all',
     tally: 'all',
     followUp: 'all',
+    calendar: 'all',
   },
   day: { day: 'all', appointment: 'all', queue: 'all', batch: 'all', tally: 'all', demo: 'all' },
   queue: {
