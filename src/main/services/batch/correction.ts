@@ -1,5 +1,6 @@
 import type { BatchRegistrationView, DeskBatchRow, Input } from '@shared/contract'
 import { appendAudit } from '../core/audit'
+import { batchColumns } from './batchColumns'
 import { moveBatch, moveRefusal } from './moveBatch'
 import { readDayBatches, readRegistration } from './batches'
 import { writeAction, type Trx, type CallContext } from '../core/context'
@@ -49,20 +50,7 @@ export async function correctBatch(
     await insertMembers(trx, input.batchId, input.kind, personIds)
     await trx
       .updateTable('batch')
-      .set({
-        kind: input.kind,
-        headcount: input.headcount,
-        nature: input.nature,
-        category_id: input.categoryId ?? null,
-        township_code: input.townshipCode ?? null,
-        village: input.village ?? null,
-        summary: input.summary,
-        flag_elderly: input.flags.elderly ? 1 : 0,
-        flag_disabled: input.flags.disabled ? 1 : 0,
-        flag_urgent: input.flags.urgent ? 1 : 0,
-        flag_hard: input.flags.hard ? 1 : 0,
-        updated_at: at,
-      })
+      .set({ ...batchColumns(input), updated_at: at })
       .where('id', '=', input.batchId)
       .execute()
     await indexSummary(trx, input.batchId, input.summary)

@@ -4,6 +4,7 @@ import { markAppointmentArrived } from '../appointment/appointments'
 import type { CallContext, Db } from '../core/context'
 import { assertDayAllows } from '../core/dayGuard'
 import { DomainError } from '../core/domainError'
+import { batchColumns } from './batchColumns'
 import { insertMembers, resolveMembers } from './members'
 import { newQueryCode } from './queryCode'
 import { writeOnce } from '../core/requestLog'
@@ -92,19 +93,9 @@ export async function registerBatch(
       .values({
         day_id: input.dayId,
         ticket_no: ticketNo,
-        kind: input.kind,
-        headcount: input.headcount,
+        ...batchColumns(input),
         duty_id: route.dutyId,
         route_rule: route.rule,
-        nature: input.nature,
-        category_id: input.categoryId ?? null,
-        township_code: input.townshipCode ?? null,
-        village: input.village ?? null,
-        summary: input.summary,
-        flag_elderly: input.flags.elderly ? 1 : 0,
-        flag_disabled: input.flags.disabled ? 1 : 0,
-        flag_urgent: input.flags.urgent ? 1 : 0,
-        flag_hard: input.flags.hard ? 1 : 0,
         query_code: queryCode,
         appointment_id: input.appointmentId ?? null,
         registered_at: at,

@@ -221,8 +221,9 @@ export async function recordOutcome(
         })),
       },
     })
+    // One event: the queue topic refreshes what the case topic would, and more
+    // (src/shared/live/refreshTable.ts), so the leader's screen re-reads once.
     emit({ topic: 'queue', dayId: ended.dayId, tableNos: [ended.tableNo] })
-    emit({ topic: 'case', dayId: ended.dayId, tableNos: [ended.tableNo] })
     return {
       batchId: batch.id,
       dayId: batch.day_id,

@@ -88,17 +88,25 @@ export async function waitForNewArrival(
   now: Date,
 ): Promise<(dutyId: number) => number> {
   const sessionOf = await sessionMinutesByDuty(db, dayId)
+  // Counted in SQL, a few rows per table however long the day's queues: one batch at most is in
+  // front of a table (called or in session), so its started_at is the group's.
   const open = await db
     .selectFrom('batch')
-    .select(['duty_id', 'status', 'started_at'])
+    .select((eb) => [
+      'duty_id',
+      'status',
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.max('started_at').as('started_at'),
+    ])
     .where('day_id', '=', dayId)
     .where('status', 'in', ['waiting', 'called', 'in_session'])
+    .groupBy(['duty_id', 'status'])
     .execute()
   return (dutyId) => {
     const mine = open.filter((b) => b.duty_id === dutyId)
     const front =
       mine.find((b) => b.status === 'in_session') ?? mine.find((b) => b.status === 'called')
-    const waiting = mine.filter((b) => b.status === 'waiting').length
+    const waiting = Number(mine.find((b) => b.status === 'waiting')?.n ?? 0)
     const waits = expectedWaits(waiting + 1, {
       sessionMinutes: sessionOf(dutyId).minutes,
       current: front
