@@ -1,9 +1,11 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { BatchStatus, OutcomeKind } from '@shared/contract/enums'
+import type { AssignedMatter, VisitCounts } from '@shared/contract/tally'
 import type { Database } from '../../store/schema'
 import { DomainError } from '../core/domainError'
 import { hallInfo } from '../batch/receipt'
 import { secondsBetween } from './figures'
+import { loadAssignedMatters, loadVisits } from './visits'
 
 export type Reader = Kysely<Database> | Transaction<Database>
 
@@ -53,6 +55,8 @@ export interface LoadedDay {
   duties: LoadedDuty[]
   /** Every batch of the day, cancelled ones included, by ticket. */
   batches: LoadedBatch[]
+  visits: VisitCounts
+  assignedMatters: AssignedMatter[]
 }
 
 /** Reads what a day's tally is made of, in a handful of queries (no per-batch round trips). */
@@ -149,6 +153,9 @@ export async function loadDay(db: Reader, dayId: number): Promise<LoadedDay> {
     ])
 
   const hall = await hallInfo(db)
+  const counted = rows.filter((r) => r.status !== 'cancelled')
+  const visits = await loadVisits(db, day, counted)
+  const assignedMatters = await loadAssignedMatters(db, dayId)
   return {
     id: day.id,
     date: day.date,
@@ -183,5 +190,7 @@ export async function loadDay(db: Reader, dayId: number): Promise<LoadedDay> {
       waitSeconds: secondsBetween(r.registered_at, r.called_at),
       sessionSeconds: secondsBetween(r.started_at, r.ended_at),
     })),
+    visits,
+    assignedMatters,
   }
 }
