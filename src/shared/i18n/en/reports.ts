@@ -48,6 +48,8 @@ export const reports = {
     natures: 'By type',
     townships: 'By township',
     hours: 'By hour',
+    assigned_one: 'Assigned ({{count}})',
+    assigned_other: 'Assigned ({{count}})',
   },
   empty: 'No data',
   total: 'Total',

@@ -46,6 +46,8 @@ export const reports = {
     natures: '按事项性质',
     townships: '按乡镇（街道）',
     hours: '按时段',
+    assigned_one: '交办事项清单（{{count}}）',
+    assigned_other: '交办事项清单（{{count}}）',
   },
   empty: '暂无数据',
   total: '合计',

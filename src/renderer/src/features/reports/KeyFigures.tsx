@@ -23,6 +23,8 @@ export function KeyFigures({ tally }: { tally: TallyView }) {
   const { t } = useTranslation()
   const f = tally.totals
   const received = receivedOf(f)
+  const v = tally.visits
+  const notCounted = t('reports.visits.notCounted')
   const pair = (median: number | null, max: number | null) =>
     t('reports.stat.pair', { median: minutesText(t, median), max: minutesText(t, max) })
   return (
@@ -37,6 +39,21 @@ export function KeyFigures({ tally }: { tally: TallyView }) {
           testId="figure-received"
           label={t('reports.stat.received')}
           value={batchesAndPersons(t, received.batches, received.persons)}
+        />
+        <Figure
+          testId="figure-first"
+          label={t('reports.visits.first')}
+          value={v ? batchesAndPersons(t, v.firstBatches, v.firstPersons) : notCounted}
+        />
+        <Figure
+          testId="figure-repeat"
+          label={t('reports.visits.repeat')}
+          value={v ? batchesAndPersons(t, v.repeatBatches, v.repeatPersons) : notCounted}
+        />
+        <Figure
+          testId="figure-distinct"
+          label={t('reports.visits.distinct')}
+          value={v ? t('reports.visits.distinctValue', { count: v.distinctPersons }) : notCounted}
         />
         <Figure
           testId="figure-collective"

@@ -26,6 +26,7 @@ import {
 import { wallTime } from '@shared/tally/timeZone'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
+import { AssignedTable } from './AssignedTable'
 import { BreakdownTable, type BreakdownRow } from './BreakdownTable'
 import { CloseDayButton } from './CloseDayButton'
 import { ExportButtons } from './ExportButtons'
@@ -168,7 +169,13 @@ function TallyReport({ tally }: { tally: TallyView }) {
               {t(`reports.tab.${tab}`)}
             </Tabs.Tab>
           ))}
+          <Tabs.Tab value="assigned">
+            {t('reports.tab.assigned', { count: tally.assignedMatters?.length ?? 0 })}
+          </Tabs.Tab>
         </Tabs.List>
+        <Tabs.Panel value="assigned" pt="sm">
+          <AssignedTable tally={tally} />
+        </Tabs.Panel>
         <Tabs.Panel value="leaders" pt="sm">
           <BreakdownTable
             caption={t('reports.tab.leaders')}
@@ -213,7 +220,7 @@ function TallyReport({ tally }: { tally: TallyView }) {
       </Tabs>
 
       <Text size="sm" c="dimmed">
-        {t('reports.rulesNote', { zone: tally.timeZone })}
+        {t('reports.rulesNote', { zone: tally.timeZone })} {t('reports.visits.rule')}
         {tally.cancelledBatches > 0 && ` ${t('reports.stat.cancelled')}: ${tally.cancelledBatches}`}
       </Text>
     </Stack>
