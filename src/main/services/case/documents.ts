@@ -23,6 +23,7 @@ import { writeAction, type ServiceContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { hallInfo } from '../batch/receipt'
 import { currentOutcome, type Reader } from '../outcome/decisions'
+import { readSettings } from '../reference/settings'
 
 // The case documents (交办单, 限期办结承诺书, 书面告知): built by the hub from the case and its
 // current outcome, already masked for where they go; every print archived with a snapshot.
@@ -92,6 +93,7 @@ async function documentSource(db: Reader, caseId: number) {
     consulted: consulted.map((c) => c.name),
     members,
     hall: await hallInfo(db),
+    issuingBody: (await readSettings(db)).issuingBody,
   }
 }
 
@@ -122,6 +124,7 @@ function head(source: Source, issuedOn: string) {
     caseNo: source.kase.case_no,
     outcomeId: source.outcome.id,
     ...source.hall,
+    issuingBody: source.issuingBody,
     dayDate: source.kase.dayDate,
     issuedOn,
     nature: source.kase.nature,

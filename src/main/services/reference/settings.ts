@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import {
   defaultHallSettings,
-  type HallSettings,
+  HallSettings,
   type SettingsView,
   type UpdateSettingsInput,
 } from '@shared/contract'
@@ -22,12 +22,15 @@ export async function readSettings(db: Reader): Promise<HallSettings> {
     .select(['key', 'value'])
     .where('key', 'in', keys)
     .execute()
-  const settings = { ...defaultHallSettings }
+  const settings: Record<string, unknown> = { ...defaultHallSettings }
   for (const row of rows) {
-    const value: unknown = JSON.parse(row.value)
-    if (typeof value === 'string') settings[row.key as keyof HallSettings] = value
+    // A stored value that no longer fits its field (an old or hand-edited row) is not used.
+    const parsed = HallSettings.shape[row.key as keyof HallSettings].safeParse(
+      JSON.parse(row.value),
+    )
+    if (parsed.success) settings[row.key] = parsed.data
   }
-  return settings
+  return settings as HallSettings
 }
 
 /** Writes settings inside the caller's transaction. */
@@ -64,6 +67,7 @@ export async function updateSettings(
       hallName: input.hallName ?? '',
       hallPhone: input.hallPhone ?? '',
       clerkName: input.clerkName ?? '',
+      issuingBody: input.issuingBody ?? before.issuingBody,
     }
     await writeSettings(trx, changes)
     const after = { ...before, ...changes }

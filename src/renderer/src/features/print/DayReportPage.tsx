@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import type { TFunction } from 'i18next'
 import { useParams } from 'react-router'
 import {
@@ -57,13 +58,16 @@ const reportCss = `
 .day-report tbody th { font-weight: 400; text-align: left; }
 .day-report tfoot th, .day-report tfoot td { font-weight: 700; }
 .day-report table.figures { table-layout: fixed; }
-.day-report table.figures col.label { width: 36mm; }
+.day-report table.figures col.label { width: 38mm; }
 .day-report table.overview { table-layout: fixed; }
 .day-report table.overview col.label { width: 30%; }
 .day-report table.overview td, .day-report table.overview th { font-size: 10.5pt; }
 .day-report .note { font-size: 9.5pt; text-indent: 0; color: #333; }
 .day-report .signature { margin-top: 6mm; text-align: right; padding-right: 2em; }
 .day-report .block { break-inside: avoid; }
+/* A leader's name and title wrap at spaces and 、, never inside a word (「县委书/记」), unless
+   one word alone is wider than the column. */
+.day-report .nw { word-break: keep-all; overflow-wrap: anywhere; }
 .day-report table.assigned { table-layout: auto; }
 .day-report table.assigned td { white-space: nowrap; }
 .day-report table.assigned td.wrap { white-space: normal; }
@@ -88,7 +92,7 @@ export function DayReportPage() {
   )
 }
 
-type Labelled = { key: string; label: string; figures: TallyFigures }
+type Labelled = { key: string; label: ReactNode; figures: TallyFigures }
 
 function FigureTable({
   t,
@@ -316,7 +320,12 @@ function DayReport({ tally, t }: { tally: TallyView; t: TFunction }) {
           head={t('reports.col.leader')}
           rows={tally.byLeader.map((r) => ({
             key: r.key,
-            label: `${leaderLabel(tr, r)} ${r.leaderTitle}`.trim(),
+            label: (
+              <>
+                <span className="nw">{leaderLabel(tr, r)}</span>{' '}
+                {r.leaderTitle && <span className="nw">{r.leaderTitle}</span>}
+              </>
+            ),
             figures: r,
           }))}
           total={f}
