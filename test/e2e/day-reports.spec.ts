@@ -151,3 +151,45 @@ test('the day’s report counts first and repeat visits and lists the matters as
   expect(flat).toContain(`${caseNo}0011号桌王建国`)
   expect(flat).toContain(`县自然资源和规划局${cnDate(deadline)}`)
 })
+
+// Issue 11 item 13: every column of the breakdowns in view at 1366 px, no horizontal
+// scrollbar, and the copy button whole (「复制」, never 「复」).
+test('at 1366 and 1920 the breakdown tables show every column and the copy button is whole', async ({
+  hub,
+  page,
+}) => {
+  const { day } = await seed(hub)
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport)
+    await page.goto(hub.at(`/reports?day=${day.id}`))
+    const copy = page.getByRole('button', { name: '复制' })
+    await expect(copy).toBeVisible()
+    const fits = await copy.evaluate((el) => {
+      const e = el as unknown as { scrollWidth: number; clientWidth: number; innerText: string }
+      return { text: e.innerText, whole: e.scrollWidth <= e.clientWidth }
+    })
+    expect(fits).toEqual({ text: '复制', whole: true })
+    for (const tab of ['按接访领导', '按内容分类', '按时段']) {
+      await page.getByRole('tab', { name: tab }).click()
+      const table = page.getByRole('table', { name: tab })
+      await expect(table).toBeVisible()
+      const scroll = await table.evaluate((el) => {
+        const box = (
+          el as unknown as { parentElement: { scrollWidth: number; clientWidth: number } }
+        ).parentElement
+        return { scrollWidth: box.scrollWidth, clientWidth: box.clientWidth }
+      })
+      expect(scroll.scrollWidth).toBeLessThanOrEqual(scroll.clientWidth)
+      // The last column header is on the screen, not beyond its right edge.
+      const last = table.getByRole('columnheader').last()
+      const box = await last.boundingBox()
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(viewport.width)
+      await noHorizontalScroll(page)
+    }
+    await page.getByRole('tab', { name: '按接访领导' }).click()
+    await page.screenshot({
+      path: join(SHOTS, `reports-columns-${viewport.width}.png`),
+      fullPage: true,
+    })
+  }
+})

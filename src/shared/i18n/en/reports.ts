@@ -68,6 +68,7 @@ export const reports = {
     wait: 'Wait (median / max)',
     session: 'Session (median / max)',
     pair: '{{median}} / {{max}}',
+    pairMinutes: '{{median}} / {{max}} min',
     transfers: 'Transfers',
     transfersValue: '{{count}}',
     cases_one: '{{count}} matter',
@@ -147,6 +148,8 @@ export const reports = {
     waitMax: 'Wait max (min)',
     sessionMedian: 'Session median (min)',
     sessionMax: 'Session max (min)',
+    waitMinutes: 'Wait (min) median / max',
+    sessionMinutes: 'Session (min) median / max',
   },
   group: {
     total: 'Total',

@@ -66,6 +66,7 @@ export const reports = {
     wait: '等候时间（中位 / 最长）',
     session: '接谈时间（中位 / 最长）',
     pair: '{{median}} / {{max}}',
+    pairMinutes: '{{median}} / {{max}} 分钟',
     transfers: '转办',
     transfersValue: '{{count}} 次',
     cases_one: '{{count}} 件',
@@ -144,6 +145,8 @@ export const reports = {
     waitMax: '等候最长（分钟）',
     sessionMedian: '接谈中位（分钟）',
     sessionMax: '接谈最长（分钟）',
+    waitMinutes: '等候（分钟）中位 / 最长',
+    sessionMinutes: '接谈（分钟）中位 / 最长',
   },
   group: {
     total: '合计',

@@ -1,9 +1,8 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { outcomeKinds, type TallyView } from '@shared/contract'
-import { batchesAndPersons } from '@shared/tally/labels'
+import { batchesAndPersons, minutes } from '@shared/tally/labels'
 import { receivedOf } from '@shared/tally/summary'
-import { minutesText } from './format'
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -25,8 +24,11 @@ export function KeyFigures({ tally }: { tally: TallyView }) {
   const received = receivedOf(f)
   const v = tally.visits
   const notCounted = t('reports.visits.notCounted')
+  // "3 / 4 分钟": one unit for both, so the pair fits its box at 1366 px.
   const pair = (median: number | null, max: number | null) =>
-    t('reports.stat.pair', { median: minutesText(t, median), max: minutesText(t, max) })
+    median === null || max === null
+      ? t('reports.noValue')
+      : t('reports.stat.pairMinutes', { median: minutes(median), max: minutes(max) })
   return (
     <section aria-label={t('reports.figures')}>
       <SimpleGrid cols={{ base: 3, md: 6 }} spacing="sm">

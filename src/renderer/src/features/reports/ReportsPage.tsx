@@ -135,7 +135,7 @@ function TallyReport({ tally }: { tally: TallyView }) {
           </Text>
           <CopyButton value={tally.summary}>
             {({ copied, copy }) => (
-              <Button size="xs" variant="subtle" onClick={copy}>
+              <Button size="xs" variant="subtle" onClick={copy} style={{ flexShrink: 0 }}>
                 {copied ? t('reports.copied') : t('reports.copy')}
               </Button>
             )}
