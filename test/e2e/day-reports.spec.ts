@@ -193,3 +193,38 @@ test('at 1366 and 1920 the breakdown tables show every column and the copy butto
     })
   }
 })
+
+// Issue 11 item 18: in English the dates name their month (1 Feb 2027, never 1/2/2027), the
+// day's sentence is said in English from the figures, and nothing is cut (「Cop」 for Copy).
+test('in English the report’s dates are unambiguous and the sentence is English', async ({
+  hub,
+  page,
+}) => {
+  const { day, deadline } = await seed(hub)
+  const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')
+  const english = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number)
+    return `${d} ${MONTHS[m! - 1]} ${y}`
+  }
+  const [, m, d] = hallToday().split('-').map(Number)
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport)
+    await page.goto(hub.at(`/reports?day=${day.id}`))
+    // The language switch in the header (kept for the next page in localStorage).
+    await page.getByText('English', { exact: true }).click()
+    const summary = page.getByTestId('tally-summary')
+    await expect(summary).toContainText(`${d} ${MONTHS[m! - 1]} county leaders’ reception day`)
+    await expect(summary).not.toContainText(/[\u4e00-\u9fff]/)
+    const copy = page.getByRole('button', { name: 'Copy' })
+    const whole = await copy.evaluate((el) => {
+      const e = el as unknown as { scrollWidth: number; clientWidth: number; innerText: string }
+      return { text: e.innerText, fits: e.scrollWidth <= e.clientWidth }
+    })
+    expect(whole).toEqual({ text: 'Copy', fits: true })
+    await page.getByRole('tab', { name: 'Assigned (1)' }).click()
+    await expect(page.getByTestId('assigned-matters')).toContainText(english(deadline))
+    await expect(page.getByTestId('assigned-matters')).not.toContainText(/\d+\/\d+\/\d{4}/)
+    await noHorizontalScroll(page)
+    await page.screenshot({ path: join(SHOTS, `reports-en-${viewport.width}.png`), fullPage: true })
+  }
+})

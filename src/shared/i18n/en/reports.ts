@@ -102,9 +102,9 @@ export const reports = {
       '{{count}} batches are still open (tickets {{tickets}}); the day can be closed once each is concluded or marked as left.',
   },
   sentence: {
-    head: '{{m}}/{{d}} county leaders’ reception day',
+    head: '{{d}} $t(print.month.{{m}}) county leaders’ reception day',
     asOf: ' (as of {{time}})',
-    asOfDay: ' (as of {{m}}/{{d}} {{time}})',
+    asOfDay: ' (as of {{d}} $t(print.month.{{m}}) {{time}})',
     registered: ': {{batches}} ({{persons}}) registered',
     collective: ', including collective visits of {{batches}} ({{persons}})',
     received: '; of these, {{batches}} ({{persons}}) received',
@@ -233,7 +233,7 @@ export const reports = {
     session: 'Session (min)',
   },
   print: {
-    title: 'County leaders’ reception day of {{m}}/{{d}}: figures',
+    title: 'County leaders’ reception day of {{d}} $t(print.month.{{m}}): figures',
     meta: 'Place: {{place}}    Hours: {{opensAt}}–{{closesAt}}',
     overview: '1. Overview',
     assigned: '2. Matters assigned',

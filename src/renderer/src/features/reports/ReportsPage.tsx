@@ -23,6 +23,7 @@ import {
   natureLabel,
   townshipLabel,
 } from '@shared/tally/labels'
+import { tallySentence } from '@shared/tally/summary'
 import { wallTime } from '@shared/tally/timeZone'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
@@ -100,6 +101,9 @@ function TallyReport({ tally }: { tally: TallyView }) {
   const { t } = useTranslation()
   const tr = asTranslate(t)
   const f = tally.totals
+  // Worded here in the reader's language, from the figures (frozen or live): the hub's
+  // sentence is in the language the connection opened with, not the one switched to since.
+  const summary = tallySentence(tr, tally)
   const status =
     tally.state === 'closed'
       ? t('reports.frozen', { time: wallTime(tally.closedAt ?? tally.computedAt, tally.timeZone) })
@@ -131,9 +135,9 @@ function TallyReport({ tally }: { tally: TallyView }) {
       <Blockquote color="red" p="md" aria-label={t('reports.summaryTitle')}>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text fz="lg" data-testid="tally-summary">
-            {tally.summary}
+            {summary}
           </Text>
-          <CopyButton value={tally.summary}>
+          <CopyButton value={summary}>
             {({ copied, copy }) => (
               <Button size="xs" variant="subtle" onClick={copy} style={{ flexShrink: 0 }}>
                 {copied ? t('reports.copied') : t('reports.copy')}
