@@ -204,7 +204,7 @@ test('the leader concludes a batch with two matters; slip and commitment print o
   expect(commitment.flat).toContain('限期办结承诺书')
   expect(commitment.flat).toContain(`编号：${assignedNo}`)
   expect(commitment.flat).toContain('县自然资源局')
-  expect(commitment.flat).toContain(`三、办结时限：于${onPaper(day.date, promised)}前办结`)
+  expect(commitment.flat).toContain(`三、办结时限：我单位于${onPaper(day.date, promised)}前办结`)
   for (const line of ['责任单位负责人（签字）：', '包案领导（签字）：', '信访人（签字）：'])
     expect(commitment.flat).toContain(line)
   expect(commitment.info).toMatch(/Pages:\s+1\n/)

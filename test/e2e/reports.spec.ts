@@ -102,6 +102,7 @@ test('the reports page shows the live tally, prints the A4 report and downloads 
   expect(book.worksheets.map((s) => s.name)).toEqual([
     '汇总',
     '明细',
+    '交办事项',
     '按领导',
     '按类别',
     '按乡镇',

@@ -3,7 +3,7 @@ import { procedure } from './procedure'
 import { Id, IsoDate, Timestamp, boundedInt } from './common'
 import { LeaderView } from './day'
 import { CaseNature, OutcomeKind } from './enums'
-import { DocumentKind, LawfulChannel } from './enums'
+import { DocumentKind, IssuingBody, LawfulChannel } from './enums'
 
 // Cases (信访事项) outlive the day: tracked to their deadline, amended with a reason, and the
 // documents printed for them archived with a snapshot of what was printed.
@@ -149,6 +149,8 @@ const documentHead = {
   /** The outcome the document states. */
   outcomeId: Id,
   ...hallFields,
+  /** Who issues and seals it (the setting when first printed; the hall for older prints). */
+  issuingBody: IssuingBody.default('hall'),
   /** The reception day (the day of acceptance). */
   dayDate: IsoDate,
   /** The date printed as the date of issue: the hub's today when first printed. */

@@ -73,3 +73,11 @@ export type LawfulChannel = z.infer<typeof LawfulChannel>
 /** The papers a case prints at the table. */
 export const DocumentKind = z.enum(['slip', 'commitment', 'notice'])
 export type DocumentKind = z.infer<typeof DocumentKind>
+
+/**
+ * Who issues the case documents and seals them (出具机关): the county's 信访局, the office of
+ * the joint conference on petition work (信访工作联席会议办公室), or the reception hall itself.
+ */
+export const issuingBodies = ['hall', 'bureau', 'jointOffice'] as const
+export const IssuingBody = z.enum(issuingBodies)
+export type IssuingBody = z.infer<typeof IssuingBody>

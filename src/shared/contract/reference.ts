@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { procedure } from './procedure'
 import { Id, optionalText, requiredText, singleLineText } from './common'
 import { PhoneField } from './person'
+import { IssuingBody } from './enums'
 
 // Reference data the hall keeps before the day: categories, departments, townships of the
 // county it serves, the leaders who receive, and the hall's own settings.
@@ -71,6 +72,8 @@ export const HallSettings = z.object({
   /** Printed on receipts; '' when not set. */
   hallPhone: z.string(),
   clerkName: z.string(),
+  /** Who issues and seals the case documents. */
+  issuingBody: IssuingBody,
 })
 export type HallSettings = z.infer<typeof HallSettings>
 
@@ -79,6 +82,7 @@ export const defaultHallSettings: HallSettings = {
   hallName: '',
   hallPhone: '',
   clerkName: '',
+  issuingBody: 'hall',
 }
 
 export const SettingsView = HallSettings.extend({ county: CountyView.nullable() })
@@ -89,6 +93,8 @@ export const UpdateSettingsInput = z.object({
   hallName: optionalText(60),
   hallPhone: PhoneField,
   clerkName: optionalText(40),
+  /** Left out: unchanged. */
+  issuingBody: IssuingBody.optional(),
 })
 export type UpdateSettingsInput = z.input<typeof UpdateSettingsInput>
 

@@ -81,6 +81,37 @@ export const LeaderTallyRow = TallyRow.extend({
 })
 export type LeaderTallyRow = z.infer<typeof LeaderTallyRow>
 
+/**
+ * 初访 / 重复访 of the day's (not cancelled) batches. A batch is 重复访 when any of its people
+ * has a batch (not cancelled) on an earlier reception day; 初访 otherwise. Two batches of one
+ * person on the same day are one visit, not a repeat. 人次 are the batches' headcounts; the
+ * distinct persons are the people registered in them, each counted once however often they
+ * came that day (a group's unnamed members are in 人次 only).
+ */
+export const VisitCounts = z.object({
+  firstBatches: z.number().int(),
+  firstPersons: z.number().int(),
+  repeatBatches: z.number().int(),
+  repeatPersons: z.number().int(),
+  distinctPersons: z.number().int(),
+})
+export type VisitCounts = z.infer<typeof VisitCounts>
+
+/** One matter assigned (交办) that day, by its current outcome: the 交办事项清单. */
+export const AssignedMatter = z.object({
+  caseId: Id,
+  caseNo: z.string(),
+  ticket: z.string(),
+  tableNo: z.number().int(),
+  leaderName: z.string(),
+  categoryName: z.string().nullable(),
+  /** 承办单位 (null: not named, which the outcome form does not allow for 交办). */
+  departmentName: z.string().nullable(),
+  /** 办理期限 (the handling deadline), as the case stores it. */
+  deadline: IsoDate.nullable(),
+})
+export type AssignedMatter = z.infer<typeof AssignedMatter>
+
 export const TallyView = z.object({
   dayId: Id,
   date: IsoDate,
@@ -105,6 +136,10 @@ export const TallyView = z.object({
   byTownship: z.array(TallyRow),
   /** key: the hour "08" = 08:00–08:59 local time. */
   byHour: z.array(TallyRow),
+  /** null: a day frozen before these were counted (its snapshot does not have them). */
+  visits: VisitCounts.nullable().default(null),
+  /** null: a day frozen before the list was kept. By case number. */
+  assignedMatters: z.array(AssignedMatter).nullable().default(null),
   /** The house-style sentence, in the caller's language. */
   summary: z.string(),
 })

@@ -8,7 +8,7 @@ import type { Translate } from './summary'
 export const minutes = (seconds: number | null): number | null =>
   seconds === null ? null : Math.round(seconds / 6) / 10
 
-export const leaderLabel = (t: Translate, row: LeaderTallyRow) =>
+export const leaderLabel = (t: Translate, row: Pick<LeaderTallyRow, 'tableNo' | 'leaderName'>) =>
   t('reports.leaderLabel', { tableNo: row.tableNo, name: row.leaderName })
 
 export const categoryLabel = (t: Translate, row: TallyRow) => row.label ?? t('reports.noCategory')

@@ -283,6 +283,7 @@ describe('settings', () => {
       hallName: '',
       hallPhone: '',
       clerkName: '',
+      issuingBody: 'hall',
       county: null,
     })
     const saved = await updateSettings(
@@ -292,6 +293,19 @@ describe('settings', () => {
     expect(saved).toMatchObject({ hallName: '某县人民来访接待中心', hallPhone: '0579-84100000' })
     expect(await getSettings(actingAs(hall.services, 'test'))).toEqual(saved)
     expect(UpdateSettingsInput.safeParse({ hallPhone: '12345' }).success).toBe(false)
+    // The issuing body is kept when left out, and only one of the three is taken.
+    expect(saved.issuingBody).toBe('hall')
+    const bureau = await updateSettings(
+      actingAs(hall.services, 'clerk'),
+      UpdateSettingsInput.parse({ hallName: '某县人民来访接待中心', issuingBody: 'bureau' }),
+    )
+    expect(bureau.issuingBody).toBe('bureau')
+    const kept = await updateSettings(
+      actingAs(hall.services, 'clerk'),
+      UpdateSettingsInput.parse({ hallName: '某县人民来访接待中心' }),
+    )
+    expect(kept.issuingBody).toBe('bureau')
+    expect(UpdateSettingsInput.safeParse({ issuingBody: 'county' }).success).toBe(false)
   })
 })
 

@@ -66,6 +66,17 @@ describe('the tally of a whole reception day', () => {
     expect(t.totals.openBatches).toBe(0)
     expect(t.totals.concludedWithoutOutcome).toBe(0)
     expect(t.cancelledBatches).toBe(2)
+    // Nobody had come before: every batch a first visit; the named members, each once.
+    expect(t.visits).toEqual({
+      firstBatches: 34,
+      firstPersons: 71,
+      repeatBatches: 0,
+      repeatPersons: 0,
+      distinctPersons: 58,
+    })
+    // 交办 matters, one per assigned outcome of the plan (9), frozen with the day.
+    expect(t.assignedMatters?.map((m) => m.departmentName)).toEqual(Array(9).fill('县住建局'))
+    expect(t.assignedMatters).toEqual(live.assignedMatters)
   })
 
   it('breaks it down by leader: the table that concluded it, after transfers', () => {
@@ -214,13 +225,14 @@ describe('the tally of a whole reception day', () => {
 })
 
 describe('the exports of the day', () => {
-  it('the workbook has its six sheets, frozen headers, sized columns, real dates and numbers', async () => {
+  it('the workbook has its seven sheets, frozen headers, sized columns, real dates and numbers', async () => {
     const { body } = await exportDay(hall.store.db, dayId, 'xlsx')
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(body as unknown as ArrayBuffer)
     expect(book.worksheets.map((s) => s.name)).toEqual([
       '汇总',
       '明细',
+      '交办事项',
       '按领导',
       '按类别',
       '按乡镇',

@@ -41,7 +41,7 @@ describe('the summary sentence', () => {
   it('says one batch, one person in English', () => {
     const one = figuresOf([batch(1, 'concluded')])
     expect(tallySentence(translatorFor('en'), { ...facts, state: 'closed', totals: one })).toBe(
-      '10/21 county leaders’ reception day: 1 batch (1 person) registered; of these, 1 batch (1 person) received; matters: 1 resolved on the spot, 0 assigned, 0 forwarded, 0 explained, 0 not accepted.',
+      '21 Oct county leaders’ reception day: 1 batch (1 person) registered; of these, 1 batch (1 person) received; matters: 1 resolved on the spot, 0 assigned, 0 forwarded, 0 explained, 0 not accepted.',
     )
   })
 

@@ -25,6 +25,7 @@ import { DomainError } from '../core/domainError'
 import { hallInfo } from '../batch/receipt'
 import { currentOutcome, supersededReason } from '../outcome/decisions'
 import { workingCalendar } from '../calendar/workingCalendar'
+import { readSettings } from '../reference/settings'
 
 // The case documents (交办单, 限期办结承诺书, 书面告知): built by the hub from the case and its
 // current outcome, already masked for where they go; every print archived with a snapshot.
@@ -97,6 +98,7 @@ async function documentSource(db: Db, caseId: number) {
     members,
     hall: await hallInfo(db),
     calendar: await workingCalendar(db),
+    issuingBody: (await readSettings(db)).issuingBody,
   }
 }
 
@@ -127,6 +129,7 @@ function head(source: Source, issuedOn: string) {
     caseNo: source.kase.case_no,
     outcomeId: source.outcome.id,
     ...source.hall,
+    issuingBody: source.issuingBody,
     dayDate: source.kase.dayDate,
     issuedOn,
     nature: source.kase.nature,

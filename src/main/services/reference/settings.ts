@@ -1,9 +1,4 @@
-import {
-  defaultHallSettings,
-  type HallSettings,
-  type SettingsView,
-  type Input,
-} from '@shared/contract'
+import { defaultHallSettings, HallSettings, type SettingsView, type Input } from '@shared/contract'
 import { findCounty } from '../../divisions/divisions'
 import { appendAudit } from '../core/audit'
 import { writeAction, type Trx, type Db, type CallContext } from '../core/context'
@@ -18,12 +13,15 @@ export async function readSettings(db: Db): Promise<HallSettings> {
     .select(['key', 'value'])
     .where('key', 'in', keys)
     .execute()
-  const settings = { ...defaultHallSettings }
+  const settings: Record<string, unknown> = { ...defaultHallSettings }
   for (const row of rows) {
-    const value: unknown = JSON.parse(row.value)
-    if (typeof value === 'string') settings[row.key as keyof HallSettings] = value
+    // A stored value that no longer fits its field (an old or hand-edited row) is not used.
+    const parsed = HallSettings.shape[row.key as keyof HallSettings].safeParse(
+      JSON.parse(row.value),
+    )
+    if (parsed.success) settings[row.key] = parsed.data
   }
-  return settings
+  return settings as HallSettings
 }
 
 /** Writes settings inside the caller's transaction. */
@@ -59,6 +57,7 @@ export async function updateSettings(
       hallName: input.hallName ?? '',
       hallPhone: input.hallPhone ?? '',
       clerkName: input.clerkName ?? '',
+      issuingBody: input.issuingBody ?? before.issuingBody,
     }
     await writeSettings(trx, changes)
     const after = { ...before, ...changes }

@@ -154,5 +154,7 @@ export function tallyOf(day: LoadedDay, options: TallyOptions = {}): TallyCore {
     byNature,
     byTownship,
     byHour,
+    visits: day.visits,
+    assignedMatters: day.assignedMatters,
   }
 }

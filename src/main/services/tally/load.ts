@@ -1,8 +1,10 @@
 import type { Db } from '../core/context'
 import type { BatchStatus, OutcomeKind } from '@shared/contract/enums'
+import type { AssignedMatter, VisitCounts } from '@shared/contract/tally'
 import { DomainError } from '../core/domainError'
 import { hallInfo } from '../batch/receipt'
 import { secondsBetween } from './figures'
+import { loadAssignedMatters, loadVisits } from './visits'
 
 export interface LoadedBatch {
   id: number
@@ -50,6 +52,8 @@ export interface LoadedDay {
   duties: LoadedDuty[]
   /** Every batch of the day, cancelled ones included, by ticket. */
   batches: LoadedBatch[]
+  visits: VisitCounts
+  assignedMatters: AssignedMatter[]
 }
 
 /** Reads what a day's tally is made of, in a handful of queries (no per-batch round trips). */
@@ -146,6 +150,9 @@ export async function loadDay(db: Db, dayId: number): Promise<LoadedDay> {
     ])
 
   const hall = await hallInfo(db)
+  const counted = rows.filter((r) => r.status !== 'cancelled')
+  const visits = await loadVisits(db, day, counted)
+  const assignedMatters = await loadAssignedMatters(db, dayId)
   return {
     id: day.id,
     date: day.date,
@@ -180,5 +187,7 @@ export async function loadDay(db: Db, dayId: number): Promise<LoadedDay> {
       waitSeconds: secondsBetween(r.registered_at, r.called_at),
       sessionSeconds: secondsBetween(r.started_at, r.ended_at),
     })),
+    visits,
+    assignedMatters,
   }
 }

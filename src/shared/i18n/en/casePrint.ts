@@ -1,5 +1,9 @@
 export const casePrint = {
   number: 'No. {{caseNo}}',
+  issuer: {
+    bureau: '{{county}} Petition Bureau',
+    jointOffice: '{{county}} Office of the Joint Conference on Petition Work',
+  },
   slipTitle: {
     assigned: 'Case Assignment Slip',
     forwarded: 'Case Forwarding Slip',
@@ -24,6 +28,7 @@ export const casePrint = {
     department: 'Department',
     ownerLeader: 'Owner leader',
     deadline: 'Deadline',
+    noticeBy: 'Acceptance notice by',
     requirements: 'Requirements',
   },
   withheld: 'The accuser’s identity is confidential by law and not given',
@@ -37,6 +42,8 @@ export const casePrint = {
   ruleExtended: ' (extended with approval)',
   requirementNotice:
     'Tell the petitioner in writing by {{date}} whether the matter is accepted (art. 23);',
+  requirementNoticeWithReply:
+    'the deadline comes before the acceptance notice is due: tell the petitioner in writing by {{date}} that the matter is accepted, which may be done with the reply (art. 23);',
   requirementReply:
     'close it by {{date}}, reply to the petitioner in writing and report the result to {{hall}}; if it cannot be closed in time, apply for an extension and tell the petitioner;',
   requirementObjection:
@@ -50,16 +57,18 @@ export const casePrint = {
   blankDate: '____ / __ / __',
   commitmentTitle: 'Closure Commitment',
   commitmentIntro:
-    'On {{date}}, {{petitioner}} raised “{{summary}}” at the county leaders’ public reception. After consultation with the receiving leader {{leader}}, {{department}} commits as follows:',
+    'On {{date}}, {{petitioner}} raised “{{summary}}” at the county leaders’ public reception. After consultation with the receiving leader {{leader}}, it was assigned to us ({{department}}). We commit as follows:',
   accuser: 'the accuser',
   petitioner: 'the petitioner {{names}}',
   leaderName: '{{name}} ({{title}})',
   petitionerGroup: '{{names}} and others ({{count}} persons)',
   commitWhat: '1. What will be done: {{decision}}',
-  commitWho: '2. Responsible department: {{department}}; owner leader: {{owner}}.',
-  commitWhen: '3. Closed by {{date}}, with a written reply to the petitioner.',
+  commitWho: '2. Who: we handle it ourselves, overseen by the owner leader {{owner}}.',
+  commitWhoNoOwner: '2. Who: we handle it ourselves.',
+  commitWhen: '3. By when: we close it by {{date}} and reply to the petitioner in writing.',
   commitReport:
-    '4. Changes are reported to the owner leader and the petitioner; an extension is applied for according to law.',
+    '4. Reporting: we report any change to the owner leader and tell the petitioner; if it cannot be closed in time, we apply for an extension according to law.',
+  commitSeal: 'Committed by: {{department}} (seal)',
   signDepartment: 'Head of department (signature)',
   signLeader: 'Owner leader (signature)',
   signPetitioner: 'Petitioner (signature)',

@@ -45,9 +45,9 @@ export const plan = {
   saved: 'Plan of {{date}} saved',
   dueHint: 'The announcement is due on {{due10}} (10 days ahead) and {{due3}} (3 days ahead).',
   noticesTitle: 'Announcements printed',
-  shortDate: '{{d}}/{{m}}',
-  shortDateTime: '{{d}}/{{m}} {{hh}}:{{mm}}',
-  longDate: '{{d}}/{{m}}/{{y}}',
+  shortDate: '{{d}} $t(print.month.{{m}})',
+  shortDateTime: '{{d}} $t(print.month.{{m}}) {{hh}}:{{mm}}',
+  longDate: '{{d}} $t(print.month.{{m}}) {{y}}',
   weekday: {
     '0': 'Sunday',
     '1': 'Monday',

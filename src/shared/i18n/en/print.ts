@@ -5,8 +5,23 @@ export const print = {
   close: 'Close',
   hallDefault: 'County Public Reception Centre',
   hallOfCounty: '{{county}} Public Reception Centre',
-  date: '{{d}}/{{m}}/{{y}}',
-  dateTime: '{{d}}/{{m}}/{{y}} {{hh}}:{{mm}}',
+  date: '{{d}} $t(print.month.{{m}}) {{y}}',
+  dateTime: '{{d}} $t(print.month.{{m}}) {{y}} {{hh}}:{{mm}}',
+  // Month names for dates (nested as $t(print.month.{{m}})): 1 Feb 2027, never 1/2/2027.
+  month: {
+    1: 'Jan',
+    2: 'Feb',
+    3: 'Mar',
+    4: 'Apr',
+    5: 'May',
+    6: 'Jun',
+    7: 'Jul',
+    8: 'Aug',
+    9: 'Sep',
+    10: 'Oct',
+    11: 'Nov',
+    12: 'Dec',
+  },
   receipt: {
     title: 'Registration receipt',
     ticket: 'Ticket',
@@ -25,7 +40,7 @@ export const print = {
     wait: 'Please wait in the waiting area for your number',
   },
   announcement: {
-    title: 'Announcement: county leaders receive the public on {{d}}/{{m}}',
+    title: 'Announcement: county leaders receive the public on {{d}} $t(print.month.{{m}})',
     intro:
       'To give the public a direct channel for their requests and settle problems on the spot, county leaders will receive visitors on {{date}} ({{weekday}}), under the Regulations on Letters and Visits. Details:',
     timeHeading: '1. Time',

@@ -101,6 +101,15 @@ export const settings = {
     clerkNameHint: 'The desk’s default clerk name',
     county: 'County',
     countyNone: 'Not chosen (see the Townships tab)',
+    issuingBody: 'Issuing body of the case documents',
+    issuingBodyHint:
+      'Heads and seals the assignment slips, commitments and notices; the bureau and the joint office need the county chosen first',
+    issuingBodyOption: {
+      hall: 'Reception hall: {{name}}',
+      bureau: 'Petition bureau: {{name}}',
+      jointOffice: 'Joint conference office: {{name}}',
+    },
+    issuingBodyNoCounty: '(no county chosen)',
     save: 'Save settings',
   },
 }

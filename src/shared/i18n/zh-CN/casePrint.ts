@@ -1,5 +1,9 @@
 export const casePrint = {
   number: '编号：{{caseNo}}',
+  issuer: {
+    bureau: '{{county}}信访局',
+    jointOffice: '{{county}}信访工作联席会议办公室',
+  },
   slipTitle: {
     assigned: '信访事项交办单',
     forwarded: '信访事项转送单',
@@ -24,6 +28,7 @@ export const casePrint = {
     department: '责任单位',
     ownerLeader: '包案领导',
     deadline: '办结期限',
+    noticeBy: '告知期限',
     requirements: '办理要求',
   },
   withheld: '检举控告人信息依法保密，不予提供',
@@ -36,6 +41,8 @@ export const casePrint = {
   ruleStatute: '（受理之日起 60 日，《信访工作条例》第三十四条）',
   ruleExtended: '（经批准延长）',
   requirementNotice: '于{{date}}前书面告知信访人是否受理（《信访工作条例》第二十三条）；',
+  requirementNoticeWithReply:
+    '办结期限在告知受理期限之前：于{{date}}前书面告知信访人受理情况，可与办结答复一并告知（《信访工作条例》第二十三条）；',
   requirementReply:
     '于{{date}}前办结，将处理意见书面答复信访人，并将办理结果报送{{hall}}；不能按期办结的，按规定办理延期并告知信访人；',
   requirementObjection:
@@ -49,16 +56,18 @@ export const casePrint = {
   blankDate: '年　　月　　日',
   commitmentTitle: '限期办结承诺书',
   commitmentIntro:
-    '{{petitioner}}于{{date}}到县领导公开接访反映“{{summary}}”一事，经接访领导{{leader}}会商研究，{{department}}就办理该事项作出如下承诺：',
+    '{{petitioner}}于{{date}}到县领导公开接访反映“{{summary}}”一事，经接访领导{{leader}}会商研究，交由我单位（{{department}}）办理。我单位承诺如下：',
   accuser: '检举控告人',
   petitioner: '信访人{{names}}',
   leaderName: '{{name}}{{title}}',
   petitionerGroup: '{{names}}等{{count}}人',
   commitWhat: '一、办理事项：{{decision}}',
-  commitWho: '二、责任单位：{{department}}；包案领导：{{owner}}。',
-  commitWhen: '三、办结时限：于{{date}}前办结，并将办理结果书面答复信访人。',
+  commitWho: '二、责任主体：由我单位负责办理，包案领导{{owner}}督办。',
+  commitWhoNoOwner: '二、责任主体：由我单位负责办理。',
+  commitWhen: '三、办结时限：我单位于{{date}}前办结，并将办理结果书面答复信访人。',
   commitReport:
-    '四、办理中遇有情况变化，及时报告包案领导并告知信访人；不能按期办结的，依法办理延期。',
+    '四、情况报告：办理中遇有情况变化，我单位及时报告包案领导并告知信访人；不能按期办结的，依法办理延期。',
+  commitSeal: '承诺单位：{{department}}（盖章）',
   signDepartment: '责任单位负责人（签字）',
   signLeader: '包案领导（签字）',
   signPetitioner: '信访人（签字）',

@@ -99,6 +99,14 @@ export const settings = {
     clerkNameHint: '登记台默认的经办人姓名',
     county: '所在县（市、区）',
     countyNone: '未选择（在“乡镇”页选择）',
+    issuingBody: '出具文书的机关',
+    issuingBodyHint: '交办单、承诺书、告知书的抬头和盖章落款；信访局、联席办需先选择所在县',
+    issuingBodyOption: {
+      hall: '接待中心：{{name}}',
+      bureau: '信访局：{{name}}',
+      jointOffice: '联席会议办公室：{{name}}',
+    },
+    issuingBodyNoCounty: '（未选择所在县）',
     save: '保存设置',
   },
 }

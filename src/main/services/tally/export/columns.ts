@@ -1,5 +1,10 @@
 import { outcomeKinds } from '@shared/contract/enums'
-import type { TallyDetailRow, TallyFigures, TallyView } from '@shared/contract/tally'
+import type {
+  AssignedMatter,
+  TallyDetailRow,
+  TallyFigures,
+  TallyView,
+} from '@shared/contract/tally'
 import {
   categoryLabel,
   hourLabel,
@@ -161,6 +166,23 @@ export function summaryLines(t: Translate, tally: TallyView) {
     line(t('reports.line.noShowBatches'), f.noShowBatches, batch, 'integer'),
     line(t('reports.line.noShowPersons'), f.noShowPersons, person, 'integer'),
     line(t('reports.line.open'), f.openBatches, batch, 'integer'),
+    // 初访 / 重复访: text in place of a number for a day frozen before they were counted.
+    ...(
+      [
+        ['firstBatches', batch],
+        ['firstPersons', person],
+        ['repeatBatches', batch],
+        ['repeatPersons', person],
+        ['distinctPersons', t('reports.unit.people')],
+      ] as const
+    ).map(([key, unit]) =>
+      tally.visits
+        ? line(t(`reports.line.${key}`), tally.visits[key], unit, 'integer')
+        : line(t(`reports.line.${key}`), t('reports.visits.notCounted')),
+    ),
+    tally.assignedMatters
+      ? line(t('reports.line.assigned'), tally.assignedMatters.length, matter, 'integer')
+      : line(t('reports.line.assigned'), t('reports.visits.notCounted')),
     ...outcomeKinds.map((k) => line(t(`outcome.${k}`), f.outcomes[k], matter, 'integer')),
     line(t('reports.line.undecided'), f.undecidedCases, matter, 'integer'),
     line(t('reports.line.transfers'), f.transfers, t('reports.unit.times'), 'integer'),
@@ -170,5 +192,20 @@ export function summaryLines(t: Translate, tally: TallyView) {
     line(t('reports.line.sessionMax'), minutes(f.session.maxSeconds), minute, 'minutes'),
     line(t('reports.line.cancelled'), tally.cancelledBatches, batch, 'integer'),
     line(t('reports.line.computedAt'), tally.computedAt, '', 'datetime'),
+  ]
+}
+
+/** The 交办事项清单: one row per matter assigned that day. */
+export function assignedColumns(t: Translate): Column<AssignedMatter>[] {
+  return [
+    { header: t('reports.assigned.caseNo'), value: (r) => r.caseNo },
+    { header: t('reports.assigned.ticket'), value: (r) => r.ticket },
+    {
+      header: t('reports.assigned.leader'),
+      value: (r) => leaderLabel(t, { tableNo: r.tableNo, leaderName: r.leaderName }),
+    },
+    { header: t('reports.assigned.category'), value: (r) => r.categoryName ?? '' },
+    { header: t('reports.assigned.department'), value: (r) => r.departmentName ?? '' },
+    { header: t('reports.assigned.deadline'), value: (r) => r.deadline, format: 'date' },
   ]
 }

@@ -4,6 +4,7 @@ import type { Translate } from '@shared/tally/summary'
 import { wallClock } from '@shared/tally/timeZone'
 import { translatorFor } from '../../core/translate'
 import {
+  assignedColumns,
   categoryLabel,
   detailColumns,
   figureColumns,
@@ -242,6 +243,11 @@ export async function tallyWorkbook(
   const detail = newSheet(book, t('reports.sheet.detail'))
   addTable(detail, { columns: detailColumns(t), rows }, zone)
   fitColumns(detail, 48)
+
+  // 交办事项: the day's assigned matters (the sheet is there, empty, when there were none).
+  const assigned = newSheet(book, t('reports.sheet.assigned'))
+  addTable(assigned, { columns: assignedColumns(t), rows: tally.assignedMatters ?? [] }, zone)
+  fitColumns(assigned, 40)
 
   // 按领导
   const leaders = newSheet(book, t('reports.sheet.leaders'))

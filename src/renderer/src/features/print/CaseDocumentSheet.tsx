@@ -9,7 +9,7 @@ import type {
   WrittenNoticeView,
 } from '@shared/contract'
 import { hallDateOf } from '../../app/hallClock'
-import { hallDisplayName, longDate } from './format'
+import { issuerName, longDate } from './format'
 import { usePrintLanguage } from './usePrintLanguage'
 
 /** Where the sheet came from: the archive (a recorded print), with its state. */
@@ -43,7 +43,7 @@ export function CaseDocumentSheet({
           作废
         </div>
       )}
-      <div className="masthead">{hallDisplayName(t, snapshot)}</div>
+      <div className="masthead">{issuerName(t, snapshot)}</div>
       {snapshot.kind === 'slip' && <Slip view={snapshot} archive={archive} />}
       {snapshot.kind === 'commitment' && <Commitment view={snapshot} archive={archive} />}
       {snapshot.kind === 'notice' && <Notice view={snapshot} archive={archive} />}
@@ -132,8 +132,10 @@ function deadlineNote(t: TFunction, view: SlipView) {
 
 function Slip({ view, archive }: { view: SlipView; archive: ArchiveMark | null }) {
   const { t } = usePrintLanguage()
-  const hall = hallDisplayName(t, view)
+  const hall = issuerName(t, view)
   const petitioner = petitionerText(t, view.petitioner)
+  // A sooner promise can fall before the acceptance notice is due: then the one reply says both.
+  const noticeWithReply = view.deadline <= view.acceptanceNoticeBy
   return (
     <>
       <h1>{t(`casePrint.slipTitle.${view.outcome}`)}</h1>
@@ -202,8 +204,18 @@ function Slip({ view, archive }: { view: SlipView; archive: ArchiveMark | null }
             <td>{leaderName(t, view.ownerLeader)}</td>
           </tr>
           <tr>
+            <th scope="row">{t('casePrint.field.noticeBy')}</th>
+            <td colSpan={3} data-testid="slip-notice-by">
+              {t('casePrint.deadlineBefore', {
+                date: noticeWithReply
+                  ? dateOn(t, view, 'deadline', view.deadline)
+                  : dateOn(t, view, 'acceptanceNoticeBy', view.acceptanceNoticeBy),
+              })}
+            </td>
+          </tr>
+          <tr>
             <th scope="row">{t('casePrint.field.deadline')}</th>
-            <td colSpan={3}>
+            <td colSpan={3} data-testid="slip-deadline">
               <strong>
                 {t('casePrint.deadlineBefore', {
                   date: dateOn(t, view, 'deadline', view.deadline),
@@ -217,9 +229,13 @@ function Slip({ view, archive }: { view: SlipView; archive: ArchiveMark | null }
             <td colSpan={3}>
               <ol className="requirements">
                 <li>
-                  {t('casePrint.requirementNotice', {
-                    date: dateOn(t, view, 'acceptanceNoticeBy', view.acceptanceNoticeBy),
-                  })}
+                  {noticeWithReply
+                    ? t('casePrint.requirementNoticeWithReply', {
+                        date: dateOn(t, view, 'deadline', view.deadline),
+                      })
+                    : t('casePrint.requirementNotice', {
+                        date: dateOn(t, view, 'acceptanceNoticeBy', view.acceptanceNoticeBy),
+                      })}
                 </li>
                 <li>
                   {t('casePrint.requirementReply', {
@@ -277,7 +293,6 @@ function petitionerInText(t: TFunction, p: PetitionerOnPaper): string {
 
 function Commitment({ view, archive }: { view: CommitmentView; archive: ArchiveMark | null }) {
   const { t } = usePrintLanguage()
-  const hall = hallDisplayName(t, view)
   const accusation = view.petitioner.mode === 'withheld'
   return (
     <>
@@ -296,10 +311,9 @@ function Commitment({ view, archive }: { view: CommitmentView; archive: ArchiveM
       <div className="items">
         <p>{t('casePrint.commitWhat', { decision: view.decision })}</p>
         <p>
-          {t('casePrint.commitWho', {
-            department: view.departmentName,
-            owner: leaderName(t, view.ownerLeader),
-          })}
+          {view.ownerLeader
+            ? t('casePrint.commitWho', { owner: leaderName(t, view.ownerLeader) })
+            : t('casePrint.commitWhoNoOwner')}
         </p>
         <p>{t('casePrint.commitWhen', { date: dateOn(t, view, 'deadline', view.deadline) })}</p>
         <p>{t('casePrint.commitReport')}</p>
@@ -311,7 +325,13 @@ function Commitment({ view, archive }: { view: CommitmentView; archive: ArchiveM
           {!accusation && <SignatureRow label={t('casePrint.signPetitioner')} />}
         </div>
         {accusation && <p className="note">{t('casePrint.accuserNotSigning')}</p>}
-        <Issuer hall={hall} date={view.issuedOn} />
+        {/* The department promises: its own seal, dated when it signs. */}
+        <div className="issuer">
+          <div className="block">
+            <div>{t('casePrint.commitSeal', { department: view.departmentName })}</div>
+            <div>{t('casePrint.blankDate')}</div>
+          </div>
+        </div>
       </div>
     </>
   )
@@ -331,7 +351,7 @@ function SignatureRow({ label }: { label: string }) {
 
 function Notice({ view, archive }: { view: WrittenNoticeView; archive: ArchiveMark | null }) {
   const { t } = usePrintLanguage()
-  const hall = hallDisplayName(t, view)
+  const hall = issuerName(t, view)
   const names =
     view.headcount > view.addressees.length
       ? t('casePrint.petitionerGroup', { names: view.addressees.join('、'), count: view.headcount })

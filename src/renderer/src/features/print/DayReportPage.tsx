@@ -1,7 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import type { TFunction } from 'i18next'
 import { useParams } from 'react-router'
-import { outcomeKinds, type TallyFigures, type TallyRow, type TallyView } from '@shared/contract'
+import {
+  outcomeKinds,
+  type AssignedMatter,
+  type TallyFigures,
+  type TallyRow,
+  type TallyView,
+} from '@shared/contract'
 import {
   batchesAndPersons,
   categoryLabel,
@@ -51,13 +58,19 @@ const reportCss = `
 .day-report tbody th { font-weight: 400; text-align: left; }
 .day-report tfoot th, .day-report tfoot td { font-weight: 700; }
 .day-report table.figures { table-layout: fixed; }
-.day-report table.figures col.label { width: 36mm; }
+.day-report table.figures col.label { width: 38mm; }
 .day-report table.overview { table-layout: fixed; }
 .day-report table.overview col.label { width: 30%; }
 .day-report table.overview td, .day-report table.overview th { font-size: 10.5pt; }
 .day-report .note { font-size: 9.5pt; text-indent: 0; color: #333; }
 .day-report .signature { margin-top: 6mm; text-align: right; padding-right: 2em; }
 .day-report .block { break-inside: avoid; }
+/* A leader's name and title wrap at spaces and 、, never inside a word (「县委书/记」), unless
+   one word alone is wider than the column. */
+.day-report .nw { word-break: keep-all; overflow-wrap: anywhere; }
+.day-report table.assigned { table-layout: auto; }
+.day-report table.assigned td { white-space: nowrap; }
+.day-report table.assigned td.wrap { white-space: normal; }
 `
 
 /** The day's report (统计报告) on A4, at /print/report/:dayId. */
@@ -79,7 +92,7 @@ export function DayReportPage() {
   )
 }
 
-type Labelled = { key: string; label: string; figures: TallyFigures }
+type Labelled = { key: string; label: ReactNode; figures: TallyFigures }
 
 function FigureTable({
   t,
@@ -165,6 +178,63 @@ function FigureTable({
   )
 }
 
+/** 初访 / 重复访 and the distinct persons, as overview lines ("not counted" for old days). */
+function visitLines(t: TFunction, tally: TallyView): [string, string][] {
+  const v = tally.visits
+  const tr = asTranslate(t)
+  const none = t('reports.visits.notCounted')
+  return [
+    [t('reports.visits.first'), v ? batchesAndPersons(tr, v.firstBatches, v.firstPersons) : none],
+    [
+      t('reports.visits.repeat'),
+      v ? batchesAndPersons(tr, v.repeatBatches, v.repeatPersons) : none,
+    ],
+    [
+      t('reports.visits.distinct'),
+      v ? t('reports.visits.distinctValue', { count: v.distinctPersons }) : none,
+    ],
+  ]
+}
+
+/** 二、交办事项清单: case number, table, department, deadline of each matter assigned. */
+function AssignedList({ t, list }: { t: TFunction; list: AssignedMatter[] | null }) {
+  const none = t('reports.assigned.none')
+  return (
+    <div className="block">
+      <h2>{t('reports.print.assigned')}</h2>
+      {list === null && <p className="note">{t('reports.visits.notCountedNote')}</p>}
+      {list?.length === 0 && <p className="note">{t('reports.assigned.empty')}</p>}
+      {list && list.length > 0 && (
+        <table className="assigned">
+          <thead>
+            <tr>
+              {(['caseNo', 'ticket', 'leader', 'category', 'department', 'deadline'] as const).map(
+                (c) => (
+                  <th key={c} scope="col">
+                    {t(`reports.assigned.${c}`)}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((m) => (
+              <tr key={m.caseId}>
+                <td>{m.caseNo}</td>
+                <td>{m.ticket}</td>
+                <td>{leaderLabel(asTranslate(t), m)}</td>
+                <td className="wrap">{m.categoryName ?? none}</td>
+                <td className="wrap">{m.departmentName ?? none}</td>
+                <td>{m.deadline ? longDate(t, m.deadline) : none}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  )
+}
+
 function DayReport({ tally, t }: { tally: TallyView; t: TFunction }) {
   const tr = asTranslate(t)
   const f = tally.totals
@@ -177,6 +247,7 @@ function DayReport({ tally, t }: { tally: TallyView; t: TFunction }) {
     [t('reports.stat.collective'), batchesAndPersons(tr, f.collectiveBatches, f.collectivePersons)],
     [t('reports.stat.received'), batchesAndPersons(tr, received.batches, received.persons)],
     [t('reports.stat.noShow'), batchesAndPersons(tr, f.noShowBatches, f.noShowPersons)],
+    ...visitLines(t, tally),
     ...outcomeKinds.map((k): [string, string] => [
       t(`outcome.${k}`),
       t('reports.stat.cases', { count: f.outcomes[k] }),
@@ -240,6 +311,8 @@ function DayReport({ tally, t }: { tally: TallyView; t: TFunction }) {
         </table>
       </div>
 
+      <AssignedList t={t} list={tally.assignedMatters} />
+
       <div className="block">
         <h2>{t('reports.print.leaders')}</h2>
         <FigureTable
@@ -247,7 +320,12 @@ function DayReport({ tally, t }: { tally: TallyView; t: TFunction }) {
           head={t('reports.col.leader')}
           rows={tally.byLeader.map((r) => ({
             key: r.key,
-            label: `${leaderLabel(tr, r)} ${r.leaderTitle}`.trim(),
+            label: (
+              <>
+                <span className="nw">{leaderLabel(tr, r)}</span>{' '}
+                {r.leaderTitle && <span className="nw">{r.leaderTitle}</span>}
+              </>
+            ),
             figures: r,
           }))}
           total={f}

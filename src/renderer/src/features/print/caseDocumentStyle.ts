@@ -38,7 +38,7 @@ export const caseDocumentCss = `
 .case-doc ol.requirements li { margin: 0; }
 .case-doc .items p { text-indent: 2em; }
 .case-doc .closing { break-inside: avoid; }
-.case-doc .issuer { margin-top: 8mm; text-align: right; padding-right: 2em; }
+.case-doc .issuer { margin-top: 6mm; text-align: right; padding-right: 2em; }
 .case-doc .issuer .block { display: inline-block; text-align: center; }
 .case-doc .signatures { display: grid; grid-template-columns: max-content 48mm max-content 36mm;
   column-gap: 2mm; row-gap: 9mm; align-items: end; margin-top: 10mm; break-inside: avoid; }
@@ -51,13 +51,13 @@ export const caseDocumentCss = `
   font-family: ${HEI}; font-size: 8.5pt; color: #444; }
 .case-doc .footer .archive { margin: 0 0 0 auto; white-space: nowrap; }
 .case-doc .provisional-note { margin: 0; }
-.case-doc .receipt { margin-top: 8mm; padding-top: 3mm; border-top: 0.75pt dashed #000;
+.case-doc .receipt { margin-top: 6mm; padding-top: 3mm; border-top: 0.75pt dashed #000;
   display: grid; grid-template-columns: max-content 48mm max-content 36mm; column-gap: 2mm;
   align-items: end; break-inside: avoid; }
 .case-doc .receipt .line { border-bottom: 0.75pt solid #000; height: 7mm; }
 .case-doc .receipt .date { white-space: pre; border-bottom: 0.75pt solid #000; text-align: right;
   height: 7mm; line-height: 7mm; }
-.case-doc .archive { margin-top: 6mm; font-family: ${HEI}; font-size: 8.5pt; color: #444;
+.case-doc .archive { margin-top: 3mm; font-family: ${HEI}; font-size: 8.5pt; color: #444;
   text-align: right; }
 .case-doc .void { border: 1.5pt solid #c00; color: #c00; font-family: ${HEI}; font-size: 12pt;
   padding: 2mm 3mm; margin: 3mm 0 1mm; }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import type { IssuingBody } from '@shared/contract'
 import { hallWallClock } from '@shared/time/hallClock'
 import { hallClock } from '../../app/hallClock'
 
@@ -41,6 +42,19 @@ export const longDateTime = (t: TFunction, timestamp: string) =>
 /** 11月16日 14:02 */
 export const shortDateTime = (t: TFunction, timestamp: string) =>
   t('plan.shortDateTime', hallParts(timestamp))
+
+/**
+ * Who issues and seals a case document, by the setting: the county's 信访局 or its joint
+ * conference office, else (or without a county to name them by) the hall.
+ */
+export function issuerName(
+  t: TFunction,
+  doc: { issuingBody?: IssuingBody; hallName: string; countyName: string | null },
+): string {
+  if (doc.issuingBody && doc.issuingBody !== 'hall' && doc.countyName)
+    return t(`casePrint.issuer.${doc.issuingBody}`, { county: doc.countyName })
+  return hallDisplayName(t, doc)
+}
 
 /** The hall as documents name it: the settings' name, else one derived from the county. */
 export function hallDisplayName(

@@ -1,8 +1,7 @@
 import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { outcomeKinds, type TallyFigures } from '@shared/contract'
-import { batchesAndPersons } from '@shared/tally/labels'
-import { minutesText } from './format'
+import { batchesAndPersons, minutes } from '@shared/tally/labels'
 
 export interface BreakdownRow {
   key: string
@@ -20,7 +19,14 @@ interface Props {
   extraHeaders?: string[]
 }
 
-/** One breakdown of the tally: a row per group, the day's total at the bottom. */
+/** Minutes as a number, "—" when there is nothing to measure (the unit is in the header). */
+const bare = (seconds: number | null) => minutes(seconds) ?? '—'
+
+/**
+ * One breakdown of the tally: a row per group, the day's total at the bottom. Every column fits
+ * a 1366 px screen (headers wrap between words, figures never), so nothing hides behind a
+ * scrollbar; the scroll container is only the last resort of a narrower window.
+ */
 export function BreakdownTable({ caption, labelHeader, rows, total, extraHeaders = [] }: Props) {
   const { t } = useTranslation()
   if (rows.length === 0) return <Text c="dimmed">{t('reports.empty')}</Text>
@@ -31,13 +37,10 @@ export function BreakdownTable({ caption, labelHeader, rows, total, extraHeaders
     ...outcomeKinds.map((k) => f.outcomes[k]),
     batchesAndPersons(t, f.noShowBatches, f.noShowPersons),
     f.transfers,
+    t('reports.stat.pair', { median: bare(f.wait.medianSeconds), max: bare(f.wait.maxSeconds) }),
     t('reports.stat.pair', {
-      median: minutesText(t, f.wait.medianSeconds),
-      max: minutesText(t, f.wait.maxSeconds),
-    }),
-    t('reports.stat.pair', {
-      median: minutesText(t, f.session.medianSeconds),
-      max: minutesText(t, f.session.maxSeconds),
+      median: bare(f.session.medianSeconds),
+      max: bare(f.session.maxSeconds),
     }),
   ]
   const headers = [
@@ -47,12 +50,23 @@ export function BreakdownTable({ caption, labelHeader, rows, total, extraHeaders
     ...outcomeKinds.map((k) => t('reports.col.outcome', { outcome: t(`outcome.${k}`) })),
     t('reports.stat.noShow'),
     t('reports.col.transfers'),
-    t('reports.stat.wait'),
-    t('reports.stat.session'),
+    t('reports.col.waitMinutes'),
+    t('reports.col.sessionMinutes'),
   ]
   return (
-    <Table.ScrollContainer minWidth={1200}>
-      <Table striped highlightOnHover withTableBorder verticalSpacing={6} fz="sm">
+    <Table.ScrollContainer minWidth={900} type="native">
+      <Table
+        striped
+        highlightOnHover
+        withTableBorder
+        verticalSpacing={6}
+        horizontalSpacing={8}
+        fz="sm"
+        styles={{
+          th: { wordBreak: 'keep-all', verticalAlign: 'bottom' },
+          td: { whiteSpace: 'nowrap' },
+        }}
+      >
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -67,7 +81,7 @@ export function BreakdownTable({ caption, labelHeader, rows, total, extraHeaders
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.key} data-row={row.label}>
-              <Table.Th scope="row" fw={500}>
+              <Table.Th scope="row" fw={500} miw="9em">
                 {row.label}
               </Table.Th>
               {[...cells(row.figures), ...(row.extra ?? [])].map((value, i) => (

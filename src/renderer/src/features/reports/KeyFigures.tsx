@@ -1,9 +1,8 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { outcomeKinds, type TallyView } from '@shared/contract'
-import { batchesAndPersons } from '@shared/tally/labels'
+import { batchesAndPersons, minutes } from '@shared/tally/labels'
 import { receivedOf } from '@shared/tally/summary'
-import { minutesText } from './format'
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -23,8 +22,13 @@ export function KeyFigures({ tally }: { tally: TallyView }) {
   const { t } = useTranslation()
   const f = tally.totals
   const received = receivedOf(f)
+  const v = tally.visits
+  const notCounted = t('reports.visits.notCounted')
+  // "3 / 4 分钟": one unit for both, so the pair fits its box at 1366 px.
   const pair = (median: number | null, max: number | null) =>
-    t('reports.stat.pair', { median: minutesText(t, median), max: minutesText(t, max) })
+    median === null || max === null
+      ? t('reports.noValue')
+      : t('reports.stat.pairMinutes', { median: minutes(median), max: minutes(max) })
   return (
     <section aria-label={t('reports.figures')}>
       <SimpleGrid cols={{ base: 3, md: 6 }} spacing="sm">
@@ -37,6 +41,21 @@ export function KeyFigures({ tally }: { tally: TallyView }) {
           testId="figure-received"
           label={t('reports.stat.received')}
           value={batchesAndPersons(t, received.batches, received.persons)}
+        />
+        <Figure
+          testId="figure-first"
+          label={t('reports.visits.first')}
+          value={v ? batchesAndPersons(t, v.firstBatches, v.firstPersons) : notCounted}
+        />
+        <Figure
+          testId="figure-repeat"
+          label={t('reports.visits.repeat')}
+          value={v ? batchesAndPersons(t, v.repeatBatches, v.repeatPersons) : notCounted}
+        />
+        <Figure
+          testId="figure-distinct"
+          label={t('reports.visits.distinct')}
+          value={v ? t('reports.visits.distinctValue', { count: v.distinctPersons }) : notCounted}
         />
         <Figure
           testId="figure-collective"

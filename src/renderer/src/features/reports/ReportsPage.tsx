@@ -23,9 +23,11 @@ import {
   natureLabel,
   townshipLabel,
 } from '@shared/tally/labels'
+import { tallySentence } from '@shared/tally/summary'
 import { wallTime } from '@shared/tally/timeZone'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
+import { AssignedTable } from './AssignedTable'
 import { BreakdownTable, type BreakdownRow } from './BreakdownTable'
 import { CloseDayButton } from './CloseDayButton'
 import { ExportButtons } from './ExportButtons'
@@ -99,6 +101,9 @@ function TallyReport({ tally }: { tally: TallyView }) {
   const { t } = useTranslation()
   const tr = asTranslate(t)
   const f = tally.totals
+  // Worded here in the reader's language, from the figures (frozen or live): the hub's
+  // sentence is in the language the connection opened with, not the one switched to since.
+  const summary = tallySentence(tr, tally)
   const status =
     tally.state === 'closed'
       ? t('reports.frozen', { time: wallTime(tally.closedAt ?? tally.computedAt, tally.timeZone) })
@@ -130,11 +135,11 @@ function TallyReport({ tally }: { tally: TallyView }) {
       <Blockquote color="red" p="md" aria-label={t('reports.summaryTitle')}>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text fz="lg" data-testid="tally-summary">
-            {tally.summary}
+            {summary}
           </Text>
-          <CopyButton value={tally.summary}>
+          <CopyButton value={summary}>
             {({ copied, copy }) => (
-              <Button size="xs" variant="subtle" onClick={copy}>
+              <Button size="xs" variant="subtle" onClick={copy} style={{ flexShrink: 0 }}>
                 {copied ? t('reports.copied') : t('reports.copy')}
               </Button>
             )}
@@ -168,7 +173,13 @@ function TallyReport({ tally }: { tally: TallyView }) {
               {t(`reports.tab.${tab}`)}
             </Tabs.Tab>
           ))}
+          <Tabs.Tab value="assigned">
+            {t('reports.tab.assigned', { count: tally.assignedMatters?.length ?? 0 })}
+          </Tabs.Tab>
         </Tabs.List>
+        <Tabs.Panel value="assigned" pt="sm">
+          <AssignedTable tally={tally} />
+        </Tabs.Panel>
         <Tabs.Panel value="leaders" pt="sm">
           <BreakdownTable
             caption={t('reports.tab.leaders')}
@@ -213,7 +224,7 @@ function TallyReport({ tally }: { tally: TallyView }) {
       </Tabs>
 
       <Text size="sm" c="dimmed">
-        {t('reports.rulesNote', { zone: tally.timeZone })}
+        {t('reports.rulesNote', { zone: tally.timeZone })} {t('reports.visits.rule')}
         {tally.cancelledBatches > 0 && ` ${t('reports.stat.cancelled')}: ${tally.cancelledBatches}`}
       </Text>
     </Stack>

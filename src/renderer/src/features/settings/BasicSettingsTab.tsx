@@ -1,9 +1,15 @@
-import { Button, Group, Loader, Paper, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Group, Loader, Paper, Select, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { UpdateSettingsInput, type SettingsView } from '@shared/contract'
+import {
+  issuingBodies,
+  UpdateSettingsInput,
+  type IssuingBody,
+  type SettingsView,
+} from '@shared/contract'
+import { issuerName } from '../print/format'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage, fieldErrors } from '../../shared/hubError'
 import { schemaErrors } from '../../shared/schemaErrors'
@@ -29,6 +35,7 @@ function BasicSettingsForm({ settings }: { settings: SettingsView }) {
       hallName: settings.hallName,
       hallPhone: settings.hallPhone,
       clerkName: settings.clerkName,
+      issuingBody: settings.issuingBody,
     },
     validate: (values) => schemaErrors(UpdateSettingsInput, values, t),
     onValuesChange: () => setSaved(false),
@@ -40,6 +47,7 @@ function BasicSettingsForm({ settings }: { settings: SettingsView }) {
           hallName: saved.hallName,
           hallPhone: saved.hallPhone,
           clerkName: saved.clerkName,
+          issuingBody: saved.issuingBody,
         })
         form.resetDirty()
         setSaved(true)
@@ -68,6 +76,28 @@ function BasicSettingsForm({ settings }: { settings: SettingsView }) {
             label={t('settings.basic.clerkName')}
             description={t('settings.basic.clerkNameHint')}
             {...form.getInputProps('clerkName')}
+          />
+          <Select
+            label={t('settings.basic.issuingBody')}
+            description={t('settings.basic.issuingBodyHint')}
+            allowDeselect={false}
+            data={issuingBodies.map((body) => ({
+              value: body,
+              // A body named after the county cannot be chosen before the county is.
+              disabled: body !== 'hall' && !settings.county,
+              label: t(`settings.basic.issuingBodyOption.${body}`, {
+                name:
+                  body !== 'hall' && !settings.county
+                    ? t('settings.basic.issuingBodyNoCounty')
+                    : issuerName(t, {
+                        issuingBody: body,
+                        hallName: form.values.hallName.trim(),
+                        countyName: settings.county?.name ?? null,
+                      }),
+              }),
+            }))}
+            {...form.getInputProps('issuingBody')}
+            onChange={(value) => value && form.setFieldValue('issuingBody', value as IssuingBody)}
           />
           <TextInput
             label={t('settings.basic.county')}
