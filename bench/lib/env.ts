@@ -4,7 +4,7 @@ import type { HubContext } from '../../src/main/hub/context'
 import { ChangeBus } from '../../src/main/services/core/changeBus'
 import { HALL_DEFAULT_TIME_ZONE } from '@shared/tally/timeZone'
 import type { ServiceContext } from '../../src/main/services/core/context'
-import { openStore, type Store } from '../../src/main/store/openStore'
+import { openStore, type SqliteStore } from '../../src/main/store/openStore'
 import type { CachedHistory } from '../history/cache'
 
 /** What every figure runs against: a working copy of the cached history, opened as the hub does. */
@@ -12,7 +12,7 @@ export interface BenchEnv {
   root: string
   history: CachedHistory
   workFile: string
-  store: Store
+  store: SqliteStore
   services: ServiceContext
   /** The hub's tRPC router called in-process: validation, middleware, services (no transport). */
   caller: ReturnType<typeof appRouter.createCaller>

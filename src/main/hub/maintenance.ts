@@ -7,7 +7,7 @@ import { backupFolder, listBackupFiles, type BackupReason } from '../services/ba
 import { inspectBackup } from '../services/backup/inspect'
 import { restoreDatabase } from '../services/backup/restore'
 import { DomainError } from '../services/core/domainError'
-import type { Store } from '../store/openStore'
+import type { SqliteStore, Store } from '../store/openStore'
 
 /** What the hub's backup procedures and the close of a day ask of the running hub. */
 export interface HubMaintenance {
@@ -18,6 +18,16 @@ export interface HubMaintenance {
 }
 
 type RestoreOutcome = NonNullable<BackupListView['lastRestore']>
+
+/**
+ * Backups here are of a SQLite file. A hall on a PostgreSQL server is backed up by the
+ * server's own means (its administrator's pg_dump, base backups, WAL archiving): the hub says
+ * so clearly rather than copying part of a shared database.
+ */
+function fileStore(store: Store): SqliteStore {
+  if (store.kind === 'postgres') throw new DomainError('backup.onServer', {}, 'conflict')
+  return store
+}
 
 /** A manual backup at most this often: each one reads and checks the whole database. */
 export const MIN_MANUAL_BACKUP_INTERVAL_MS = 10_000
@@ -80,6 +90,7 @@ export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
   return {
     backup: async (reason, keep) => {
       if (swapping) throw new DomainError('backup.restoreRunning', {}, 'conflict')
+      fileStore(deps.store())
       if (reason === 'manual') {
         if (manualUnderWay) throw new DomainError('backup.running', {}, 'conflict')
         const wait = lastManualEnded + minInterval - performance.now()
@@ -90,7 +101,7 @@ export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
       try {
         // The time and the store are read when its turn comes, not when it was asked for.
         const made = await inTurn(() =>
-          backupDatabase(deps.store(), {
+          backupDatabase(fileStore(deps.store()), {
             reason,
             keep,
             at: deps.now(),
@@ -106,7 +117,10 @@ export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
     },
 
     list: () => {
-      const { file } = deps.store()
+      const store = deps.store()
+      if (store.kind === 'postgres')
+        return { database: store.url, folder: '', backups: [], lastRestore: null }
+      const { file } = store
       return {
         database: file,
         folder: backupFolder(file),
@@ -118,8 +132,9 @@ export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
     restore: (file) => {
       if (swapping) throw new DomainError('backup.restoreRunning', {}, 'conflict')
       if (backupsUnderWay > 0) throw new DomainError('backup.running', {}, 'conflict')
+      const store = fileStore(deps.store())
       const backupFile = resolve(file)
-      if (backupFile === resolve(deps.store().file))
+      if (backupFile === resolve(store.file))
         throw new DomainError('backup.isTheDatabase', { file: backupFile })
       const inspected = inspectBackup(backupFile, sqliteOptions)
       const run = async () => {

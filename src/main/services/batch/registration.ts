@@ -15,6 +15,7 @@ import { newQueryCode } from './queryCode'
 import { writeOnce } from '../core/requestLog'
 import { openBatchOfPersons } from './sameDayOpen'
 import { suggestRoute, type RouteSuggestion } from './routing'
+import { lockDayForTicket } from '../core/dialect'
 import { indexSummary } from '../desk/indexSummary'
 import { assertMatterReferences } from '../outcome/decisions'
 
@@ -88,6 +89,7 @@ export async function registerBatch(
     )
       throw new DomainError('batch.appointmentNotBooked', {}, 'conflict')
 
+    await lockDayForTicket(trx, input.dayId)
     const last = await trx
       .selectFrom('batch')
       .select((eb) => eb.fn.max('ticket_no').as('max'))

@@ -1,0 +1,15 @@
+import type { Migration } from 'kysely'
+
+/**
+ * Migrations written once for both databases, registered in both sets (SQLite's ./index.ts
+ * and PostgreSQL's ./postgres/index.ts), after each set's landed ones. The rule from 0010 on:
+ *
+ * - A migration that uses Kysely's schema builder only, with the types both databases read
+ *   alike ('integer', 'text'; never 'blob', which PostgreSQL calls bytea), and no raw SQL, goes
+ *   here, once, named `00NN_<what it does>` with a number above both baselines (0009).
+ * - A migration that needs dialect SQL (triggers, search indexes) is two files of the same
+ *   name, one in each set (./00NN_x.ts and ./postgres/00NN_x.ts), kept in step.
+ * - Either way test/unit/store/schemaParity.test.ts must still find the same tables, columns,
+ *   indexes and constraints on both.
+ */
+export const sharedMigrations: Record<string, Migration> = {}
