@@ -1,8 +1,8 @@
 import { homedir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { defaultDatabasePath } from '../app/dataPaths'
 import { describeStore } from '../store/openDatabase'
-import { isPostgresUrl } from '../store/postgresStore'
+import { isPostgresUrl } from '../store/databaseUrl'
 import { parseHubArgs } from './args'
 import { clockFromEnv } from './clockFromEnv'
 import { startHub } from './startHub'
@@ -35,6 +35,10 @@ async function main() {
     // The desktop app passes its own version (app.getVersion()); `npm run hub` runs under npm.
     version: process.env['RECEPTION_DAY_VERSION'] || process.env['npm_package_version'] || '0.0.0',
     nativeBinding: process.env['RECEPTION_DAY_SQLITE_BINDING'] || undefined,
+    // On PostgreSQL, pg_dump's backups go to the hub's data folder (or RECEPTION_DAY_BACKUP_DIR).
+    postgresBackupFolder:
+      process.env['RECEPTION_DAY_BACKUP_DIR'] ||
+      join(dirname(defaultDatabasePath(process.platform, process.env, homedir())), 'backups'),
     onFatal: (error) => {
       const message = error instanceof Error ? error.message : String(error)
       parentPort?.postMessage({ type: 'fatal', message })

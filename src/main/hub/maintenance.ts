@@ -5,6 +5,7 @@ import { hallTimeZone } from '@shared/tally/timeZone'
 import { backupDatabase } from '../services/backup/backup'
 import { backupFolder, listBackupFiles, type BackupReason } from '../services/backup/files'
 import { inspectBackup } from '../services/backup/inspect'
+import { dumpPostgres, pgDumpInstalled } from '../services/backup/pgDump'
 import { restoreDatabase } from '../services/backup/restore'
 import { DomainError } from '../services/core/domainError'
 import type { SqliteStore, Store } from '../store/openStore'
@@ -20,9 +21,9 @@ export interface HubMaintenance {
 type RestoreOutcome = NonNullable<BackupListView['lastRestore']>
 
 /**
- * Backups here are of a SQLite file. A hall on a PostgreSQL server is backed up by the
- * server's own means (its administrator's pg_dump, base backups, WAL archiving): the hub says
- * so clearly rather than copying part of a shared database.
+ * Restores (and backups other than pg_dump's, backup/pgDump.ts) are of a SQLite file. A hall on
+ * a PostgreSQL server is restored by the server's own means (its administrator's pg_restore,
+ * base backups, WAL archiving): the hub says so clearly rather than overwrite a shared database.
  */
 function fileStore(store: Store): SqliteStore {
   if (store.kind === 'postgres') throw new DomainError('backup.onServer', {}, 'conflict')
@@ -39,6 +40,8 @@ export interface MaintenanceDeps {
   store(): Store
   now(): Date
   nativeBinding?: string | undefined
+  /** On PostgreSQL: where pg_dump's backups go (none: backups are the server's job). */
+  postgresBackupFolder?: string | undefined
   /**
    * Swaps the database for the backup: stop serving, close the store, restore the file in
    * its place, reopen, serve again. Given the function that does the file work.
@@ -90,7 +93,9 @@ export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
   return {
     backup: async (reason, keep) => {
       if (swapping) throw new DomainError('backup.restoreRunning', {}, 'conflict')
-      fileStore(deps.store())
+      const folder = deps.postgresBackupFolder
+      if (deps.store().kind === 'postgres' && (!folder || !pgDumpInstalled()))
+        throw new DomainError('backup.onServer', {}, 'conflict')
       if (reason === 'manual') {
         if (manualUnderWay) throw new DomainError('backup.running', {}, 'conflict')
         const wait = lastManualEnded + minInterval - performance.now()
@@ -100,15 +105,18 @@ export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
       }
       try {
         // The time and the store are read when its turn comes, not when it was asked for.
-        const made = await inTurn(() =>
-          backupDatabase(fileStore(deps.store()), {
-            reason,
-            keep,
-            at: deps.now(),
-            timeZone,
-            ...sqliteOptions,
-          }),
-        )
+        const made = await inTurn(() => {
+          const store = deps.store()
+          return store.kind === 'postgres'
+            ? dumpPostgres(store, {
+                folder: folder ?? '',
+                url: store.connectionString,
+                reason,
+                at: deps.now(),
+                timeZone,
+              })
+            : backupDatabase(store, { reason, keep, at: deps.now(), timeZone, ...sqliteOptions })
+        })
         if (reason === 'manual') lastManualEnded = performance.now()
         return made
       } finally {

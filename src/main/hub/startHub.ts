@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { openDatabase } from '../store/openDatabase'
 import { openStore, type Store } from '../store/openStore'
-import { isPostgresUrl } from '../store/postgresStore'
+import { isPostgresUrl } from '../store/databaseUrl'
 import { hallTimeZone } from '@shared/tally/timeZone'
 import { ChangeBus } from '../services/core/changeBus'
 import type { ServiceContext } from '../services/core/context'
@@ -20,6 +20,8 @@ export interface HubOptions {
   rendererDir: string
   version: string
   nativeBinding?: string | undefined
+  /** On PostgreSQL: where pg_dump's backups go; none: backups are the server's job. */
+  postgresBackupFolder?: string | undefined
   now?: () => Date
   /** The hall's zone; default hallTimeZone(process.env). */
   timeZone?: string
@@ -59,6 +61,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     now: () => services.now(),
     timeZone: services.timeZone,
     nativeBinding: options.nativeBinding,
+    postgresBackupFolder: options.postgresBackupFolder,
     log: (message) => console.log(`[hub] ${message}`),
     // A restore: stop serving, let the work in progress finish, close the store, put the
     // backup in its place, reopen, serve again on the same port with the same token.

@@ -1,5 +1,6 @@
 import { openStore, type OpenStoreOptions, type SqliteStore, type Store } from './openStore'
-import { isPostgresUrl, openPostgresStore } from './postgresStore'
+import { isPostgresUrl } from './databaseUrl'
+import { openPostgresStore } from './postgresStore'
 
 /**
  * The hub's `--db`: a `postgres://…` connection string opens the store on that server, anything

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
+import { redactUrl } from './databaseUrl'
 import { postgresMigrationProvider, postgresMigrations } from './migrations/postgres'
 import { migrateWith } from './openStore'
 import type { Database } from './schema'
@@ -10,12 +11,11 @@ export interface PostgresStore {
   pool: pg.Pool
   /** The connection string without its password: what the hub may print and show. */
   url: string
+  /** The connection string as given, password included: for pg_dump only, never shown. */
+  connectionString: string
   migrations: string[]
   close(): Promise<void>
 }
-
-/** `postgres://…` or `postgresql://…`: the hub's `--db` names a server, not a file. */
-export const isPostgresUrl = (target: string): boolean => /^postgres(ql)?:\/\//i.test(target)
 
 const INT8 = 20
 const NUMERIC = 1700
@@ -31,16 +31,6 @@ const types: pg.CustomTypesConfig = {
     oid === INT8 || oid === NUMERIC
       ? (value: string) => Number(value)
       : pg.types.getTypeParser(oid, format ?? 'text')) as pg.CustomTypesConfig['getTypeParser'],
-}
-
-export const redactUrl = (url: string): string => {
-  try {
-    const parsed = new URL(url)
-    if (parsed.password) parsed.password = '***'
-    return parsed.toString()
-  } catch {
-    return 'postgres://…'
-  }
 }
 
 export interface PostgresStoreOptions {
@@ -73,6 +63,7 @@ export async function openPostgresStore(
     db,
     pool,
     url: redactUrl(url),
+    connectionString: url,
     migrations: Object.keys(postgresMigrations),
     close: () => (closing ??= db.destroy()),
   }

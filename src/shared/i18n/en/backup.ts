@@ -41,5 +41,5 @@ export const backup = {
   tooSoon: 'A backup was just made; try again in {{seconds}} s',
   unavailable: 'Backups are not available here',
   onServer:
-    "The database is on a PostgreSQL server: backups and restores are the server's job (pg_dump, base backups or WAL archiving); ask its administrator.",
+    "The database is on a PostgreSQL server: restores, and backups where pg_dump is not installed here, are the server's job (pg_dump/pg_restore, base backups or WAL archiving); ask its administrator.",
 }
