@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { test as base } from '@playwright/test'
 import { contract } from '../../../src/shared/contract'
 import { DEFAULT_HALL_CLOCK, HALL_TIME_ZONE, projectHallClock, type HallClockOption } from './dates'
+import { freshE2eDatabase, projectOnPostgres } from './postgres'
 
 /** Queries go as GET, mutations as POST: as tRPC's HTTP protocol wants. */
 function kindOf(procedure: string): string {
@@ -42,7 +43,10 @@ export interface StartHubOptions {
 /** Starts the built hub (out/main/hub.js) under plain Node, on a fresh database by default. */
 export async function startHub(options: StartHubOptions = {}): Promise<HubProcess> {
   const dbFile =
-    options.dbFile ?? join(mkdtempSync(join(tmpdir(), 'reception-day-e2e-')), 'hall.db')
+    options.dbFile ??
+    (projectOnPostgres()
+      ? await freshE2eDatabase()
+      : join(mkdtempSync(join(tmpdir(), 'reception-day-e2e-')), 'hall.db'))
   // RECEPTION_DAY_OUT lets parallel work build into its own folder (RECEPTION_DAY_OUT=.out/x npm run build).
   const out = process.env['RECEPTION_DAY_OUT'] ?? 'out'
   const args = [`${out}/main/hub.js`, '--db', dbFile, '--port', String(options.port ?? 0)]
