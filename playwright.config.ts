@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
 import type { HallClockOption } from './test/e2e/support/dates'
+import { postgresBin } from './test/support/postgresCluster'
 
 // Debian's Chromium here and on CI; elsewhere CHROMIUM_PATH or Playwright's own browser.
 const executablePath =
@@ -11,6 +12,12 @@ const executablePath =
 // York: nothing may read the browser's zone or the machine's clock. Every spec runs half an hour
 // before the hall's midnight; the specs that compute dates run again half an hour after it.
 const DATE_SENSITIVE = /(outcome|desk|plan|reports|queue-screens)\.spec\.ts$/
+// The same hub on PostgreSQL (issue 13): these specs again, each hub on a fresh database of a
+// throwaway cluster (test/e2e/support/postgres.ts). Without PostgreSQL installed the project is
+// left out, except under CI=true, where the run fails. desk and reports are not here yet: they
+// read the hub's SQLite file directly and expect its `.db` backups.
+const ON_POSTGRES = /first-flow\.spec\.ts$/
+const withPostgres = postgresBin() !== null || process.env['CI'] === 'true'
 
 export default defineConfig<HallClockOption>({
   testDir: 'test/e2e',
@@ -20,6 +27,7 @@ export default defineConfig<HallClockOption>({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
+  globalSetup: './test/e2e/support/postgres.ts',
   use: {
     locale: 'zh-CN',
     timezoneId: 'America/New_York',
@@ -44,5 +52,15 @@ export default defineConfig<HallClockOption>({
       testMatch: DATE_SENSITIVE,
       use: { hallClock: '2026-12-02T00:30:00+08:00' },
     },
+    ...(withPostgres
+      ? [
+          {
+            name: 'postgres-hall-23:30',
+            testMatch: ON_POSTGRES,
+            use: { hallClock: '2026-12-01T23:30:00+08:00' },
+            metadata: { database: 'postgres' },
+          },
+        ]
+      : []),
   ],
 })

@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    // A throwaway PostgreSQL cluster for the run (the tests on PostgreSQL, the schema parity).
+    globalSetup: ['test/support/postgresSetup.ts'],
   },
 })

@@ -2,7 +2,7 @@ import { copyFileSync, rmSync } from 'node:fs'
 import { ChangeBus } from '../../src/main/services/core/changeBus'
 import { HALL_DEFAULT_TIME_ZONE } from '@shared/tally/timeZone'
 import type { ServiceContext } from '../../src/main/services/core/context'
-import { openStore, type Store } from '../../src/main/store/openStore'
+import { openStore, type SqliteStore } from '../../src/main/store/openStore'
 import { hallCaller, type HallCaller } from '../../test/support/hallCaller'
 import type { CachedHistory } from '../history/cache'
 
@@ -11,7 +11,7 @@ export interface BenchEnv {
   root: string
   history: CachedHistory
   workFile: string
-  store: Store
+  store: SqliteStore
   services: ServiceContext
   /** The hub's tRPC router called in-process: validation, middleware, services (no transport). */
   caller: HallCaller

@@ -3,6 +3,7 @@
 // if it dies, so open screens (local and LAN) simply reconnect.
 import { randomBytes } from 'node:crypto'
 import { utilityProcess, type UtilityProcess } from 'electron'
+import { isPostgresUrl } from '../store/databaseUrl'
 
 /** Fixed default port, so LAN screens keep their bookmark; 0 (any free port) if it is taken. */
 export const DEFAULT_HUB_PORT = 17300
@@ -149,7 +150,10 @@ export class HubProcess {
     if (this.options.sqliteBinding !== undefined) {
       env['RECEPTION_DAY_SQLITE_BINDING'] = this.options.sqliteBinding
     }
-    const args = ['--db', this.options.dbPath, '--port', String(port)]
+    // A server's connection string may hold a password: by environment too, never argv.
+    const onServer = isPostgresUrl(this.options.dbPath)
+    if (onServer) env['RECEPTION_DAY_DB'] = this.options.dbPath
+    const args = [...(onServer ? [] : ['--db', this.options.dbPath]), '--port', String(port)]
     if (this.options.host !== undefined) args.push('--host', this.options.host)
     const child = utilityProcess.fork(this.options.hubScript, args, {
       serviceName: 'Reception Day hub',

@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import { isPostgresUrl } from '../store/databaseUrl'
 import { defaultDatabasePath, PRODUCT_NAME, userDataDir } from './dataPaths'
 import { registerExportDialog } from './exportDialog'
 import { hardenSession, hardenWebContents } from './hardening'
@@ -207,9 +208,10 @@ class DesktopShell {
   }
 }
 
+/** `--db FILE|postgres://…`, else RECEPTION_DAY_DB, else the default file in userData. */
 function databasePath(): string {
   const dbArg = switchValue(process.argv, 'db')
-  return dbArg !== undefined && dbArg !== ''
-    ? path.resolve(dbArg)
-    : defaultDatabasePath(process.platform, process.env, os.homedir())
+  const db = dbArg !== undefined && dbArg !== '' ? dbArg : process.env['RECEPTION_DAY_DB']
+  if (db && isPostgresUrl(db)) return db
+  return db ? path.resolve(db) : defaultDatabasePath(process.platform, process.env, os.homedir())
 }

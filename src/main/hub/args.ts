@@ -9,7 +9,11 @@ export interface HubArgs {
 
 export const DEFAULT_HOST = '127.0.0.1'
 
-/** `--db FILE --port N --host ADDR --token T`; the token may also come from the environment. */
+/**
+ * `--db FILE|postgres://user@host/db --port N --host ADDR --token T`; the database and the token
+ * may also come from the environment (RECEPTION_DAY_DB, RECEPTION_DAY_TOKEN), so a hall's
+ * server password need not stand on a command line.
+ */
 export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv): HubArgs {
   const { values } = parseArgs({
     args: argv,
@@ -26,7 +30,7 @@ export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv): HubArgs {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be a number from 0 to 65535, got ${values.port}`)
   return {
-    db: values.db,
+    db: values.db ?? (env['RECEPTION_DAY_DB'] || undefined),
     port,
     host: values.host ?? DEFAULT_HOST,
     token: values.token ?? env['RECEPTION_DAY_TOKEN'],

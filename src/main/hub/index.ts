@@ -1,6 +1,8 @@
 import { homedir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { defaultDatabasePath } from '../app/dataPaths'
+import { describeStore } from '../store/openDatabase'
+import { isPostgresUrl } from '../store/databaseUrl'
 import { parseHubArgs } from './args'
 import { clockFromEnv } from './clockFromEnv'
 import { startHub } from './startHub'
@@ -13,13 +15,19 @@ interface ParentPort {
 }
 const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort
 
+/** A `postgres://` connection string as given; a file path resolved; none: the default file. */
+const databaseOf = (db: string | undefined): string =>
+  db && isPostgresUrl(db)
+    ? db
+    : resolve(db ?? defaultDatabasePath(process.platform, process.env, homedir()))
+
 async function main() {
   const args = parseHubArgs(process.argv.slice(2), process.env)
   const clock = clockFromEnv(process.env)
   const hub = await startHub({
     now: clock.now,
     timeZone: clock.timeZone,
-    dbFile: resolve(args.db ?? defaultDatabasePath(process.platform, process.env, homedir())),
+    dbFile: databaseOf(args.db),
     host: args.host,
     port: args.port,
     token: args.token,
@@ -27,6 +35,10 @@ async function main() {
     // The desktop app passes its own version (app.getVersion()); `npm run hub` runs under npm.
     version: process.env['RECEPTION_DAY_VERSION'] || process.env['npm_package_version'] || '0.0.0',
     nativeBinding: process.env['RECEPTION_DAY_SQLITE_BINDING'] || undefined,
+    // On PostgreSQL, pg_dump's backups go to the hub's data folder (or RECEPTION_DAY_BACKUP_DIR).
+    postgresBackupFolder:
+      process.env['RECEPTION_DAY_BACKUP_DIR'] ||
+      join(dirname(defaultDatabasePath(process.platform, process.env, homedir())), 'backups'),
     onFatal: (error) => {
       const message = error instanceof Error ? error.message : String(error)
       parentPort?.postMessage({ type: 'fatal', message })
@@ -34,7 +46,7 @@ async function main() {
     },
   })
   const { url, port } = hub.server
-  console.log(`Reception Day hub (${hub.store.file})`)
+  console.log(`Reception Day hub (${describeStore(hub.store)})`)
   if (clock.testStart)
     console.log(`Test clock: started at ${clock.testStart.toISOString()}, zone ${clock.timeZone}`)
   console.log(`Open: ${url}#/desk`)

@@ -5,9 +5,10 @@ import { hallTimeZone } from '@shared/tally/timeZone'
 import { backupDatabase } from '../services/backup/backup'
 import { backupFolder, listBackupFiles, type BackupReason } from '../services/backup/files'
 import { inspectBackup } from '../services/backup/inspect'
+import { dumpPostgres, pgDumpInstalled } from '../services/backup/pgDump'
 import { restoreDatabase } from '../services/backup/restore'
 import { DomainError } from '../services/core/domainError'
-import type { Store } from '../store/openStore'
+import type { SqliteStore, Store } from '../store/openStore'
 
 /** What the hub's backup procedures and the close of a day ask of the running hub. */
 export interface HubMaintenance {
@@ -19,6 +20,16 @@ export interface HubMaintenance {
 
 type RestoreOutcome = NonNullable<BackupListView['lastRestore']>
 
+/**
+ * Restores (and backups other than pg_dump's, backup/pgDump.ts) are of a SQLite file. A hall on
+ * a PostgreSQL server is restored by the server's own means (its administrator's pg_restore,
+ * base backups, WAL archiving): the hub says so clearly rather than overwrite a shared database.
+ */
+function fileStore(store: Store): SqliteStore {
+  if (store.kind === 'postgres') throw new DomainError('backup.onServer', {}, 'conflict')
+  return store
+}
+
 /** A manual backup at most this often: each one reads and checks the whole database. */
 export const MIN_MANUAL_BACKUP_INTERVAL_MS = 10_000
 
@@ -29,6 +40,8 @@ export interface MaintenanceDeps {
   store(): Store
   now(): Date
   nativeBinding?: string | undefined
+  /** On PostgreSQL: where pg_dump's backups go (none: backups are the server's job). */
+  postgresBackupFolder?: string | undefined
   /**
    * Swaps the database for the backup: stop serving, close the store, restore the file in
    * its place, reopen, serve again. Given the function that does the file work.
@@ -80,6 +93,9 @@ export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
   return {
     backup: async (reason, keep) => {
       if (swapping) throw new DomainError('backup.restoreRunning', {}, 'conflict')
+      const folder = deps.postgresBackupFolder
+      if (deps.store().kind === 'postgres' && (!folder || !pgDumpInstalled()))
+        throw new DomainError('backup.onServer', {}, 'conflict')
       if (reason === 'manual') {
         if (manualUnderWay) throw new DomainError('backup.running', {}, 'conflict')
         const wait = lastManualEnded + minInterval - performance.now()
@@ -89,15 +105,18 @@ export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
       }
       try {
         // The time and the store are read when its turn comes, not when it was asked for.
-        const made = await inTurn(() =>
-          backupDatabase(deps.store(), {
-            reason,
-            keep,
-            at: deps.now(),
-            timeZone,
-            ...sqliteOptions,
-          }),
-        )
+        const made = await inTurn(() => {
+          const store = deps.store()
+          return store.kind === 'postgres'
+            ? dumpPostgres(store, {
+                folder: folder ?? '',
+                url: store.connectionString,
+                reason,
+                at: deps.now(),
+                timeZone,
+              })
+            : backupDatabase(store, { reason, keep, at: deps.now(), timeZone, ...sqliteOptions })
+        })
         if (reason === 'manual') lastManualEnded = performance.now()
         return made
       } finally {
@@ -106,7 +125,10 @@ export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
     },
 
     list: () => {
-      const { file } = deps.store()
+      const store = deps.store()
+      if (store.kind === 'postgres')
+        return { database: store.url, folder: '', backups: [], lastRestore: null }
+      const { file } = store
       return {
         database: file,
         folder: backupFolder(file),
@@ -118,8 +140,9 @@ export function createMaintenance(deps: MaintenanceDeps): HubMaintenance & {
     restore: (file) => {
       if (swapping) throw new DomainError('backup.restoreRunning', {}, 'conflict')
       if (backupsUnderWay > 0) throw new DomainError('backup.running', {}, 'conflict')
+      const store = fileStore(deps.store())
       const backupFile = resolve(file)
-      if (backupFile === resolve(deps.store().file))
+      if (backupFile === resolve(store.file))
         throw new DomainError('backup.isTheDatabase', { file: backupFile })
       const inspected = inspectBackup(backupFile, sqliteOptions)
       const run = async () => {

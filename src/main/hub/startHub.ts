@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { openDatabase } from '../store/openDatabase'
 import { openStore, type Store } from '../store/openStore'
+import { isPostgresUrl } from '../store/databaseUrl'
 import { hallTimeZone } from '@shared/tally/timeZone'
 import { ChangeBus } from '../services/core/changeBus'
 import type { ServiceContext } from '../services/core/context'
@@ -10,6 +12,7 @@ import { createMaintenance, type HubMaintenance } from './maintenance'
 import { startHallServer, type HallServer } from './server'
 
 export interface HubOptions {
+  /** The hall's SQLite file, or a `postgres://…` connection string (store/openDatabase.ts). */
   dbFile: string
   host: string
   port: number
@@ -17,6 +20,8 @@ export interface HubOptions {
   rendererDir: string
   version: string
   nativeBinding?: string | undefined
+  /** On PostgreSQL: where pg_dump's backups go; none: backups are the server's job. */
+  postgresBackupFolder?: string | undefined
   now?: () => Date
   /** The hall's zone; default hallTimeZone(process.env). */
   timeZone?: string
@@ -38,8 +43,8 @@ export interface RunningHub {
 
 /** Opens the store and starts the hall server: the hub, in Electron or under plain Node. */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
-  mkdirSync(dirname(options.dbFile), { recursive: true })
-  let store = await openStore(options.dbFile, { nativeBinding: options.nativeBinding })
+  if (!isPostgresUrl(options.dbFile)) mkdirSync(dirname(options.dbFile), { recursive: true })
+  let store: Store = await openDatabase(options.dbFile, { nativeBinding: options.nativeBinding })
   const token = options.token ?? randomBytes(24).toString('base64url')
   const services: ServiceContext = {
     db: store.db,
@@ -56,6 +61,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     now: () => services.now(),
     timeZone: services.timeZone,
     nativeBinding: options.nativeBinding,
+    postgresBackupFolder: options.postgresBackupFolder,
     log: (message) => console.log(`[hub] ${message}`),
     // A restore: stop serving, let the work in progress finish, close the store, put the
     // backup in its place, reopen, serve again on the same port with the same token.
@@ -64,6 +70,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       await server?.close()
       server = undefined
       const old = store
+      // maintenance.ts restores SQLite files only (a server's backups are the server's job).
+      if (old.kind !== 'sqlite') throw new Error('A restore needs the SQLite store')
       await old.db.connection().execute(async () => undefined)
       await old.close()
       let failure: unknown = null

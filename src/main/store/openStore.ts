@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import Sqlite from 'better-sqlite3'
 import type BetterSqlite3 from 'better-sqlite3'
-import { Kysely, Migrator, SqliteDialect } from 'kysely'
+import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely'
 import { checkBeforeWriting, unreadable, type CheckResult } from './checkBeforeWriting'
 import { StoreOpenError } from './errors'
 import { migrations, staticMigrationProvider } from './migrations'
@@ -9,10 +9,12 @@ import { applyDurablePragmas } from './pragmas'
 import { markClosedCleanly, markOpened } from './shutdownMarker'
 import { withStatementCache } from './statementCache'
 import { storageFailureOf } from './storageFailure'
+import type { PostgresStore } from './postgresStore'
 import type { Database } from './schema'
 import { assertWritable, readOnlyFile } from './writeProbe'
 
-export interface Store {
+export interface SqliteStore {
+  kind: 'sqlite'
   db: Kysely<Database>
   sqlite: BetterSqlite3.Database
   file: string
@@ -22,6 +24,9 @@ export interface Store {
   /** Lets the work in progress finish, marks the clean shutdown, closes the file. */
   close(): Promise<void>
 }
+
+/** The hall's database: a SQLite file (the default) or a PostgreSQL server (postgresStore.ts). */
+export type Store = SqliteStore | PostgresStore
 
 export interface OpenStoreOptions {
   /** A better_sqlite3.node built for the running runtime (Electron), when not the default. */
@@ -35,7 +40,10 @@ export interface OpenStoreOptions {
  * build), then the read-write connection sets the durable pragmas, migrates, and clears the
  * clean-shutdown marker: a committed write, the last proof that the database takes writes.
  */
-export async function openStore(file: string, options: OpenStoreOptions = {}): Promise<Store> {
+export async function openStore(
+  file: string,
+  options: OpenStoreOptions = {},
+): Promise<SqliteStore> {
   assertWritable(file)
   const check = existsSync(file) ? checkBeforeWriting(file, options) : null
 
@@ -71,6 +79,7 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
     await db.destroy()
   }
   return {
+    kind: 'sqlite',
     db,
     sqlite,
     file,
@@ -81,7 +90,15 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
 }
 
 async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: staticMigrationProvider })
+  await migrateWith(db, staticMigrationProvider)
+}
+
+/** Runs a migration set to the latest, failing loudly (shared by both databases). */
+export async function migrateWith(
+  db: Kysely<Database>,
+  provider: MigrationProvider,
+): Promise<void> {
+  const migrator = new Migrator({ db, provider })
   const { error, results } = await migrator.migrateToLatest()
   if (error) throw error instanceof Error ? error : new Error(String(error))
   const failed = results?.find((r) => r.status === 'Error')

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { test as base } from '@playwright/test'
 import { spawnHub, type SpawnedHub } from '../../support/spawnHub'
 import { DEFAULT_HALL_CLOCK, HALL_TIME_ZONE, projectHallClock, type HallClockOption } from './dates'
+import { freshE2eDatabase, projectOnPostgres } from './postgres'
 
 export interface HubProcess extends SpawnedHub {
   dbFile: string
@@ -24,7 +25,10 @@ export interface StartHubOptions {
 /** Starts the built hub (out/main/hub.js) under plain Node, on a fresh database by default. */
 export async function startHub(options: StartHubOptions = {}): Promise<HubProcess> {
   const dbFile =
-    options.dbFile ?? join(mkdtempSync(join(tmpdir(), 'reception-day-e2e-')), 'hall.db')
+    options.dbFile ??
+    (projectOnPostgres()
+      ? await freshE2eDatabase()
+      : join(mkdtempSync(join(tmpdir(), 'reception-day-e2e-')), 'hall.db'))
   // The hall's clock is set, never the machine's: the tests pass at any hour in any zone.
   const env = {
     ...process.env,

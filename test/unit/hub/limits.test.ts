@@ -1,3 +1,4 @@
+import { sqliteOf } from '../../../src/main/store/openDatabase'
 import { request } from 'node:http'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { WebSocket } from 'ws'
@@ -20,7 +21,7 @@ afterEach(() => {
 
 const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }
 const leaders = () =>
-  Number(hall.hub.store.sqlite.prepare('select count(*) from leader').pluck().get())
+  Number(sqliteOf(hall.hub.store).sqlite.prepare('select count(*) from leader').pluck().get())
 const bodyOf = (answer: string) =>
   JSON.parse(Buffer.from(answer.slice(answer.indexOf('\r\n\r\n') + 4), 'latin1').toString()) as {
     error: { message: string; data: { code: string; httpStatus: number; messageKey: string } }

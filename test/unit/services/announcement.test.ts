@@ -1,4 +1,5 @@
 import { UpdateLeaderInput } from '@shared/contract'
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dayAnnouncement } from '../../../src/main/services/day/announcement'
 import { cancelBatch } from '../../../src/main/services/batch/correction'
@@ -21,8 +22,8 @@ beforeEach(async () => {
 })
 afterEach(() => hall.close())
 
-const categoryId = (name: string) =>
-  hall.store.sqlite.prepare('select id from category where name = ?').pluck().get(name) as number
+const categoryId = async (name: string) =>
+  (await hall.value(sql`select id from category where name = ${name}`)) as number
 
 async function plannedDay(date = '2026-11-27') {
   const day = await planWithLeaders(hall.services, date, [
@@ -38,7 +39,7 @@ async function plannedDay(date = '2026-11-27') {
       id: wang.id,
       name: wang.name,
       title: wang.title,
-      areaIds: [categoryId('国土资源'), categoryId('城乡建设')],
+      areaIds: [await categoryId('国土资源'), await categoryId('城乡建设')],
     }),
   )
   return day
@@ -117,10 +118,7 @@ describe('the announcement (公告) of a reception day', () => {
     const list = await listDays(actingAs(hall.services, 'test'), {})
     expect(list.upcoming[0]?.notices.map((n) => n.status)).toEqual(['printed', 'printed'])
     expect(
-      hall.store.sqlite
-        .prepare("select count(*) from audit_log where action = 'day.announce'")
-        .pluck()
-        .get(),
+      await hall.value(sql`select count(*) from audit_log where action = 'day.announce'`),
     ).toBe(3)
     expect(hall.events.filter((e) => e.topic === 'day' && e.dayId === day.id)).toHaveLength(4)
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   appointmentsForPerson,
@@ -73,9 +74,12 @@ describe('appointments (约访)', () => {
     expect(shown).not.toContain('张三丰')
 
     // The person record is the one the desk will resolve on arrival.
-    const person = hall.store.sqlite
-      .prepare('select id, name, id_number, sex from person')
-      .get() as { id: number; name: string; id_number: string; sex: string }
+    const person = (await hall.row(sql`select id, name, id_number, sex from person`)) as {
+      id: number
+      name: string
+      id_number: string
+      sex: string
+    }
     expect(person).toMatchObject({ name: '张三丰', id_number: '11010519491231002X', sex: 'female' })
     const found = await appointmentsForPerson(hall.services.db, day.id, [person.id, 999])
     expect(found).toEqual([
@@ -91,10 +95,9 @@ describe('appointments (约访)', () => {
     expect(await appointmentsForPerson(hall.services.db, day.id, [])).toEqual([])
 
     expect(hall.events.at(-1)).toEqual({ topic: 'day', dayId: day.id, tableNos: [] })
-    const audit = hall.store.sqlite
-      .prepare("select after_json from audit_log where action = 'appointment.create'")
-      .pluck()
-      .get() as string
+    const audit = (await hall.value(
+      sql`select after_json from audit_log where action = 'appointment.create'`,
+    )) as string
     expect(audit).not.toContain('11010519491231002X')
   })
 
@@ -121,7 +124,7 @@ describe('appointments (约访)', () => {
       summary: '土地承包',
     })
     expect(again.registeredAs).toBe('张三')
-    expect(hall.store.sqlite.prepare('select count(*) from person').pluck().get()).toBe(1)
+    expect(await hall.value(sql`select count(*) from person`)).toBe(1)
   })
 
   it('refuses a second booking of the same person on the same day', async () => {
@@ -146,7 +149,7 @@ describe('appointments (约访)', () => {
     expect(await refusal(book({ dayId: 999, person: { name: '丙' }, summary: 'x' }))).toBe(
       'errors.day.notFound',
     )
-    expect(hall.store.sqlite.prepare('select count(*) from appointment').pluck().get()).toBe(0)
+    expect(await hall.value(sql`select count(*) from appointment`)).toBe(0)
   })
 
   it('rejects wrong input at the schema with i18n keys', () => {
@@ -181,7 +184,7 @@ describe('appointments (约访)', () => {
       cancelReason: '本人来电改期',
       cancelledAt: '2026-11-17T01:30:00.000Z',
     })
-    const personId = hall.store.sqlite.prepare('select id from person').pluck().get() as number
+    const personId = (await hall.value(sql`select id from person`)) as number
     expect(await appointmentsForPerson(hall.services.db, day.id, [personId])).toEqual([])
     expect(
       await refusal(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sql } from 'kysely'
 import { batchStatuses, type BatchStatus } from '@shared/contract'
 import {
   BATCH_MOVES,
@@ -34,9 +35,9 @@ beforeAll(async () => {
 })
 afterAll(() => hall.close())
 
-const count = (table: string) =>
-  (hall.store.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n
-const row = () => hall.store.sqlite.prepare('select * from batch where id = ?').get(batchId)
+const count = (table: 'batch_transition' | 'audit_log') =>
+  hall.value(sql`select count(*) from ${sql.table(table)}`)
+const row = () => hall.row(sql`select * from batch where id = ${batchId}`)
 
 const refused = (Object.keys(BATCH_MOVES) as BatchAction[]).flatMap((action) =>
   batchStatuses
@@ -56,11 +57,11 @@ describe('the batch state table', () => {
   })
 
   it.each(refused)('%s from %s is refused and changes nothing', async (action, status) => {
-    hall.store.sqlite.prepare('update batch set status = ? where id = ?').run(status, batchId)
+    await sql`update batch set status = ${status} where id = ${batchId}`.execute(hall.store.db)
     const before = {
-      batch: row(),
-      transitions: count('batch_transition'),
-      audit: count('audit_log'),
+      batch: await row(),
+      transitions: await count('batch_transition'),
+      audit: await count('audit_log'),
     }
     const events: unknown[] = []
     const stop = new AbortController()
@@ -88,9 +89,9 @@ describe('the batch state table', () => {
     stop.abort()
     await listening.catch(() => undefined)
     expect({
-      batch: row(),
-      transitions: count('batch_transition'),
-      audit: count('audit_log'),
+      batch: await row(),
+      transitions: await count('batch_transition'),
+      audit: await count('audit_log'),
     }).toEqual(before)
     expect(events).toEqual([])
   })

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CancelBatchInput, CorrectBatchInput } from '@shared/contract'
 import { cancelBatch, correctBatch } from '../../../src/main/services/batch/correction'
@@ -40,11 +41,9 @@ describe('correcting and cancelling a registration', () => {
       }),
     )
     expect(corrected.members[0]).toMatchObject({ name: '张三', phone: '13812345678' })
-    const audit = hall.store.sqlite
-      .prepare(
-        "select actor, before_json, after_json from audit_log where action = 'batch.correct'",
-      )
-      .get() as { actor: string; before_json: string; after_json: string }
+    const audit = (await hall.row(
+      sql`select actor, before_json, after_json from audit_log where action = 'batch.correct'`,
+    )) as { actor: string; before_json: string; after_json: string }
     expect(audit.actor).toBe('desk-2')
     expect(JSON.parse(audit.before_json).members[0].name).toBe('张山')
     expect(JSON.parse(audit.after_json)).toMatchObject({ reason: '姓名录错', summary: '低保资格' })

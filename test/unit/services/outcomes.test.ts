@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   AmendOutcomeInput,
@@ -104,9 +105,9 @@ describe('recording the outcome of a batch at the table', () => {
       documents: ['slip', 'commitment'],
     })
 
-    const batch = hall.store.sqlite
-      .prepare('select status, ended_at from batch where id = ?')
-      .get(batchId) as { status: string; ended_at: string }
+    const batch = (await hall.row(
+      sql`select status, ended_at from batch where id = ${batchId}`,
+    )) as { status: string; ended_at: string }
     expect(batch).toEqual({ status: 'concluded', ended_at: '2026-11-27T02:00:00.000Z' })
 
     const onSpot = await caseDetail(actingAs(hall.services, 'test'), {
@@ -162,7 +163,7 @@ describe('recording the outcome of a batch at the table', () => {
       key: 'outcomeError.promisedLaterThanStatute',
       params: { matter: 2, statute },
     })
-    expect(hall.store.sqlite.prepare('select count(*) n from petition_case').get()).toEqual({
+    expect(await hall.row(sql`select count(*) n from petition_case`)).toEqual({
       n: 0,
     })
     expect((await outcomeDraft(actingAs(hall.services, 'test'), { batchId })).status).toBe(
@@ -259,11 +260,9 @@ describe('amending an outcome', () => {
     ])
     expect(amended.documents[0]).toMatchObject({ documentId: printed.documentId, superseded: true })
 
-    const audit = hall.store.sqlite
-      .prepare(
-        "select actor, before_json, after_json from audit_log where action = 'outcome.amend'",
-      )
-      .get() as { actor: string; before_json: string; after_json: string }
+    const audit = (await hall.row(
+      sql`select actor, before_json, after_json from audit_log where action = 'outcome.amend'`,
+    )) as { actor: string; before_json: string; after_json: string }
     expect(audit.actor).toBe('secretary')
     expect(JSON.parse(audit.before_json).department.name).toBe('县自然资源局')
     expect(JSON.parse(audit.after_json)).toMatchObject({

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppointment } from '../../../src/main/services/appointment/appointments'
 import { actingAs, writeAction } from '../../../src/main/services/core/context'
@@ -66,20 +67,12 @@ async function hallWithTables() {
   return { day, register }
 }
 
-const transitions = (batchId: number) =>
-  hall.store.sqlite
-    .prepare(
-      `select from_status as "from", to_status as "to", from_duty_id as fromDuty,
-         to_duty_id as toDuty, reason, actor from batch_transition where batch_id = ? order by id`,
-    )
-    .all(batchId)
-const batchRow = (batchId: number) =>
-  hall.store.sqlite.prepare('select * from batch where id = ?').get(batchId) as Record<
-    string,
-    unknown
-  >
-const auditActions = () =>
-  hall.store.sqlite.prepare('select action from audit_log order by id').pluck().all()
+const transitions = async (batchId: number) =>
+  await hall.rows(sql`select from_status as "from", to_status as "to", from_duty_id as "fromDuty",
+         to_duty_id as "toDuty", reason, actor from batch_transition where batch_id = ${batchId} order by id`)
+const batchRow = async (batchId: number) =>
+  (await hall.row(sql`select * from batch where id = ${batchId}`)) as Record<string, unknown>
+const auditActions = async () => await hall.values(sql`select action from audit_log order by id`)
 
 describe('the queue at a table', () => {
   it('orders waiting batches by priority, then arrival, with expected times', async () => {
@@ -135,7 +128,7 @@ describe('the queue at a table', () => {
     const calledAt = clock.toISOString()
     const call = await callNext(actingAs(hall.services, 'table-1'), { dayId: day.id, tableNo: 1 })
     expect(call).toMatchObject({ batchId: a.batchId, status: 'called', tableNo: 1, at: calledAt })
-    expect(batchRow(a.batchId)).toMatchObject({ status: 'called', called_at: calledAt })
+    expect(await batchRow(a.batchId)).toMatchObject({ status: 'called', called_at: calledAt })
     expect(hall.events).toEqual([{ topic: 'queue', dayId: day.id, tableNos: [1] }])
 
     // A second call while 001 is in front of the table is refused.
@@ -161,12 +154,12 @@ describe('the queue at a table', () => {
       (await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 1 })).current
         ?.recalls,
     ).toBe(1)
-    expect(batchRow(a.batchId)['called_at']).toBe(calledAt) // the first call stays
+    expect((await batchRow(a.batchId))['called_at']).toBe(calledAt) // the first call stays
 
     later(1)
     const startedAt = clock.toISOString()
     await startSession(actingAs(hall.services, 'table-1'), { batchId: a.batchId })
-    expect(batchRow(a.batchId)).toMatchObject({ status: 'in_session', started_at: startedAt })
+    expect(await batchRow(a.batchId)).toMatchObject({ status: 'in_session', started_at: startedAt })
     await expect(
       recall(actingAs(hall.services, 'table-1'), { batchId: a.batchId }),
     ).rejects.toMatchObject({
@@ -200,9 +193,9 @@ describe('the queue at a table', () => {
       endSession(trx, at, a.batchId, 'table-1', today),
     )
     expect(ended).toEqual({ batchId: a.batchId, dayId: day.id, tableNo: 1, ticket: a.ticket })
-    expect(batchRow(a.batchId)).toMatchObject({ status: 'concluded', ended_at: endedAt })
+    expect(await batchRow(a.batchId)).toMatchObject({ status: 'concluded', ended_at: endedAt })
 
-    expect(transitions(a.batchId)).toEqual([
+    expect(await transitions(a.batchId)).toEqual([
       { from: null, to: 'waiting', fromDuty: null, toDuty: 1, reason: 'manual', actor: 'desk' },
       { from: 'waiting', to: 'called', fromDuty: 1, toDuty: 1, reason: null, actor: 'table-1' },
       { from: 'called', to: 'called', fromDuty: 1, toDuty: 1, reason: 'recall', actor: 'table-1' },
@@ -216,7 +209,7 @@ describe('the queue at a table', () => {
         actor: 'table-1',
       },
     ])
-    expect(auditActions()).toEqual(
+    expect(await auditActions()).toEqual(
       expect.arrayContaining(['queue.call', 'queue.recall', 'queue.start', 'queue.endSession']),
     )
 
@@ -232,7 +225,7 @@ describe('the queue at a table', () => {
     const b = await register('李四')
     const left = await markNoShow(actingAs(hall.services, 'table-1'), { batchId: b.batchId })
     expect(left.status).toBe('no_show')
-    expect(transitions(b.batchId).at(-1)).toMatchObject({
+    expect((await transitions(b.batchId)).at(-1)).toMatchObject({
       from: 'waiting',
       to: 'no_show',
       reason: 'left before being called',
@@ -242,7 +235,7 @@ describe('the queue at a table', () => {
       batchId: a.batchId,
       reason: '叫号三次未到',
     })
-    expect(transitions(a.batchId).at(-1)).toMatchObject({
+    expect((await transitions(a.batchId)).at(-1)).toMatchObject({
       from: 'called',
       to: 'no_show',
       reason: '叫号三次未到',
@@ -281,13 +274,13 @@ describe('the queue at a table', () => {
     })
     expect(moved).toMatchObject({ ticket: a.ticket, tableNo: 2, status: 'waiting' })
     expect(hall.events).toEqual([{ topic: 'queue', dayId: day.id, tableNos: [1, 2] }])
-    expect(batchRow(a.batchId)).toMatchObject({
+    expect(await batchRow(a.batchId)).toMatchObject({
       ticket_no: 1,
       status: 'waiting',
       started_at: null,
       registered_at: a.registeredAt,
     })
-    expect(transitions(a.batchId).at(-1)).toEqual({
+    expect((await transitions(a.batchId)).at(-1)).toEqual({
       from: 'in_session',
       to: 'waiting',
       fromDuty: 1,
@@ -347,7 +340,7 @@ describe('the queue at a table', () => {
     ).toMatchObject({
       status: 'called',
     })
-    expect(auditActions()).toEqual(expect.arrayContaining(['queue.pause', 'queue.resume']))
+    expect(await auditActions()).toEqual(expect.arrayContaining(['queue.pause', 'queue.resume']))
   })
 
   it('ends a leader’s day, offering the waiting batches for transfer', async () => {
@@ -417,7 +410,7 @@ describe('the queue at a table', () => {
     })
     expect(ended.transferred).toEqual([a.ticket, b.ticket])
     expect(ended.left).toEqual([])
-    expect(transitions(a.batchId).at(-1)).toMatchObject({
+    expect((await transitions(a.batchId)).at(-1)).toMatchObject({
       from: 'called',
       to: 'waiting',
       fromDuty: 1,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CreateLeaderInput, UpdateLeaderInput, UpdateSettingsInput } from '@shared/contract'
 import { townshipsOf } from '../../../src/main/divisions/divisions'
@@ -61,7 +62,7 @@ const refusal = (promise: Promise<unknown>) =>
     },
   )
 
-const count = (sql: string) => hall.store.sqlite.prepare(sql).pluck().get()
+const count = async (query: string) => hall.value(sql.raw(query))
 
 describe('categories', () => {
   it('come seeded, in order, when the store is opened', async () => {
@@ -95,7 +96,7 @@ describe('categories', () => {
     ).not.toContain('文旅')
     const all = await listCategories(actingAs(hall.services, 'test'), { includeInactive: true })
     expect(all.find((c) => c.id === added.id)?.active).toBe(false)
-    expect(count("select count(*) from audit_log where entity = 'category'")).toBe(3)
+    expect(await count("select count(*) from audit_log where entity = 'category'")).toBe(3)
     expect(hall.events.every((e) => e.topic === 'reference')).toBe(true)
   })
 })
@@ -172,8 +173,8 @@ describe('townships', () => {
       ),
     ).toBe(true)
     // The referenced township stays as a row (history), no longer offered; the others left.
-    expect(count(`select active from township where code = '${huangzhai.code}'`)).toBe(0)
-    expect(count("select count(*) from township where county_code = '330726'")).toBe(1)
+    expect(await count(`select active from township where code = '${huangzhai.code}'`)).toBe(0)
+    expect(await count("select count(*) from township where county_code = '330726'")).toBe(1)
     // Liaison links follow the hall's county.
     expect(
       (await listLeaders(actingAs(hall.services, 'test'), { includeInactive: false })).find(
@@ -247,10 +248,9 @@ describe('leaders', () => {
     expect(await listLeaders(actingAs(hall.services, 'test'), { includeInactive: true })).toEqual([
       { ...updated, active: false },
     ])
-    const actions = hall.store.sqlite
-      .prepare("select action from audit_log where entity = 'leader' order by id")
-      .pluck()
-      .all()
+    const actions = await hall.values(
+      sql`select action from audit_log where entity = 'leader' order by id`,
+    )
     expect(actions).toEqual(['leader.create', 'leader.update', 'leader.deactivate'])
   })
 
@@ -356,8 +356,8 @@ describe('the demo hall', () => {
       createDemoHall(actingAs(hall.services, 'demo'), { date: '2026-10-21' }),
     )
     expect(error).toMatchObject({ key: 'demo.hallNotEmpty', kind: 'conflict' })
-    expect(count('select count(*) from leader')).toBe(1)
-    expect(count('select count(*) from township')).toBe(0)
+    expect(await count('select count(*) from leader')).toBe(1)
+    expect(await count('select count(*) from township')).toBe(0)
 
     const second = await tempStore()
     try {
@@ -366,9 +366,7 @@ describe('the demo hall', () => {
         (await refusal(createDemoHall(actingAs(second.services, 'demo'), { date: '2026-10-22' })))
           .key,
       ).toBe('demo.hallNotEmpty')
-      expect(second.store.sqlite.prepare('select count(*) from reception_day').pluck().get()).toBe(
-        1,
-      )
+      expect(await second.value(sql`select count(*) from reception_day`)).toBe(1)
     } finally {
       await second.close()
     }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { registerBatch } from '../../../src/main/services/batch/registration'
 import { createAppointment } from '../../../src/main/services/appointment/appointments'
@@ -50,10 +51,9 @@ describe('registering a batch', () => {
     expect(queue.waiting[0]?.maskedNames).toEqual(['张*'])
     expect(JSON.stringify(queue)).not.toContain('13812345678')
 
-    const audit = hall.store.sqlite
-      .prepare("select count(*) from audit_log where action = 'batch.register'")
-      .pluck()
-      .get()
+    const audit = await hall.value(
+      sql`select count(*) from audit_log where action = 'batch.register'`,
+    )
     expect(audit).toBe(2)
     expect(hall.events.filter((e) => e.topic === 'queue').map((e) => e.tableNos)).toEqual([
       [1],
@@ -97,7 +97,7 @@ describe('registering a batch', () => {
     expect(error).toBeInstanceOf(DomainError)
     expect((error as DomainError).key).toBe('batch.noSuchTable')
     expect(hall.events.length).toBe(before)
-    expect(hall.store.sqlite.prepare('select count(*) from person').pluck().get()).toBe(0)
+    expect(await hall.value(sql`select count(*) from person`)).toBe(0)
   })
 
   it('links a returning person by ID number and flags a different name', async () => {
@@ -116,7 +116,7 @@ describe('registering a batch', () => {
       }),
     )
     expect(again.nameMismatches).toEqual([{ index: 0, registeredAs: '张三' }])
-    const persons = hall.store.sqlite.prepare('select id_number, sex from person').all()
+    const persons = await hall.rows(sql`select id_number, sex from person`)
     expect(persons).toEqual([{ id_number: '11010519491231002X', sex: 'female' }])
   })
 })
@@ -154,7 +154,7 @@ describe('an arrival with an appointment', () => {
       appointmentId: booked.id,
     })
     await registerBatch(actingAs(hall.services, 'desk'), input)
-    const state = hall.store.sqlite.prepare('select state from appointment').pluck().get()
+    const state = await hall.value(sql`select state from appointment`)
     expect(state).toBe('arrived')
     const again = { ...input, sameDayRepeat: { reason: '另一事项' } }
     const twice = await registerBatch(actingAs(hall.services, 'desk'), again).catch(

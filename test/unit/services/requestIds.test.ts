@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { randomUUID } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { RecordOutcomeInput } from '@shared/contract'
@@ -18,8 +19,8 @@ beforeEach(async () => {
 })
 afterEach(() => hall.close())
 
-const count = (table: string) =>
-  Number(hall.store.sqlite.prepare(`select count(*) from ${table}`).pluck().get())
+const count = async (table: string) =>
+  Number(await hall.value(sql`select count(*) from ${sql.raw(table)}`))
 
 async function openDay() {
   return planWithLeaders(hall.services, '2026-11-27', [{ name: '王建国', tableNo: 1 }])
@@ -53,16 +54,16 @@ describe('a registration retried with the same request id', () => {
       registerBatch(actingAs(hall.services, 'desk-1'), visitor(day.id, id)),
     ).rejects.toThrow(/connection lost/)
     // It was committed all the same.
-    expect(count('batch')).toBe(1)
-    const ticketOnFile = hall.store.sqlite.prepare('select ticket_no from batch').pluck().get()
+    expect(await count('batch')).toBe(1)
+    const ticketOnFile = await hall.value(sql`select ticket_no from batch`)
 
     const retry = await registerBatch(actingAs(hall.services, 'desk-1'), visitor(day.id, id))
     expect(retry.ticketNo).toBe(ticketOnFile)
     const again = await registerBatch(actingAs(hall.services, 'desk-1'), visitor(day.id, id))
     expect(again).toEqual(retry)
-    expect(count('batch')).toBe(1)
-    expect(count('batch_member')).toBe(1)
-    expect(count("audit_log where action = 'batch.register'")).toBe(1)
+    expect(await count('batch')).toBe(1)
+    expect(await count('batch_member')).toBe(1)
+    expect(await count("audit_log where action = 'batch.register'")).toBe(1)
 
     // Another submission (a new id) is another batch.
     const next = await registerBatch(
@@ -82,8 +83,8 @@ describe('a registration retried with the same request id', () => {
     ).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DomainError)
     expect((error as DomainError).key).toBe('errors.request.reused')
-    expect(count('batch')).toBe(1)
-    expect(count('person')).toBe(1)
+    expect(await count('batch')).toBe(1)
+    expect(await count('person')).toBe(1)
   })
 
   it('is not remembered when the first attempt was refused', async () => {
@@ -94,7 +95,7 @@ describe('a registration retried with the same request id', () => {
       tableNo: 9,
     }).catch((e: unknown) => e)
     expect((refused as DomainError).key).toBe('batch.noSuchTable')
-    expect(count('request_log')).toBe(0)
+    expect(await count('request_log')).toBe(0)
     expect(
       (await registerBatch(actingAs(hall.services, 'desk-1'), visitor(day.id, randomUUID())))
         .ticketNo,
@@ -124,7 +125,7 @@ describe('an outcome retried with the same request id', () => {
     const retry = await recordOutcome(actingAs(hall.services, 'table-1'), input)
     expect(retry.status).toBe('concluded')
     expect(retry.cases).toHaveLength(1)
-    expect(count('petition_case')).toBe(1)
-    expect(count('outcome')).toBe(1)
+    expect(await count('petition_case')).toBe(1)
+    expect(await count('outcome')).toBe(1)
   })
 })

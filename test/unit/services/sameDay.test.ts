@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { registerBatch } from '../../../src/main/services/batch/registration'
 import {
@@ -34,12 +35,10 @@ const zhang = (dayId: number, extra: Record<string, unknown> = {}) =>
     ...extra,
   })
 
-const auditOf = (action: string) =>
-  hall.store.sqlite
-    .prepare('select after_json from audit_log where action = ? order by id')
-    .pluck()
-    .all(action)
-    .map((a) => JSON.parse(a as string) as Record<string, unknown>)
+const auditOf = async (action: string) =>
+  (
+    await hall.values(sql`select after_json from audit_log where action = ${action} order by id`)
+  ).map((a) => JSON.parse(a as string) as Record<string, unknown>)
 
 describe('the same person twice on one day', () => {
   it('is refused while their batch is waiting, called or in session', async () => {
@@ -67,7 +66,7 @@ describe('the same person twice on one day', () => {
       key: 'batch.sameDayOpen',
     })
     // Nothing of the refused registrations was kept.
-    const batches = hall.store.sqlite.prepare('select count(*) from batch').pluck().get()
+    const batches = await hall.value(sql`select count(*) from batch`)
     expect(batches).toBe(1)
   })
 
@@ -87,7 +86,7 @@ describe('the same person twice on one day', () => {
       }),
     )
     expect(second).toMatchObject({ ticket: '002', tableNo: 2, routeRule: 'same_day' })
-    expect(auditOf('batch.register')[1]).toMatchObject({
+    expect((await auditOf('batch.register'))[1]).toMatchObject({
       sameDayRepeat: {
         openBatchId: first.batchId,
         openTicket: '001',
@@ -130,14 +129,12 @@ describe('a no-show who comes back', () => {
     const queue = await tableQueue(actingAs(hall.services, 'test'), { dayId: day.id, tableNo: 1 })
     // Arrival time kept: ahead of the batch registered after it.
     expect(queue.waiting.map((w) => w.ticket)).toEqual(['001', b.ticket])
-    expect(auditOf('queue.requeue')).toEqual([
+    expect(await auditOf('queue.requeue')).toEqual([
       { status: 'waiting', reason: 'returned after no-show' },
     ])
-    const transition = hall.store.sqlite
-      .prepare(
-        'select from_status, to_status from batch_transition where batch_id = ? order by id desc',
-      )
-      .get(a.batchId)
+    const transition = await hall.row(
+      sql`select from_status, to_status from batch_transition where batch_id = ${a.batchId} order by id desc`,
+    )
     expect(transition).toEqual({ from_status: 'no_show', to_status: 'waiting' })
   })
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDay, readTally, tallyCsv } from '../../../src/main/services/tally'
 import type { CloseDayResult, TallyFigures, TallyView } from '@shared/contract'
 import { inProcessHub, runReceptionDay, type InProcessHub } from '../../support/receptionDay'
+import { TEST_DATABASE } from '../../support/testDatabase'
 import { tempStore, type TempStore } from '../../support/tempStore'
 
 // A whole reception day through the API with known numbers (test/support/receptionDay.ts):
@@ -213,7 +214,13 @@ describe('the tally of a whole reception day', () => {
     )
   })
 
-  it('made a verified backup at close', () => {
+  // SQLite: the hub backs its file up at close. PostgreSQL: the server's backups do that job.
+  it.runIf(TEST_DATABASE === 'postgres')('says at close that backups are the server’s job', () => {
+    expect(closed.backup).toBeNull()
+    expect(closed.backupError).toBe('backup.onServer')
+  })
+
+  it.runIf(TEST_DATABASE === 'sqlite')('made a verified backup at close', () => {
     expect(closed.backupError).toBeNull()
     expect(closed.backup).not.toBeNull()
     expect(closed.backup?.name).toMatch(/^hall-2026-10-21-173000-close\.db$/)

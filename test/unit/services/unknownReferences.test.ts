@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { correctBatch } from '../../../src/main/services/batch/correction'
 import { DomainError } from '../../../src/main/services/core/domainError'
@@ -16,7 +17,7 @@ beforeEach(async () => {
 })
 afterEach(() => hall.close())
 
-const rows = () => hall.store.sqlite.prepare('select count(*) from batch').pluck().get() as number
+const rows = async () => (await hall.value(sql`select count(*) from batch`)) as number
 
 describe('registrations naming what the hall does not have', () => {
   it('are refused with a message the clerk can act on, and nothing is stored', async () => {
@@ -39,7 +40,7 @@ describe('registrations naming what the hall does not have', () => {
       await expect(refused).rejects.toBeInstanceOf(DomainError)
       await expect(refused).rejects.toMatchObject({ key, kind: 'invalid' })
     }
-    expect(rows()).toBe(0)
+    expect(await rows()).toBe(0)
 
     const batch = await registerBatch(actingAs(hall.services, 'desk-1'), registration(base))
     const correction = CorrectBatchInput.parse({
@@ -53,10 +54,7 @@ describe('registrations naming what the hall does not have', () => {
         key: 'outcomeError.unknownCategory',
       },
     )
-    const stored = hall.store.sqlite
-      .prepare('select category_id from batch where id = ?')
-      .pluck()
-      .get(batch.batchId)
+    const stored = await hall.value(sql`select category_id from batch where id = ${batch.batchId}`)
     expect(stored).toBeNull()
   })
 })

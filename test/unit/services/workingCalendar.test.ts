@@ -15,16 +15,19 @@ import { callNext, startSession } from '../../../src/main/services/queue'
 import { createDepartment } from '../../../src/main/services/reference/departments'
 import { registerBatch } from '../../../src/main/services/batch/registration'
 import { planWithLeaders, registration } from '../../support/fixtures'
-import { tempStore, type TempStore } from '../../support/tempStore'
+import { sqliteTempStore, type TempStore } from '../../support/tempStore'
+import type { SqliteStore } from '../../../src/main/store/openStore'
 
 // 2026-12-14, 10:00 in the hall (UTC+8): a 60-day deadline lands on Fri 2027-02-12, provisional
 // (chinese-days 1.5.7 has no 2027). The 2027 arrangement below is made up for the test:
 // 春节 Fri 5 – Sat 13 February, Sun 14 February a make-up working day.
 const DAY = '2026-12-14'
-let hall: TempStore
+// SQLite only for now: its counts read the file directly (group_concat); the calendar's own SQL is
+// dialect-neutral Kysely, covered on PostgreSQL by the follow-up and outcome tests that use it.
+let hall: TempStore & { store: SqliteStore }
 let ctx: CallContext
 beforeEach(async () => {
-  hall = await tempStore(() => new Date('2026-12-14T02:00:00Z'))
+  hall = await sqliteTempStore(() => new Date('2026-12-14T02:00:00Z'))
   ctx = { ...hall.services, actor: 'settings', locale: 'zh-CN' }
 })
 afterEach(() => hall.close())

@@ -12,11 +12,13 @@ import { DomainError } from '../../../src/main/services/core/domainError'
 import { registerBatch } from '../../../src/main/services/batch/registration'
 import { openStore } from '../../../src/main/store/openStore'
 import { planWithLeaders, registration } from '../../support/fixtures'
-import { FIXED_NOW, HALL_TIME_ZONE, tempStore, type TempStore } from '../../support/tempStore'
+import { FIXED_NOW, HALL_TIME_ZONE, sqliteTempStore, type TempStore } from '../../support/tempStore'
+import { sqliteOf } from '../../../src/main/store/openDatabase'
 import { actingAs } from '../../../src/main/services/core/context'
 
 const ZONE = 'Asia/Shanghai'
-let hall: TempStore | undefined
+// SQLite only: these are backups of the SQLite file (a server's backups are the server's job).
+let hall: Awaited<ReturnType<typeof sqliteTempStore>> | undefined
 afterEach(async () => {
   await hall?.close()
   hall = undefined
@@ -47,7 +49,7 @@ const countsOf = (file: string) => {
 
 describe('backups of the hall database', () => {
   it('are made with the backup API, verified, named by date, and the last N kept', async () => {
-    hall = await tempStore()
+    hall = await sqliteTempStore()
     const day = await planWithLeaders(hall.services, '2026-10-21', [{ name: '王建国', tableNo: 1 }])
     await registerSome(hall, day.id, 5)
     const made = []
@@ -78,7 +80,7 @@ describe('backups of the hall database', () => {
   })
 
   it('round-trip through a restore: equal row counts, the replaced database kept aside', async () => {
-    hall = await tempStore()
+    hall = await sqliteTempStore()
     const day = await planWithLeaders(hall.services, '2026-10-21', [{ name: '王建国', tableNo: 1 }])
     await registerSome(hall, day.id, 3)
     const backup = await backupDatabase(hall.store, {
@@ -145,7 +147,7 @@ describe('backups of the hall database', () => {
 
 describe('backups at the same time', () => {
   it('get distinct names, reserved atomically, each a verified copy', async () => {
-    hall = await tempStore()
+    hall = await sqliteTempStore()
     const day = await planWithLeaders(hall.services, '2026-10-21', [{ name: '王建国', tableNo: 1 }])
     await registerSome(hall, day.id, 3)
     const at = new Date(Date.UTC(2026, 9, 21, 9, 30, 0))
@@ -267,7 +269,7 @@ describe('the running hub', () => {
       // Same port, same token: the screens reconnect and see the restored database.
       expect(hub.server.port).toBe(Number(new URL(base).port))
       expect(await get('batch.listForDay', { dayId: day['id'] })).toHaveLength(2)
-      expect(tableCounts(hub.store.sqlite)).toEqual(backup.rowCounts)
+      expect(tableCounts(sqliteOf(hub.store).sqlite)).toEqual(backup.rowCounts)
       const after = (await get('backup.list')) as {
         lastRestore: { ok: boolean; replacedKeptAt: string }
       }
@@ -326,8 +328,8 @@ describe('the running hub', () => {
         )
       // Each answer that said "made" left its file, verified; nothing else was written.
       const file = made[0]?.body.result?.data.file ?? ''
-      expect(backupNames(hub.store.file)).toEqual([file.split('/').pop()])
-      expect(inspectBackup(file).rowCounts).toEqual(tableCounts(hub.store.sqlite))
+      expect(backupNames(sqliteOf(hub.store).file)).toEqual([file.split('/').pop()])
+      expect(inspectBackup(file).rowCounts).toEqual(tableCounts(sqliteOf(hub.store).sqlite))
       // Right after it, another manual backup is refused as too soon, with the wait.
       const soon = await backup()
       expect(soon.status).toBe(409)
@@ -343,7 +345,7 @@ describe('the running hub', () => {
         closeA.rowCounts,
         closeB.rowCounts,
       ])
-      expect(backupNames(hub.store.file)).toHaveLength(3)
+      expect(backupNames(sqliteOf(hub.store).file)).toHaveLength(3)
     } finally {
       await hub.stop()
     }

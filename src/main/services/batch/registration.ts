@@ -10,6 +10,7 @@ import { newQueryCode } from './queryCode'
 import { writeOnce } from '../core/requestLog'
 import { openBatchOfPersons } from './sameDayOpen'
 import { computeRoute, type RouteSuggestion } from './routing'
+import { lockDayForTicket } from '../core/dialect'
 import { indexSummary } from '../desk/indexSummary'
 import { assertMatterReferences } from '../outcome/decisions'
 
@@ -80,6 +81,7 @@ export async function registerBatch(
     )
       throw new DomainError('batch.appointmentNotBooked', {}, 'conflict')
 
+    await lockDayForTicket(trx, input.dayId)
     const last = await trx
       .selectFrom('batch')
       .select((eb) => eb.fn.max('ticket_no').as('max'))

@@ -1,5 +1,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../core/context'
+import { dialectOf } from '../core/dialect'
+import { searchSummariesPostgres } from '../../store/postgresSearch'
 
 const TRIGRAM_MIN = 3
 
@@ -23,6 +25,7 @@ export async function searchSummaries(db: Db, query: string, limit = 50): Promis
   if (words.length === 0) return []
   const long = words.filter((w) => [...w].length >= TRIGRAM_MIN)
   const short = words.filter((w) => [...w].length < TRIGRAM_MIN)
+  if (dialectOf(db) === 'postgres') return searchSummariesPostgres(db, long, short, limit)
   const longMatch = long.map(phrase).join(' AND ')
   const shortMatch = short.map(phrase).join(' AND ')
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { idColumn } from './idColumn'
 
 // Frozen once landed: never edit this file, add a new migration instead.
 
@@ -17,7 +18,7 @@ import type { Kysely } from 'kysely'
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('case_log')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', idColumn(db))
     .addColumn('case_id', 'integer', (c) => c.notNull().references('petition_case.id'))
     .addColumn('kind', 'text', (c) => c.notNull())
     /** When it was written (ISO, UTC). */

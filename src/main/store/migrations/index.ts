@@ -7,8 +7,7 @@ import * as m0006 from './0006_outcomes_documents'
 import * as m0007 from './0007_day_tally'
 import * as m0008 from './0008_request_log'
 import * as m0009 from './0009_shutdown_marker'
-import * as m0010 from './0010_case_log'
-import * as m0011 from './0011_working_calendar'
+import { sharedMigrations } from './shared'
 
 // Bundled with the app, so the migrations that run are exactly the ones this build knows.
 export const migrations: Record<string, Migration> = {
@@ -20,8 +19,8 @@ export const migrations: Record<string, Migration> = {
   '0007_day_tally': m0007,
   '0008_request_log': m0008,
   '0009_shutdown_marker': m0009,
-  '0010_case_log': m0010,
-  '0011_working_calendar': m0011,
+  // From 0010 on: the migrations written for both databases (./shared.ts).
+  ...sharedMigrations,
 }
 
 export const staticMigrationProvider: MigrationProvider = {

@@ -40,4 +40,6 @@ export const backup = {
   running: 'A backup is being made; try again when it is done',
   tooSoon: 'A backup was just made; try again in {{seconds}} s',
   unavailable: 'Backups are not available here',
+  onServer:
+    "The database is on a PostgreSQL server: restores, and backups where pg_dump is not installed here, are the server's job (pg_dump/pg_restore, base backups or WAL archiving); ask its administrator.",
 }

@@ -37,4 +37,6 @@ export const backup = {
   running: '正在备份，请等这份备份完成后再试',
   tooSoon: '刚刚已备份过，请 {{seconds}} 秒后再试',
   unavailable: '此处不提供数据备份',
+  onServer:
+    '数据库在 PostgreSQL 服务器上：恢复，以及本机未安装 pg_dump 时的备份，由服务器负责（pg_dump/pg_restore、基础备份或 WAL 归档），请联系服务器管理员。',
 }
