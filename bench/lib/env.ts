@@ -1,5 +1,6 @@
 import { copyFileSync, rmSync } from 'node:fs'
 import { appRouter } from '../../src/main/hub/router'
+import { HUB_ADMIN } from '../../src/main/hub/access'
 import type { HubContext } from '../../src/main/hub/context'
 import { ChangeBus } from '../../src/main/services/core/changeBus'
 import { HALL_DEFAULT_TIME_ZONE } from '@shared/tally/timeZone'
@@ -43,6 +44,7 @@ export async function openBench(
     services,
     locale: 'zh-CN',
     actor: 'desk-1',
+    device: HUB_ADMIN,
     version: 'bench',
     migrations: store.migrations,
   }

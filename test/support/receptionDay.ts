@@ -1,11 +1,13 @@
 import { ChangeBus } from '../../src/main/services/core/changeBus'
 import { HALL_TIME_ZONE } from './tempStore'
 import type { ServiceContext } from '../../src/main/services/core/context'
+import { HUB_ADMIN, type Device } from '../../src/main/hub/access'
 import type { HubContext } from '../../src/main/hub/context'
 import { createMaintenance } from '../../src/main/hub/maintenance'
 import { appRouter } from '../../src/main/hub/router'
 import type { Store } from '../../src/main/store/openStore'
 import type { OutcomeKind } from '@shared/contract'
+import type { Locale } from '@shared/i18n'
 
 // A whole reception day with known numbers, driven through the hub's API (the tRPC router,
 // in-process: the contract's validation, the middleware, the services), on a clock the test
@@ -128,7 +130,12 @@ export interface InProcessHub {
 }
 
 /** The hub's router, called in-process over a store, with a clock the test moves. */
-export function inProcessHub(store: Store, actor = 'desk-1'): InProcessHub {
+export function inProcessHub(
+  store: Store,
+  actor = 'desk-1',
+  device: Device = HUB_ADMIN,
+  locale: Locale = 'zh-CN',
+): InProcessHub {
   let now = DAY_START
   const services: ServiceContext = {
     db: store.db,
@@ -144,8 +151,9 @@ export function inProcessHub(store: Store, actor = 'desk-1'): InProcessHub {
   })
   const ctx: HubContext = {
     services,
-    locale: 'zh-CN',
+    locale,
     actor,
+    device,
     version: 'test',
     migrations: store.migrations,
     maintenance,

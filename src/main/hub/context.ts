@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import { pickLocale, type Locale } from '@shared/i18n'
 import type { CallContext, ServiceContext } from '../services/core/context'
+import type { Device } from './access'
 import type { HubMaintenance } from './maintenance'
 
 export interface HubContext {
@@ -8,6 +9,9 @@ export interface HubContext {
   locale: Locale
   /** Who acts, for the audit log: the desk or screen that made the call. */
   actor: string
+  /** The device the call comes from, as the hub authenticated it: its role decides what it may
+   * call (access.ts). */
+  device: Device
   version: string
   migrations: string[]
   /** Backups and restores of the running hub's database (absent in-process, e.g. bench/). */
@@ -29,10 +33,16 @@ type Params = Record<string, unknown> | null | undefined
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined)
 
 /** Builds a call's context from HTTP headers or the WebSocket's connection parameters. */
-export function contextFor(shared: HubShared, req: IncomingMessage, params?: Params): HubContext {
+export function contextFor(
+  shared: HubShared,
+  device: Device,
+  req: IncomingMessage,
+  params?: Params,
+): HubContext {
   const header = (name: string) => text(req.headers[name])
   return {
     ...shared,
+    device,
     locale: pickLocale(text(params?.['locale']) ?? header('x-locale') ?? header('accept-language')),
     actor: (text(params?.['actor']) ?? header('x-actor') ?? 'desk').slice(0, 60),
   }

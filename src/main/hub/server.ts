@@ -5,6 +5,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import { applyWSSHandler } from '@trpc/server/adapters/ws'
 import { WebSocketServer } from 'ws'
 import { declaredOver, readBody } from './body'
+import { HUB_ADMIN } from './access'
 import { contextFor, type HubShared } from './context'
 import { EXPORT_PATH, serveExport } from './exportRoute'
 import { LIMITS } from './limits'
@@ -51,7 +52,7 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
   const api = createHTTPHandler({
     router: appRouter,
     basePath: `${API_PATH}/`,
-    createContext: ({ req }) => contextFor(shared, req),
+    createContext: ({ req }) => contextFor(shared, HUB_ADMIN, req),
     // Also checked below, per procedure, with a message in the caller's language; these are
     // tRPC's own, a second line behind that check.
     maxBodySize: LIMITS.pdfBodyBytes,
@@ -120,7 +121,7 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
   const wsHandler = applyWSSHandler({
     wss,
     router: appRouter,
-    createContext: ({ req, info }) => contextFor(shared, req, info.connectionParams),
+    createContext: ({ req, info }) => contextFor(shared, HUB_ADMIN, req, info.connectionParams),
     keepAlive: { enabled: true, pingMs: 10_000, pongWaitMs: 5_000 },
   })
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {

@@ -17,6 +17,7 @@ import { dayList } from './dayList'
 import { deadlineRule } from './deadlineRule'
 import { demo } from './demo'
 import { desk } from './desk'
+import { devices } from './devices'
 import { documentKind } from './documentKind'
 import { errors } from './errors'
 import { id } from './id'
@@ -62,6 +63,7 @@ export const en: Messages = {
   deadlineRule,
   demo,
   desk,
+  devices,
   documentKind,
   errors,
   id,

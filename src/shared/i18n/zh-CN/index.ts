@@ -16,6 +16,7 @@ import { dayList } from './dayList'
 import { deadlineRule } from './deadlineRule'
 import { demo } from './demo'
 import { desk } from './desk'
+import { devices } from './devices'
 import { documentKind } from './documentKind'
 import { errors } from './errors'
 import { id } from './id'
@@ -61,6 +62,7 @@ export const zhCN = {
   deadlineRule,
   demo,
   desk,
+  devices,
   documentKind,
   errors,
   id,
