@@ -3,6 +3,7 @@ import { HALL_TIME_ZONE } from './tempStore'
 import type { ServiceContext } from '../../src/main/services/core/context'
 import { HUB_ADMIN, type Device } from '../../src/main/hub/access'
 import type { HubContext } from '../../src/main/hub/context'
+import { createHubDevices } from '../../src/main/hub/deviceSockets'
 import { createMaintenance } from '../../src/main/hub/maintenance'
 import { appRouter } from '../../src/main/hub/router'
 import type { Store } from '../../src/main/store/openStore'
@@ -154,6 +155,7 @@ export function inProcessHub(
     locale,
     actor,
     device,
+    devices: createHubDevices(),
     version: 'test',
     migrations: store.migrations,
     maintenance,

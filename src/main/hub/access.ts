@@ -90,6 +90,7 @@ const leaderReach: Record<LeaderPath, Reach | 'anyTable'> = {
   'reference.settings': 'anyTable',
   'system.health': 'anyTable',
   'system.clock': 'anyTable',
+  'device.me': 'anyTable',
   // Filtered per event instead (eventReaches).
   'events.changes': 'anyTable',
 }

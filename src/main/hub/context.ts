@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http'
 import { pickLocale, type Locale } from '@shared/i18n'
 import type { CallContext, ServiceContext } from '../services/core/context'
 import type { Device } from './access'
+import type { HubDevices } from './deviceSockets'
 import type { HubMaintenance } from './maintenance'
 
 export interface HubContext {
@@ -17,6 +18,7 @@ export interface HubContext {
   /** Backups and restores of the running hub's database (absent in-process, e.g. bench/). */
   maintenance?: HubMaintenance | undefined
   listening?: HubShared['listening']
+  devices?: HubDevices | undefined
 }
 
 export interface HubShared {
@@ -24,6 +26,8 @@ export interface HubShared {
   version: string
   migrations: string[]
   maintenance?: HubMaintenance | undefined
+  /** Pairing codes and the paired devices' open sockets (absent in-process). */
+  devices?: HubDevices | undefined
   /** Where the hall server listens (set once it does), for the screens' addresses. */
   listening?: { host: string; port: number; token: string } | undefined
 }

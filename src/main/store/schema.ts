@@ -262,6 +262,18 @@ export interface BatchSummaryGramsTable {
   grams: string
 }
 
+export interface DeviceTable {
+  id: Generated<number>
+  name: string
+  role: 'admin' | 'desk' | 'leader' | 'staff' | 'board' | 'kiosk'
+  table_no: number | null
+  secret_hash: string
+  paired_at: string
+  last_seen_at: string | null
+  last_address: string | null
+  revoked_at: string | null
+}
+
 export interface Database {
   setting: SettingTable
   category: CategoryTable
@@ -287,4 +299,5 @@ export interface Database {
   day_tally: DayTallyTable
   request_log: RequestLogTable
   store_state: StoreStateTable
+  device: DeviceTable
 }

@@ -6,6 +6,7 @@ import { caseProcedures } from './case'
 import { dayProcedures } from './day'
 import { demoProcedures } from './demo'
 import { deskProcedures } from './desk'
+import { deviceProcedures } from './device'
 import { eventsProcedures } from './events'
 import { leaderProcedures } from './leader'
 import { outcomeProcedures } from './outcome'
@@ -23,6 +24,7 @@ import { tallyProcedures } from './tally'
 export const contract = {
   system: systemProcedures,
   backup: backupProcedures,
+  device: deviceProcedures,
   leader: leaderProcedures,
   day: dayProcedures,
   batch: batchProcedures,
@@ -64,3 +66,4 @@ export * from './outcome'
 export * from './case'
 export * from './tally'
 export * from './backup'
+export * from './device'

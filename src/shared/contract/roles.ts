@@ -32,6 +32,14 @@ type RoleTable = { [D in Domain]: { [P in keyof Contract[D]]: readonly Role[] } 
 export const procedureRoles = {
   system: { health: everyone, clock: everyone, screenAddresses: desk },
   backup: { create: admin, list: admin, restore: admin },
+  device: {
+    me: everyone,
+    list: admin,
+    startPairing: admin,
+    rename: admin,
+    setRole: admin,
+    revoke: admin,
+  },
   leader: { list: working, create: admin, update: admin, setActive: admin },
   day: {
     // The board and the table screens find today's day by its date.

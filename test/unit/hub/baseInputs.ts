@@ -105,6 +105,11 @@ export async function seedHall(mutate: Call, query: Call): Promise<Record<string
   const { dayId: _dayId, tableNo: _tableNo, ...correction } = registration
   return {
     'backup.create': { keep: 5 },
+    // No device is paired in the seeded hall (pairing is HTTP, devices.test.ts): id 1 is none.
+    'device.startPairing': { name: '二号接待桌', role: 'leader', tableNo: 2 },
+    'device.rename': { id: 1, name: '一号登记台' },
+    'device.setRole': { id: 1, role: 'desk' },
+    'device.revoke': { id: 1 },
     'backup.restore': { file: 'hall-2026-01-01-000000-manual.db' },
     'leader.list': { includeInactive: true },
     'leader.create': leaderFields,

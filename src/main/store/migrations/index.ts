@@ -7,6 +7,7 @@ import * as m0006 from './0006_outcomes_documents'
 import * as m0007 from './0007_day_tally'
 import * as m0008 from './0008_request_log'
 import * as m0009 from './0009_shutdown_marker'
+import * as m0010 from './0010_paired_devices'
 
 // Bundled with the app, so the migrations that run are exactly the ones this build knows.
 export const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0007_day_tally': m0007,
   '0008_request_log': m0008,
   '0009_shutdown_marker': m0009,
+  '0010_paired_devices': m0010,
 }
 
 export const staticMigrationProvider: MigrationProvider = {

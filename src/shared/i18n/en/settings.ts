@@ -8,6 +8,7 @@ export const settings = {
     basic: 'Hall',
     backup: 'Backup',
     device: 'This desk',
+    devices: 'Paired devices',
   },
   status: {
     active: 'Active',

@@ -8,6 +8,7 @@ export const settings = {
     basic: '基本设置',
     backup: '数据备份',
     device: '本机设备',
+    devices: '已配对设备',
   },
   status: {
     active: '在用',

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { IdCardReaderSetting } from '../desk/idCard/IdCardReaderSetting'
+import { DevicesTab } from '../devices/DevicesTab'
 import { BackupTab } from './BackupTab'
 import { BasicSettingsTab } from './BasicSettingsTab'
 import { CategoriesTab } from './CategoriesTab'
@@ -18,6 +19,7 @@ const tabs = [
   'basic',
   'backup',
   'device',
+  'devices',
 ] as const
 type Tab = (typeof tabs)[number]
 
@@ -29,6 +31,7 @@ const panels: Record<Tab, ComponentType> = {
   basic: BasicSettingsTab,
   backup: BackupTab,
   device: IdCardReaderSetting,
+  devices: DevicesTab,
 }
 
 /** Before the day: who receives, where cases go, how matters are classified, the hall itself. */
