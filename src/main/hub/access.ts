@@ -1,6 +1,7 @@
 import type { ChangeEvent } from '@shared/contract'
 import { contract } from '@shared/contract'
 import { mayCall, type LeaderPath, type Role } from '@shared/contract/roles'
+import { appendAudit } from '../services/core/audit'
 import type { Db } from '../services/core/context'
 import { DomainError } from '../services/core/domainError'
 
@@ -16,6 +17,44 @@ export interface Device {
 
 /** The holder of the hub's fixed admin secret (`--token`, the desktop app's own windows). */
 export const HUB_ADMIN: Device = { id: null, name: 'admin', role: 'admin', tableNo: null }
+
+/**
+ * Who acts, for the audit log: a paired device by its name and row, whatever its screen
+ * declares; the holder of the fixed admin secret (the desktop app's own windows, scripts) with
+ * the screen it names (desk, table-1…), which only that secret's holder can declare.
+ */
+export function actorOf(device: Device, declared: string): string {
+  if (device.id === null) return `admin/${declared}`.slice(0, 60)
+  return `${device.role}:${device.name}#${device.id}`.slice(0, 80)
+}
+
+/** Reads of full personal data (ID number, phone, address): each one is audit-logged. */
+const FULL_DATA_READS: Record<string, { entity: string; idOf: (input: unknown) => number | null }> =
+  {
+    'batch.get': { entity: 'batch', idOf: (i) => (i as { batchId?: number }).batchId ?? null },
+    'desk.lookup': { entity: 'person', idOf: () => null },
+  }
+
+/** Appends the audit entry of a read of full personal data, before the answer leaves the hub:
+ * a read that cannot be logged is not answered. */
+export async function auditRead(
+  db: Db,
+  device: Device,
+  actor: string,
+  path: string,
+  input: unknown,
+  at: string,
+): Promise<void> {
+  const read = FULL_DATA_READS[path]
+  if (!read) return
+  await appendAudit(db, at, {
+    actor,
+    action: `read:${path}`,
+    entity: read.entity,
+    entityId: read.idOf(input),
+    after: { device: device.id, role: device.role },
+  })
+}
 
 /** The table a leader's call touches: undefined when what it names does not exist. */
 type Reach = (db: Db, input: never) => Promise<number | undefined>

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import { pickLocale, type Locale } from '@shared/i18n'
 import type { CallContext, ServiceContext } from '../services/core/context'
-import type { Device } from './access'
+import { actorOf, type Device } from './access'
 import type { HubDevices } from './deviceSockets'
 import type { HubMaintenance } from './maintenance'
 
@@ -48,7 +48,7 @@ export function contextFor(
     ...shared,
     device,
     locale: pickLocale(text(params?.['locale']) ?? header('x-locale') ?? header('accept-language')),
-    actor: (text(params?.['actor']) ?? header('x-actor') ?? 'desk').slice(0, 60),
+    actor: actorOf(device, (text(params?.['actor']) ?? header('x-actor') ?? 'desk').slice(0, 60)),
   }
 }
 

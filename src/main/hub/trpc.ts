@@ -1,7 +1,7 @@
 import { initTRPC } from '@trpc/server'
 import { DomainError } from '../services/core/domainError'
 import { storageFailureOf } from '../store/storageFailure'
-import { checkAccess } from './access'
+import { auditRead, checkAccess } from './access'
 import type { HubContext } from './context'
 import { formatError, toTransportError } from './errors'
 import { failureLine, failureLog } from './failureLog'
@@ -37,7 +37,17 @@ const domainErrors = t.middleware(async ({ next, path }) => {
  * read or written (access.ts, @shared/contract/roles). */
 const roleGuard = t.middleware(async ({ ctx, path, getRawInput, next }) => {
   await checkAccess(ctx.device, ctx.services.db, path, getRawInput)
-  return next()
+  const result = await next()
+  if (result.ok)
+    await auditRead(
+      ctx.services.db,
+      ctx.device,
+      ctx.actor,
+      path,
+      await getRawInput(),
+      ctx.services.now().toISOString(),
+    )
+  return result
 })
 
 export const router = t.router

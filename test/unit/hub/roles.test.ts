@@ -187,6 +187,31 @@ describe('every procedure × every role', () => {
   })
 })
 
+describe('reads of full personal data', () => {
+  it('are audit-logged with the device that read them', async () => {
+    const file = join(dir, 'reads.db')
+    copyFileSync(template, file)
+    await withStore(file, async (store) => {
+      const desk = device('desk')
+      const input = bases['batch.get'] as { batchId: number }
+      await inProcessHub(store, 'desk:二号登记台#7', desk).call('batch.get', input)
+      const rows = await store.db
+        .selectFrom('audit_log')
+        .select(['actor', 'entity', 'entity_id', 'after_json'])
+        .where('action', '=', 'read:batch.get')
+        .execute()
+      expect(rows).toEqual([
+        {
+          actor: 'desk:二号登记台#7',
+          entity: 'batch',
+          entity_id: input.batchId,
+          after_json: JSON.stringify({ device: 7, role: 'desk' }),
+        },
+      ])
+    })
+  })
+})
+
 describe('subscriptions filtered by role', () => {
   const event = (topic: ChangeEvent['topic'], tableNos: number[]): ChangeEvent => ({
     topic,
