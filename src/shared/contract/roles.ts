@@ -30,7 +30,9 @@ type RoleTable = { [D in Domain]: { [P in keyof Contract[D]]: readonly Role[] } 
  * role with 403 before the procedure runs (src/main/hub/access.ts).
  */
 export const procedureRoles = {
-  system: { health: everyone, clock: everyone, screenAddresses: desk },
+  // The screens' addresses carry the hub's fixed admin secret (until they are paired devices):
+  // only the admin may hand it out.
+  system: { health: everyone, clock: everyone, screenAddresses: admin },
   backup: { create: admin, list: admin, restore: admin },
   device: {
     me: everyone,
