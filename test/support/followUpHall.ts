@@ -1,6 +1,6 @@
 import { ChangeBus } from '../../src/main/services/core/changeBus'
 import type { ServiceContext } from '../../src/main/services/core/context'
-import { appRouter } from '../../src/main/hub/router'
+import { hallCaller } from './hallCaller'
 import type { Store } from '../../src/main/store/openStore'
 import { addDays } from '@shared/plan/notices'
 import { idNumberFor } from './receptionDay'
@@ -18,14 +18,7 @@ export function typedHub(store: Store, start: string) {
     now: () => new Date(`${today}T02:00:00Z`),
     timeZone: HALL_TIME_ZONE,
   }
-  const api = (actor = 'staff-1') =>
-    appRouter.createCaller({
-      services,
-      locale: 'zh-CN',
-      actor,
-      version: 'test',
-      migrations: store.migrations,
-    })
+  const api = (actor = 'staff-1') => hallCaller(services, { actor, migrations: store.migrations })
   return {
     api,
     services,

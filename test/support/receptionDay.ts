@@ -1,11 +1,13 @@
 import { ChangeBus } from '../../src/main/services/core/changeBus'
 import { HALL_TIME_ZONE } from './tempStore'
 import type { ServiceContext } from '../../src/main/services/core/context'
+import { HUB_ADMIN, type Device } from '../../src/main/hub/access'
 import { createMaintenance } from '../../src/main/hub/maintenance'
 import type { Store } from '../../src/main/store/openStore'
 import type { OutcomeKind } from '@shared/contract'
 import { idCheckCharacter } from '@shared/person/idNumber'
 import { hallCaller, type HallCaller } from './hallCaller'
+import type { Locale } from '@shared/i18n'
 
 // A whole reception day with known numbers, driven through the hub's API (the tRPC router,
 // in-process: the contract's validation, the middleware, the services), on a clock the test
@@ -117,6 +119,8 @@ export function idNumberFor(n: number): string {
 export interface InProcessHub {
   /** The hub's API, typed by its router (test/support/hallCaller.ts). */
   caller: HallCaller
+  /** A procedure by its path, for tests that walk every procedure of the contract. */
+  call(path: string, input?: unknown): Promise<unknown>
   services: ServiceContext
   /** Moves the clock the services read. */
   setClock(at: number): void
@@ -124,7 +128,12 @@ export interface InProcessHub {
 }
 
 /** The hub's router, called in-process over a store, with a clock the test moves. */
-export function inProcessHub(store: Store, actor = 'desk-1'): InProcessHub {
+export function inProcessHub(
+  store: Store,
+  actor = 'desk-1',
+  device: Device = HUB_ADMIN,
+  locale: Locale = 'zh-CN',
+): InProcessHub {
   let now = DAY_START
   const services: ServiceContext = {
     db: store.db,
@@ -138,8 +147,25 @@ export function inProcessHub(store: Store, actor = 'desk-1'): InProcessHub {
     timeZone: HALL_TIME_ZONE,
     swap: () => Promise.reject(new Error('no swap in-process')),
   })
+  const caller = hallCaller(services, {
+    actor,
+    device,
+    locale,
+    migrations: store.migrations,
+    maintenance,
+  })
+  const byPath = caller as unknown as Record<
+    string,
+    Record<string, ((input?: unknown) => Promise<unknown>) | undefined> | undefined
+  >
   return {
-    caller: hallCaller(services, { actor, migrations: store.migrations, maintenance }),
+    caller,
+    call: (path, input) => {
+      const [domain, name] = path.split('.') as [string, string]
+      const procedure = byPath[domain]?.[name]
+      if (!procedure) throw new Error(`no procedure ${path}`)
+      return procedure(input)
+    },
     services,
     setClock: (at) => {
       now = at

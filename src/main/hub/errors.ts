@@ -81,6 +81,7 @@ const codes = {
   not_found: 'NOT_FOUND',
   conflict: 'CONFLICT',
   unavailable: 'SERVICE_UNAVAILABLE',
+  forbidden: 'FORBIDDEN',
 } as const
 
 /** Turns a service's DomainError into the transport's error, keeping it as the cause. */

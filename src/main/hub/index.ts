@@ -50,6 +50,12 @@ async function main() {
   if (clock.testStart)
     console.log(`Test clock: started at ${clock.testStart.toISOString()}, zone ${clock.timeZone}`)
   console.log(`Open: ${url}#/desk`)
+  // A browser on another PC becomes the hall's admin device with this code (issue 15); the
+  // code is single use and lives 5 minutes.
+  const pairing = hub.offerAdminPairing()
+  console.log(
+    `Pair an admin device: code ${pairing.code} (5 minutes), at ${pairing.urls.join(' ')}`,
+  )
   parentPort?.postMessage({ type: 'ready', url, port, token: hub.token })
 
   let stopping = false

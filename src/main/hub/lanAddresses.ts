@@ -17,6 +17,19 @@ const EVERY = new Set(['0.0.0.0', '::', '[::]', ''])
  * nobody can reach those); bound to one address, that one. IPv6 is left out: the hall's LAN and
  * the people typing the address use IPv4.
  */
+/** The hub's LAN addresses as a new device opens them to pair, with the code (`#/pair/…`);
+ * on a loopback-only hub, the loopback address (a device of this PC). */
+export function pairingUrls(
+  host: string,
+  port: number,
+  code: string,
+  interfaces: NodeJS.Dict<NetworkInterfaceInfo[]> = networkInterfaces(),
+): string[] {
+  const { urls } = screenAddresses(host, port, '', interfaces)
+  const origins = urls.length ? urls.map((u) => new URL(u).origin) : [`http://127.0.0.1:${port}`]
+  return origins.map((origin) => `${origin}/#/pair/${code}`)
+}
+
 export function screenAddresses(
   host: string,
   port: number,

@@ -7,6 +7,7 @@ import { caseRouter } from './routers/case'
 import { dayRouter } from './routers/day'
 import { demoRouter } from './routers/demo'
 import { deskRouter } from './routers/desk'
+import { deviceRouter } from './routers/device'
 import { eventsRouter } from './routers/events'
 import { followUpRouter } from './routers/followUp'
 import { leaderRouter } from './routers/leader'
@@ -26,6 +27,7 @@ import { router } from './trpc'
 const domainRouters = {
   system: systemRouter,
   backup: backupRouter,
+  device: deviceRouter,
   leader: leaderRouter,
   day: dayRouter,
   batch: batchRouter,

@@ -5,15 +5,20 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import { applyWSSHandler } from '@trpc/server/adapters/ws'
 import { WebSocketServer } from 'ws'
 import { declaredOver, readBody } from './body'
+import { mayCall } from '@shared/contract/roles'
+import type { Device } from './access'
 import { contextFor, type HubShared } from './context'
+import { deviceAuthenticator } from './deviceAuth'
+import { hostAllowed, hubHosts, originAllowed } from './hostCheck'
+import { createHubDevices } from './deviceSockets'
 import { EXPORT_PATH, serveExport } from './exportRoute'
 import { LIMITS } from './limits'
 import { answerAndClose, answerFault, describe, refuseCall } from './refusal'
 import { requestTarget, type RequestTarget } from './requestTarget'
 import { appRouter } from './router'
 import { holdToLimits } from './socketLimits'
+import { PAIR_PATH, servePairing } from './pairRoute'
 import { staticFiles } from './staticFiles'
-import { presentedToken, tokenMatches } from './token'
 
 export const API_PATH = '/trpc'
 
@@ -48,16 +53,26 @@ const PDF_PROCEDURE = 'case.attachPdf'
 
 export async function startHallServer(options: HallServerOptions): Promise<HallServer> {
   const { shared, token } = options
+  const devices = (shared.devices ??= createHubDevices())
+  const authenticate = deviceAuthenticator(shared, token)
+  // The device each request was authenticated as, for its call context (HTTP and WebSocket).
+  const deviceOf = new WeakMap<IncomingMessage, Device>()
+  const authenticated = (req: IncomingMessage) => {
+    const device = deviceOf.get(req)
+    if (!device) throw new Error('unauthenticated request reached the API')
+    return device
+  }
   const api = createHTTPHandler({
     router: appRouter,
     basePath: `${API_PATH}/`,
-    createContext: ({ req }) => contextFor(shared, req),
+    createContext: ({ req }) => contextFor(shared, authenticated(req), req),
     // Also checked below, per procedure, with a message in the caller's language; these are
     // tRPC's own, a second line behind that check.
     maxBodySize: LIMITS.pdfBodyBytes,
     maxBatchSize: LIMITS.httpBatchCalls,
   })
   const files = staticFiles(options.rendererDir, log)
+  let port = options.port
 
   const serveApi = async (req: IncomingMessage, res: ServerResponse, target: RequestTarget) => {
     const procedures = target.pathname.slice(API_PATH.length + 1)
@@ -80,20 +95,40 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
     api(req, res)
   }
 
+  // The hub's own names, once it listens (its port), re-read now and then (a DHCP lease).
+  let hosts = new Set<string>()
+  let hostsAt = 0
+  const ownHosts = () => {
+    if (Date.now() - hostsAt > 10_000) {
+      hosts = hubHosts(options.host, port)
+      hostsAt = Date.now()
+    }
+    return hosts
+  }
+  const reading = (req: IncomingMessage) => req.method === 'GET' || req.method === 'HEAD'
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const target = requestTarget(req)
     if (!target) return plain(res, 400, 'Bad request')
+    if (!hostAllowed(req, ownHosts())) return plain(res, 421, 'Misdirected request')
+    if (!reading(req) && !originAllowed(req, ownHosts()))
+      return plain(res, 403, 'Cross-origin request refused')
     const path = target.pathname
     if (path === API_PATH || path.startsWith(`${API_PATH}/`)) {
-      if (!tokenMatches(token, presentedToken(req, target))) return refuse(res)
+      const device = await authenticate(req, target)
+      if (!device) return refuse(res)
+      deviceOf.set(req, device)
       return serveApi(req, res, target)
     }
+    if (path === PAIR_PATH) return servePairing(shared, devices, req, res, false)
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed')
     // No file or export takes a body; Node would read a large one to keep the connection.
     if (declaredOver(req, LIMITS.httpBodyBytes))
       return answerAndClose(req, res, 413, 'text/plain; charset=utf-8', 'Payload too large')
     if (path.startsWith(EXPORT_PATH)) {
-      if (!tokenMatches(token, presentedToken(req, target))) return refuse(res)
+      const device = await authenticate(req, target)
+      // Exports are the tally's, in full: admin and follow-up staff (roles.ts: tally.get).
+      if (!device || !mayCall(device.role, 'tally.get')) return refuse(res)
       return serveExport(shared, req, res)
     }
     files(req, res)
@@ -120,18 +155,23 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
   const wsHandler = applyWSSHandler({
     wss,
     router: appRouter,
-    createContext: ({ req, info }) => contextFor(shared, req, info.connectionParams),
+    createContext: ({ req, info }) =>
+      contextFor(shared, authenticated(req), req, info.connectionParams),
     keepAlive: { enabled: true, pingMs: 10_000, pongWaitMs: 5_000 },
   })
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    // Node hands the socket over without an error listener: a reset would end the process.
-    socket.on('error', () => socket.destroy())
+  const upgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     try {
       const target = requestTarget(req)
-      if (target?.pathname !== API_PATH || !tokenMatches(token, presentedToken(req, target))) {
+      if (!hostAllowed(req, ownHosts()) || !originAllowed(req, ownHosts())) {
+        socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n')
+        return
+      }
+      const device = target?.pathname === API_PATH ? await authenticate(req, target) : undefined
+      if (!device) {
         socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n')
         return
       }
+      deviceOf.set(req, device)
       // tRPC reads the URL against the Host header when the connection opens, outside any try.
       if (!URL.canParse(req.url ?? '', `http://${req.headers.host ?? 'localhost'}`)) {
         socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
@@ -139,6 +179,8 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
       }
       wss.handleUpgrade(req, socket, head, (ws) => {
         holdToLimits(ws, log)
+        // Revoking the device (or changing its role) cuts this connection (deviceSockets.ts).
+        if (device.id !== null) devices.sockets.add(device.id, ws)
         try {
           wss.emit('connection', ws, req)
         } catch (error) {
@@ -150,13 +192,18 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
       log(`an upgrade failed: ${describe(error)}`)
       socket.destroy()
     }
+  }
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node hands the socket over without an error listener: a reset would end the process.
+    socket.on('error', () => socket.destroy())
+    void upgrade(req, socket, head)
   })
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, options.host, () => resolve())
   })
-  const port = (server.address() as AddressInfo).port
+  port = (server.address() as AddressInfo).port
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host
 
   return {

@@ -8,6 +8,8 @@ import { hallTimeZone } from '@shared/tally/timeZone'
 import { ChangeBus } from '../services/core/changeBus'
 import type { ServiceContext } from '../services/core/context'
 import type { HubShared } from './context'
+import { createHubDevices } from './deviceSockets'
+import { pairingUrls } from './lanAddresses'
 import { createMaintenance, type HubMaintenance } from './maintenance'
 import { startHallServer, type HallServer } from './server'
 
@@ -36,6 +38,8 @@ export interface RunningHub {
   /** Backups and restores (the close of a day backs up through it). */
   readonly maintenance: HubMaintenance
   token: string
+  /** A one-time code pairing an admin device (the hall's first, from the hub's own console). */
+  offerAdminPairing(): { code: string; urls: string[] }
   /** Resolves once a restore in progress has swapped the database (or failed). */
   restoreSettled(): Promise<void>
   stop(): Promise<void>
@@ -98,6 +102,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     version: options.version,
     migrations: store.migrations,
     maintenance,
+    devices: createHubDevices(),
   }
 
   try {
@@ -117,6 +122,13 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     },
     maintenance,
     token,
+    offerAdminPairing: () => {
+      const { code } = (shared.devices ?? createHubDevices()).codes.offer(
+        { name: 'admin', role: 'admin', tableNo: null },
+        +services.now(),
+      )
+      return { code, urls: pairingUrls(options.host, (server ?? running).port, code) }
+    },
     restoreSettled: async () => {
       await maintenance.pending()
     },

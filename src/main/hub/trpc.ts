@@ -1,6 +1,7 @@
 import { initTRPC } from '@trpc/server'
 import { DomainError } from '../services/core/domainError'
 import { storageFailureOf } from '../store/storageFailure'
+import { auditRead, checkAccess } from './access'
 import type { HubContext } from './context'
 import { formatError, toTransportError } from './errors'
 import { failureLine, failureLog } from './failureLog'
@@ -32,9 +33,26 @@ const domainErrors = t.middleware(async ({ next, path }) => {
   return result
 })
 
+/** Every call is checked against the roles table before it runs: refused with 403, nothing
+ * read or written (access.ts, @shared/contract/roles). */
+const roleGuard = t.middleware(async ({ ctx, path, getRawInput, next }) => {
+  await checkAccess(ctx.device, ctx.services.db, path, getRawInput)
+  const result = await next()
+  if (result.ok)
+    await auditRead(
+      ctx.services.db,
+      ctx.device,
+      ctx.actor,
+      path,
+      await getRawInput(),
+      ctx.services.now().toISOString(),
+    )
+  return result
+})
+
 export const router = t.router
 /** Lets a feature add procedures to another file's domain (day.list beside day.get). */
 export const mergeRouters = t.mergeRouters
-export const procedure = t.procedure.use(domainErrors)
+export const procedure = t.procedure.use(domainErrors).use(roleGuard)
 /** In-process callers of the whole API (tests, bench): validation and middleware as over HTTP. */
 export const createCallerFactory = t.createCallerFactory

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs'
 import Sqlite from 'better-sqlite3'
 import type BetterSqlite3 from 'better-sqlite3'
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely'
+import { Kysely, SqliteDialect } from 'kysely'
 import { checkBeforeWriting, unreadable, type CheckResult } from './checkBeforeWriting'
 import { StoreOpenError } from './errors'
 import { migrations, staticMigrationProvider } from './migrations'
 import { applyDurablePragmas } from './pragmas'
+import { migrateWith } from './migrate'
 import { markClosedCleanly, markOpened } from './shutdownMarker'
 import { withStatementCache } from './statementCache'
 import { storageFailureOf } from './storageFailure'
@@ -91,18 +92,6 @@ export async function openStore(
 
 async function migrate(db: Kysely<Database>): Promise<void> {
   await migrateWith(db, staticMigrationProvider)
-}
-
-/** Runs a migration set to the latest, failing loudly (shared by both databases). */
-export async function migrateWith(
-  db: Kysely<Database>,
-  provider: MigrationProvider,
-): Promise<void> {
-  const migrator = new Migrator({ db, provider })
-  const { error, results } = await migrator.migrateToLatest()
-  if (error) throw error instanceof Error ? error : new Error(String(error))
-  const failed = results?.find((r) => r.status === 'Error')
-  if (failed) throw new Error(`Migration ${failed.migrationName} failed`)
 }
 
 function connect(file: string, options: OpenStoreOptions): BetterSqlite3.Database {

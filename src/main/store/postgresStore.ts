@@ -2,7 +2,7 @@ import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { redactUrl } from './databaseUrl'
 import { postgresMigrationProvider, postgresMigrations } from './migrations/postgres'
-import { migrateWith } from './openStore'
+import { migrateWith } from './migrate'
 import type { Database } from './schema'
 
 export interface PostgresStore {

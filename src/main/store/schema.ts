@@ -302,6 +302,19 @@ export interface WorkingCalendarDayTable {
   name: string | null
 }
 
+/** A paired device of the hall (0012): its role, and only the hash of its secret. */
+export interface DeviceTable {
+  id: Generated<number>
+  name: string
+  role: 'admin' | 'desk' | 'leader' | 'staff' | 'board' | 'kiosk'
+  table_no: number | null
+  secret_hash: string
+  paired_at: string
+  last_seen_at: string | null
+  last_address: string | null
+  revoked_at: string | null
+}
+
 export interface Database {
   setting: SettingTable
   category: CategoryTable
@@ -331,4 +344,5 @@ export interface Database {
   follow_up_month: FollowUpMonthTable
   working_calendar_year: WorkingCalendarYearTable
   working_calendar_day: WorkingCalendarDayTable
+  device: DeviceTable
 }

@@ -8,6 +8,7 @@ import { caseProcedures } from './case'
 import { dayProcedures } from './day'
 import { demoProcedures } from './demo'
 import { deskProcedures } from './desk'
+import { deviceProcedures } from './device'
 import { eventsProcedures } from './events'
 import { followUpProcedures } from './followUp'
 import { leaderProcedures } from './leader'
@@ -26,6 +27,7 @@ import { tallyProcedures } from './tally'
 export const contract = {
   system: systemProcedures,
   backup: backupProcedures,
+  device: deviceProcedures,
   leader: leaderProcedures,
   day: dayProcedures,
   batch: batchProcedures,
@@ -71,3 +73,4 @@ export * from './tally'
 export * from './backup'
 export * from './followUp'
 export * from './calendar'
+export * from './device'

@@ -85,13 +85,20 @@ const cases: Case[] = [
   {
     name: 'a Host of [',
     send: get(`/trpc/system.health?token=${TOKEN}`, 'Host: [\r\n'),
-    status: ['400'],
+    status: ['421'],
   },
-  { name: 'a Host of [ for a file', send: get('/', 'Host: [\r\n'), status: ['200'] },
+  // Not one of the hub's own names (DNS rebinding): refused, whatever is asked.
+  { name: 'a Host of [ for a file', send: get('/', 'Host: [\r\n'), status: ['421'] },
+  {
+    name: 'a write from a foreign page',
+    send: `POST /trpc/leader.create?token=${TOKEN} HTTP/1.1\r\nHost: hub\r\nOrigin: http://evil.example\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`,
+    status: ['403'],
+  },
+  { name: 'a Host of another name', send: get('/', 'Host: evil.example\r\n'), status: ['421'] },
   {
     name: 'no Host at all',
     send: `GET /trpc/system.health?token=${TOKEN} HTTP/1.0\r\n\r\n`,
-    status: ['200'],
+    status: ['421'],
   },
   {
     name: 'a huge header',
@@ -141,7 +148,20 @@ const cases: Case[] = [
   {
     name: 'an upgrade with a Host of [',
     send: upgrade(`/trpc?token=${TOKEN}`, '['),
-    status: ['400'],
+    status: ['403'],
+  },
+  {
+    name: 'an upgrade addressed to another name',
+    send: upgrade(`/trpc?token=${TOKEN}`, 'evil.example'),
+    status: ['403'],
+  },
+  {
+    name: 'an upgrade from a foreign page',
+    send: upgrade(`/trpc?token=${TOKEN}`).replace(
+      'Upgrade: websocket',
+      'Origin: http://evil.example\r\nUpgrade: websocket',
+    ),
+    status: ['403'],
   },
   { name: 'an upgrade without the token', send: upgrade('/trpc'), status: ['401'] },
   {

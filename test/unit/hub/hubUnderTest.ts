@@ -52,11 +52,23 @@ export async function hubUnderTest(): Promise<HubUnderTest> {
   }
 }
 
+/** `Host: hub` in a raw request stands for the hub's own name (the hub refuses any other). */
+const HUB_HOST = 'Host: hub\r\n'
+const ownHost = (port: number, bytes: string | Buffer): string | Buffer => {
+  const own = `Host: 127.0.0.1:${port}\r\n`
+  if (typeof bytes === 'string') return bytes.replaceAll(HUB_HOST, own)
+  const at = bytes.indexOf(HUB_HOST, 0, 'latin1')
+  return at < 0
+    ? bytes
+    : Buffer.concat([bytes.subarray(0, at), Buffer.from(own), bytes.subarray(at + HUB_HOST.length)])
+}
+
 /**
  * Sends raw bytes over a fresh TCP connection and returns what came back once the hub closed
  * it (or after `waitMs`, for an answer on a connection kept open).
  */
-export function rawExchange(port: number, bytes: string | Buffer, waitMs = 1500): Promise<string> {
+export function rawExchange(port: number, raw: string | Buffer, waitMs = 1500): Promise<string> {
+  const bytes = ownHost(port, raw)
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1')
     const chunks: Buffer[] = []

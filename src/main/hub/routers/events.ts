@@ -1,4 +1,5 @@
 import { contract } from '@shared/contract'
+import { eventReaches } from '../access'
 import { procedure, router } from '../trpc'
 
 export const eventsRouter = router({
@@ -9,6 +10,7 @@ export const eventsRouter = router({
   }) {
     for await (const event of ctx.services.bus.stream(signal)) {
       if (input?.dayId && event.dayId !== null && event.dayId !== input.dayId) continue
+      if (!eventReaches(ctx.device, event)) continue
       yield event
     }
   }),

@@ -1,4 +1,4 @@
-import type { Trx } from './context'
+import type { Db } from './context'
 
 export interface AuditEntry {
   actor: string
@@ -9,8 +9,9 @@ export interface AuditEntry {
   after?: unknown
 }
 
-/** Appends to the audit log inside the caller's transaction (the table refuses rewrites). */
-export async function appendAudit(trx: Trx, at: string, entry: AuditEntry): Promise<void> {
+/** Appends to the audit log inside the caller's transaction (the table refuses rewrites); a
+ * read is logged on its own (src/main/hub/access.ts). */
+export async function appendAudit(trx: Db, at: string, entry: AuditEntry): Promise<void> {
   await trx
     .insertInto('audit_log')
     .values({

@@ -1,5 +1,6 @@
 import * as m0010 from './0010_case_log'
 import * as m0011 from './0011_working_calendar'
+import * as m0012 from './0012_paired_devices'
 import type { Migration } from 'kysely'
 
 /**
@@ -17,4 +18,5 @@ import type { Migration } from 'kysely'
 export const sharedMigrations: Record<string, Migration> = {
   '0010_case_log': m0010,
   '0011_working_calendar': m0011,
+  '0012_paired_devices': m0012,
 }

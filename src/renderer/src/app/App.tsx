@@ -6,35 +6,34 @@ import { RouterProvider } from 'react-router'
 import { HallClockGate } from './HallClockGate'
 import { hubAddress } from './hubAddress'
 import { useConnectionState } from './connectionState'
-import { MissingToken, TokenRefused } from './MissingToken'
+import { PairPage } from '../features/devices/PairPage'
+import { TokenRefused } from './MissingToken'
 import { router } from './routes'
 import { theme } from './theme'
 import { createHubClient, queryClient, TRPCProvider } from './trpc'
 
-function RefusedGate({ children }: { children: ReactNode }) {
-  return useConnectionState() === 'refused' ? <TokenRefused /> : children
+/** Refused: a wrong fixed secret is said so; a browser without one is not paired yet. */
+function RefusedGate({ paired, children }: { paired: boolean; children: ReactNode }) {
+  if (useConnectionState() !== 'refused') return children
+  return paired ? <TokenRefused /> : <PairPage />
 }
 
 export function App() {
   const [address] = useState(hubAddress)
-  const [trpcClient] = useState(() => (address ? createHubClient(address) : null))
+  const [trpcClient] = useState(() => createHubClient(address))
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-center" />
-      {trpcClient ? (
-        <QueryClientProvider client={queryClient}>
-          <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-            {/* A refused address is said at once: the hall clock would never arrive. */}
-            <RefusedGate>
-              <HallClockGate>
-                <RouterProvider router={router} />
-              </HallClockGate>
-            </RefusedGate>
-          </TRPCProvider>
-        </QueryClientProvider>
-      ) : (
-        <MissingToken />
-      )}
+      <QueryClientProvider client={queryClient}>
+        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+          {/* A refused address is said at once: the hall clock would never arrive. */}
+          <RefusedGate paired={address.token !== null}>
+            <HallClockGate>
+              <RouterProvider router={router} />
+            </HallClockGate>
+          </RefusedGate>
+        </TRPCProvider>
+      </QueryClientProvider>
     </MantineProvider>
   )
 }

@@ -16,14 +16,3 @@ export function TokenRefused() {
     </Center>
   )
 }
-
-export function MissingToken() {
-  const { t } = useTranslation()
-  return (
-    <Center h="100vh">
-      <Alert color="red" title={t('app.fullName')} maw={560}>
-        {t('connection.noToken')}
-      </Alert>
-    </Center>
-  )
-}

@@ -13,6 +13,7 @@ import { DayReportPage } from '../features/print/DayReportPage'
 import { ReceiptPage } from '../features/print/ReceiptPage'
 import { ReportsPage } from '../features/reports/ReportsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
+import { PairPage } from '../features/devices/PairPage'
 import { Shell } from './Shell'
 
 export const router = createHashRouter([
@@ -33,6 +34,8 @@ export const router = createHashRouter([
   // Screens for other displays: no navigation chrome, read from a distance.
   { path: '/leader/:table', element: <LeaderScreen /> },
   { path: '/board', element: <BoardPage /> },
+  // A device already paired may be paired again (another role): the same page.
+  { path: '/pair/:code?', element: <PairPage /> },
   // Print templates: the sheet only, printed by the browser or rendered to PDF.
   { path: '/print/receipt/:batchId', element: <ReceiptPage /> },
   { path: '/print/announcement/:dayId', element: <AnnouncementPage /> },

@@ -20,7 +20,10 @@ export const queryClient = new QueryClient({
 async function tokenRefused(address: HubAddress): Promise<boolean> {
   const url = new URL('/trpc/system.health', address.wsUrl.replace(/^ws/, 'http'))
   try {
-    const res = await fetch(url, { headers: { authorization: `Bearer ${address.token}` } })
+    const headers: Record<string, string> = address.token
+      ? { authorization: `Bearer ${address.token}` }
+      : {}
+    const res = await fetch(url, { headers })
     return res.status === 401
   } catch {
     return false
@@ -34,7 +37,9 @@ async function tokenRefused(address: HubAddress): Promise<boolean> {
 export function createHubClient(address: HubAddress) {
   let opened = false
   const wsClient = createWSClient({
-    url: () => `${address.wsUrl}?token=${encodeURIComponent(address.token)}`,
+    // A paired browser's cookie goes with the upgrade by itself (same origin).
+    url: () =>
+      address.token ? `${address.wsUrl}?token=${encodeURIComponent(address.token)}` : address.wsUrl,
     connectionParams: () => ({ locale: i18n.language, actor: screenActor(location.hash) }),
     retryDelayMs: (attempt) => Math.min(500 * 2 ** attempt, 5000),
     onOpen: () => {

@@ -2,8 +2,6 @@ export const connection = {
   connected: 'Connected',
   reconnecting: 'Reconnecting…',
   connecting: 'Connecting…',
-  noToken:
-    'No access token: open this page with the full address printed by the Reception Day hub.',
   refused: 'Refused',
   refusedTitle: 'This address is wrong or out of date',
   refusedText:

@@ -27,5 +27,7 @@ export const errors = {
       'This request id was already used for different content; nothing was saved. Please submit again',
   },
   unauthorized: 'Invalid access token',
+  forbidden:
+    'This device’s role ($t(devices.role.{{role}})) may not do this; nothing was read or saved',
   internal: 'The hub failed; please retry, and call the administrator if it persists',
 }

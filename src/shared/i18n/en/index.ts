@@ -18,6 +18,7 @@ import { dayList } from './dayList'
 import { deadlineRule } from './deadlineRule'
 import { demo } from './demo'
 import { desk } from './desk'
+import { devices } from './devices'
 import { documentKind } from './documentKind'
 import { errors } from './errors'
 import { followUp } from './followUp'
@@ -66,6 +67,7 @@ export const en: Messages = {
   deadlineRule,
   demo,
   desk,
+  devices,
   documentKind,
   errors,
   followUp,

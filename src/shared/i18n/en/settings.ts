@@ -9,6 +9,7 @@ export const settings = {
     backup: 'Backup',
     calendar: 'Working calendar',
     device: 'This desk',
+    devices: 'Paired devices',
   },
   status: {
     active: 'Active',

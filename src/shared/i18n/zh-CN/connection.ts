@@ -2,7 +2,6 @@ export const connection = {
   connected: '已连接',
   reconnecting: '正在重新连接…',
   connecting: '正在连接…',
-  noToken: '缺少接入令牌：请使用接访日服务打印的完整地址打开本页。',
   refused: '已被拒绝',
   refusedTitle: '此地址无效或已过期',
   refusedText:

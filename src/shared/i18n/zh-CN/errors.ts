@@ -23,5 +23,6 @@ export const errors = {
     reused: '该请求编号已用于另一份内容，本次未保存；请重新提交',
   },
   unauthorized: '接入令牌无效',
+  forbidden: '本设备的角色（$t(devices.role.{{role}})）不能做此操作，未读取也未保存任何内容',
   internal: '服务出错，请重试；如仍失败请联系管理员',
 }

@@ -17,6 +17,7 @@ import { dayList } from './dayList'
 import { deadlineRule } from './deadlineRule'
 import { demo } from './demo'
 import { desk } from './desk'
+import { devices } from './devices'
 import { documentKind } from './documentKind'
 import { errors } from './errors'
 import { followUp } from './followUp'
@@ -65,6 +66,7 @@ export const zhCN = {
   deadlineRule,
   demo,
   desk,
+  devices,
   documentKind,
   errors,
   followUp,

@@ -9,6 +9,7 @@ export const settings = {
     backup: '数据备份',
     calendar: '工作日历',
     device: '本机设备',
+    devices: '已配对设备',
   },
   status: {
     active: '在用',

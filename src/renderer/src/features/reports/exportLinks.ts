@@ -11,8 +11,10 @@ const SUFFIX: Record<ExportFile, string> = {
 /** The hub's download URL of a day's export, with the access token (GET /export/…). */
 export function exportUrl(dayId: number, kind: ExportFile): string {
   const base = window.receptionDay?.hub.url ?? location.origin
-  const token = hubAddress()?.token ?? ''
-  return `${new URL(`/export/${dayId}${SUFFIX[kind]}`, base).href}?token=${encodeURIComponent(token)}`
+  const token = hubAddress().token
+  const href = new URL(`/export/${dayId}${SUFFIX[kind]}`, base).href
+  // A paired browser's cookie goes with the download by itself.
+  return token ? `${href}?token=${encodeURIComponent(token)}` : href
 }
 
 /** The name a day's export is saved under (as the hub names it). */

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { IdCardReaderSetting } from '../desk/idCard/IdCardReaderSetting'
+import { DevicesTab } from '../devices/DevicesTab'
 import { BackupTab } from './BackupTab'
 import { BasicSettingsTab } from './BasicSettingsTab'
 import { CalendarTab } from './CalendarTab'
@@ -20,6 +21,7 @@ const tabs = [
   'backup',
   'calendar',
   'device',
+  'devices',
 ] as const
 type Tab = (typeof tabs)[number]
 
@@ -32,6 +34,7 @@ const panels: Record<Tab, ComponentType> = {
   backup: BackupTab,
   calendar: CalendarTab,
   device: IdCardReaderSetting,
+  devices: DevicesTab,
 }
 
 /** Before the day: who receives, where cases go, how matters are classified, the hall itself. */

@@ -1,0 +1,178 @@
+import type { ChangeEvent } from '@shared/contract'
+import { contract } from '@shared/contract'
+import { mayCall, type LeaderPath, type Role } from '@shared/contract/roles'
+import { appendAudit } from '../services/core/audit'
+import type { Db } from '../services/core/context'
+import { DomainError } from '../services/core/domainError'
+
+/** The device a call comes from, as the hub knows it (never as the caller declares it). */
+export interface Device {
+  /** The paired device's row; null for the hub's own fixed admin secret. */
+  id: number | null
+  name: string
+  role: Role
+  /** A leader device's table; null for every other role. */
+  tableNo: number | null
+}
+
+/** The holder of the hub's fixed admin secret (`--token`, the desktop app's own windows). */
+export const HUB_ADMIN: Device = { id: null, name: 'admin', role: 'admin', tableNo: null }
+
+/**
+ * Who acts, for the audit log: a paired device by its name and row, whatever its screen
+ * declares; the holder of the fixed admin secret (the desktop app's own windows, scripts) with
+ * the screen it names (desk, table-1…), which only that secret's holder can declare.
+ */
+export function actorOf(device: Device, declared: string): string {
+  if (device.id === null) return `admin/${declared}`.slice(0, 60)
+  return `${device.role}:${device.name}#${device.id}`.slice(0, 80)
+}
+
+/** Reads of full personal data (ID number, phone, address): each one is audit-logged. */
+const FULL_DATA_READS: Record<string, { entity: string; idOf: (input: unknown) => number | null }> =
+  {
+    'batch.get': { entity: 'batch', idOf: (i) => (i as { batchId?: number }).batchId ?? null },
+    'desk.lookup': { entity: 'person', idOf: () => null },
+  }
+
+/** Appends the audit entry of a read of full personal data, before the answer leaves the hub:
+ * a read that cannot be logged is not answered. */
+export async function auditRead(
+  db: Db,
+  device: Device,
+  actor: string,
+  path: string,
+  input: unknown,
+  at: string,
+): Promise<void> {
+  const read = FULL_DATA_READS[path]
+  if (!read) return
+  await appendAudit(db, at, {
+    actor,
+    action: `read:${path}`,
+    entity: read.entity,
+    entityId: read.idOf(input),
+    after: { device: device.id, role: device.role },
+  })
+}
+
+/** The table a leader's call touches: undefined when what it names does not exist. */
+type Reach = (db: Db, input: never) => Promise<number | undefined>
+
+const tableOfBatch = async (db: Db, batchId: number) =>
+  (
+    await db
+      .selectFrom('batch')
+      .innerJoin('duty', 'duty.id', 'batch.duty_id')
+      .select('duty.table_no')
+      .where('batch.id', '=', batchId)
+      .executeTakeFirst()
+  )?.table_no
+
+// A case is the table's where its batch was decided (the batch's duty after any transfer).
+const tableOfCase = async (db: Db, caseId: number) => {
+  const row = await db
+    .selectFrom('petition_case')
+    .select('batch_id')
+    .where('id', '=', caseId)
+    .executeTakeFirst()
+  return row ? tableOfBatch(db, row.batch_id) : undefined
+}
+
+const tableOfDocument = async (db: Db, documentId: number) => {
+  const row = await db
+    .selectFrom('case_document')
+    .select('case_id')
+    .where('id', '=', documentId)
+    .executeTakeFirst()
+  return row ? tableOfCase(db, row.case_id) : undefined
+}
+
+const byTable: Reach = async (_db, input: { tableNo: number }) => input.tableNo
+const byBatch: Reach = (db, input: { batchId: number }) => tableOfBatch(db, input.batchId)
+const byCase: Reach = (db, input: { caseId: number }) => tableOfCase(db, input.caseId)
+const byDocument: Reach = (db, input: { documentId: number }) =>
+  tableOfDocument(db, input.documentId)
+
+/**
+ * What table each procedure open to a leader device touches: it must be the device's own.
+ * Typed over the roles table: a procedure opened to leaders without its reach does not compile.
+ */
+const leaderReach: Record<LeaderPath, Reach | 'anyTable'> = {
+  'queue.forTable': byTable,
+  'queue.callNext': byTable,
+  'queue.pause': byTable,
+  'queue.resume': byTable,
+  'queue.endDay': byTable,
+  'queue.start': byBatch,
+  'queue.recall': byBatch,
+  'queue.noShow': byBatch,
+  'queue.transfer': byBatch,
+  'queue.requeue': byBatch,
+  'outcome.draft': byBatch,
+  'outcome.record': byBatch,
+  'outcome.amend': byCase,
+  'case.get': byCase,
+  'case.slip': byCase,
+  'case.commitment': byCase,
+  'case.notice': byCase,
+  'case.issueDocument': byCase,
+  'case.document': byDocument,
+  'case.reprint': byDocument,
+  'case.attachPdf': byDocument,
+  // Reference lists and the day's plan: the same for every table.
+  'leader.list': 'anyTable',
+  'day.get': 'anyTable',
+  'reference.categories': 'anyTable',
+  'reference.departments': 'anyTable',
+  'reference.townships': 'anyTable',
+  'reference.settings': 'anyTable',
+  'calendar.list': 'anyTable',
+  'system.health': 'anyTable',
+  'system.clock': 'anyTable',
+  'device.me': 'anyTable',
+  // Filtered per event instead (eventReaches).
+  'events.changes': 'anyTable',
+}
+
+/** A procedure a leader device calls for any table (reference lists, the day's plan). */
+export const reachesAnyTable = (path: string) =>
+  (leaderReach as Record<string, unknown>)[path] === 'anyTable'
+
+// The message names the device's role, so the person at it knows why (i18n errors.forbidden).
+const forbidden = (device: Device) =>
+  new DomainError('errors.forbidden', { role: device.role }, 'forbidden')
+
+/**
+ * Refuses (403, before the procedure runs, so nothing is written or read) a call the device's
+ * role may not make, and a leader's call that touches another table. An input that does not
+ * parse is left to the procedure, which refuses it with its field issues.
+ */
+export async function checkAccess(
+  device: Device,
+  db: Db,
+  path: string,
+  rawInput: () => Promise<unknown>,
+): Promise<void> {
+  if (!mayCall(device.role, path)) throw forbidden(device)
+  if (device.role !== 'leader') return
+  const reach = (leaderReach as Record<string, Reach | 'anyTable' | undefined>)[path]
+  if (reach === 'anyTable') return
+  const [domain = '', name = ''] = path.split('.')
+  const schema = (contract as Record<string, Record<string, { input?: unknown }>>)[domain]?.[name]
+    ?.input as { safeParse(value: unknown): { success: boolean; data?: unknown } } | undefined
+  if (!reach || !schema) throw forbidden(device)
+  const parsed = schema.safeParse(await rawInput())
+  if (!parsed.success) return
+  const tableNo = await reach(db, parsed.data as never)
+  if (tableNo === undefined || tableNo !== device.tableNo) throw forbidden(device)
+}
+
+/** Which change events a device's subscription receives: the board none about cases, a
+ * leader's table screen only its own table's (and the hall-wide ones). */
+export function eventReaches(device: Device, event: ChangeEvent): boolean {
+  if (device.role === 'board') return event.topic !== 'case'
+  if (device.role === 'leader')
+    return event.tableNos.length === 0 || event.tableNos.includes(device.tableNo ?? -1)
+  return true
+}

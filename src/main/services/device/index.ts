@@ -1,0 +1,3 @@
+export * from './devices'
+export * from './pairingCodes'
+export * from './secret'

@@ -1,0 +1,157 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DeviceView } from '@shared/contract'
+import { ROLES, type Role } from '@shared/contract/roles'
+import { useTRPC } from '../../app/trpc'
+import { errorMessage } from '../../shared/hubError'
+import { shortDateTime } from '../print/format'
+import { AddDeviceModal } from './AddDeviceModal'
+
+/** The hall's paired devices (settings, admin): role, name, last seen, address; rename,
+ * change role, revoke. */
+export function DevicesTab() {
+  const { t } = useTranslation()
+  const trpc = useTRPC()
+  const queryClient = useQueryClient()
+  const list = useQuery({ ...trpc.device.list.queryOptions(), refetchInterval: 15_000 })
+  const [adding, setAdding] = useState(false)
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.device.list.pathKey() })
+  const options = { onSuccess: () => void refresh() }
+  const rename = useMutation(trpc.device.rename.mutationOptions(options))
+  const setRole = useMutation(trpc.device.setRole.mutationOptions(options))
+  const revoke = useMutation(trpc.device.revoke.mutationOptions(options))
+  const failed = rename.error ?? setRole.error ?? revoke.error
+
+  if (list.isPending) return <Loader aria-label={t('common.loading')} />
+  if (list.isError)
+    return (
+      <Alert color="red" role="alert">
+        {errorMessage(list.error, t)}
+      </Alert>
+    )
+  return (
+    <Stack maw={1400}>
+      <Group justify="space-between">
+        <Text>{t('devices.intro')}</Text>
+        <Button onClick={() => setAdding(true)}>{t('devices.add.title')}</Button>
+      </Group>
+      {failed && (
+        <Alert color="red" role="alert">
+          {errorMessage(failed, t)}
+        </Alert>
+      )}
+      {list.data.length === 0 ? (
+        <Text c="dimmed">{t('devices.none')}</Text>
+      ) : (
+        <Table striped aria-label={t('devices.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('devices.name')}</Table.Th>
+              <Table.Th>{t('devices.roleLabel')}</Table.Th>
+              <Table.Th>{t('devices.lastSeen')}</Table.Th>
+              <Table.Th>{t('devices.address')}</Table.Th>
+              <Table.Th>{t('devices.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.map((device) => (
+              <DeviceRow
+                key={device.id}
+                device={device}
+                onRename={(name) => rename.mutate({ id: device.id, name })}
+                onRole={(role, tableNo) =>
+                  setRole.mutate({ id: device.id, role, ...(tableNo ? { tableNo } : {}) })
+                }
+                onRevoke={() => revoke.mutate({ id: device.id })}
+              />
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <AddDeviceModal
+        opened={adding}
+        onClose={() => {
+          setAdding(false)
+          void refresh()
+        }}
+      />
+    </Stack>
+  )
+}
+
+function DeviceRow({
+  device,
+  onRename,
+  onRole,
+  onRevoke,
+}: {
+  device: DeviceView
+  onRename: (name: string) => void
+  onRole: (role: Role, tableNo: number | null) => void
+  onRevoke: () => void
+}) {
+  const { t } = useTranslation()
+  const [name, setName] = useState(device.name)
+  const revoked = device.revokedAt !== null
+  const roleText =
+    t(`devices.role.${device.role}`) +
+    (device.tableNo ? ` · ${t('devices.tableShort', { tableNo: device.tableNo })}` : '')
+  return (
+    <Table.Tr data-testid="device-row">
+      <Table.Td>
+        <TextInput
+          aria-label={t('devices.name')}
+          value={name}
+          disabled={revoked}
+          onChange={(e) => setName(e.currentTarget.value)}
+          onBlur={() => name !== device.name && name.trim() && onRename(name.trim())}
+          size="xs"
+        />
+      </Table.Td>
+      <Table.Td>
+        {revoked ? (
+          <Group gap={6}>
+            <Text size="sm">{roleText}</Text>
+            <Badge color="gray">{t('devices.revoked')}</Badge>
+          </Group>
+        ) : (
+          <Select
+            aria-label={t('devices.roleLabel')}
+            size="xs"
+            data={ROLES.filter((r) => r !== 'leader' || device.role === 'leader').map((r) => ({
+              value: r,
+              label: r === 'leader' ? roleText : t(`devices.role.${r}`),
+            }))}
+            value={device.role}
+            allowDeselect={false}
+            onChange={(value) =>
+              value && value !== device.role && onRole(value as Role, device.tableNo)
+            }
+          />
+        )}
+      </Table.Td>
+      <Table.Td>{device.lastSeenAt ? shortDateTime(t, device.lastSeenAt) : '—'}</Table.Td>
+      <Table.Td>{device.lastAddress ?? '—'}</Table.Td>
+      <Table.Td>
+        {!revoked && (
+          <Button size="xs" color="red" variant="light" onClick={onRevoke}>
+            {t('devices.revoke')}
+          </Button>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  )
+}

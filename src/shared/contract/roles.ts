@@ -1,0 +1,149 @@
+import type { Contract, Domain } from './index'
+
+/**
+ * The roles a paired device of the hall has (DESIGN.md "The hall's devices and roles"):
+ * admin (settings, devices, backup/restore, everything), desk (register, look up with full
+ * data, correct, cancel, receipts), leader (one table: its queue, batches masked, outcomes, its
+ * cases), staff (case follow-up, reports, exports), board (the board view), kiosk (the
+ * query-code page).
+ */
+export const ROLES = ['admin', 'desk', 'leader', 'staff', 'board', 'kiosk'] as const
+export type Role = (typeof ROLES)[number]
+
+const admin = ['admin'] as const
+const desk = ['admin', 'desk'] as const
+const staff = ['admin', 'staff'] as const
+const deskStaff = ['admin', 'desk', 'staff'] as const
+/** The table's work: a leader device only for its own table (src/main/hub/access.ts). */
+const table = ['admin', 'leader'] as const
+const cases = ['admin', 'staff', 'leader'] as const
+/** Reference lists every working screen reads (categories, departments, leaders, townships). */
+const working = ['admin', 'desk', 'leader', 'staff'] as const
+const boardToo = ['admin', 'desk', 'leader', 'staff', 'board'] as const
+const everyone = ROLES
+
+type RoleTable = { [D in Domain]: { [P in keyof Contract[D]]: readonly Role[] } }
+
+/**
+ * Who may call each procedure. Typed over the contract: a procedure without its roles, or a
+ * row for a procedure that does not exist, does not compile. The hub refuses every other
+ * role with 403 before the procedure runs (src/main/hub/access.ts).
+ */
+export const procedureRoles = {
+  // The screens' addresses carry the hub's fixed admin secret (until they are paired devices):
+  // only the admin may hand it out.
+  system: { health: everyone, clock: everyone, screenAddresses: admin },
+  backup: { create: admin, list: admin, restore: admin },
+  device: {
+    me: everyone,
+    list: admin,
+    startPairing: admin,
+    rename: admin,
+    setRole: admin,
+    revoke: admin,
+  },
+  leader: { list: working, create: admin, update: admin, setActive: admin },
+  day: {
+    // The board and the table screens find today's day by its date.
+    get: boardToo,
+    plan: staff,
+    list: deskStaff,
+    markAnnounced: staff,
+    announcement: staff,
+    close: staff,
+  },
+  batch: {
+    register: desk,
+    listForDay: desk,
+    get: desk,
+    correct: desk,
+    cancel: desk,
+    receipt: desk,
+  },
+  appointment: { list: deskStaff, create: deskStaff, cancel: deskStaff },
+  desk: { lookup: desk, suggestRoute: desk, search: desk },
+  queue: {
+    forTable: ['admin', 'desk', 'leader'],
+    board: ['admin', 'desk', 'board'],
+    callNext: table,
+    start: table,
+    recall: table,
+    noShow: table,
+    transfer: table,
+    // A no-show who comes back is met at the desk (its day list offers it).
+    requeue: ['admin', 'desk', 'leader'],
+    pause: table,
+    resume: table,
+    endDay: table,
+  },
+  outcome: { amend: cases, draft: table, record: table },
+  case: {
+    list: staff,
+    get: cases,
+    slip: cases,
+    commitment: cases,
+    notice: cases,
+    document: cases,
+    issueDocument: cases,
+    reprint: cases,
+    attachPdf: cases,
+  },
+  tally: { get: staff },
+  // Events name what changed, never who; each role sees only its own (access.ts).
+  events: { changes: boardToo },
+  reference: {
+    categories: working,
+    createCategory: admin,
+    renameCategory: admin,
+    setCategoryActive: admin,
+    departments: working,
+    createDepartment: admin,
+    renameDepartment: admin,
+    setDepartmentActive: admin,
+    searchCounties: admin,
+    townships: working,
+    importTownships: admin,
+    // The hall's name heads every screen, the board's and the kiosk's too.
+    settings: everyone,
+    updateSettings: admin,
+  },
+  demo: { status: admin, create: admin },
+  // The follow-up is the staff's work. A leader's own cases (包案) and 督办 reach the leader
+  // through staff until leader devices get a by-owner reach (src/main/hub/access.ts).
+  followUp: {
+    log: staff,
+    step: staff,
+    workList: staff,
+    rates: staff,
+    closeMonth: staff,
+    months: staff,
+    rateSettings: staff,
+    setRateSettings: admin,
+  },
+  // Every screen that shows or checks a deadline reads the calendar; staff keep it.
+  calendar: { list: working, setYear: staff, importFile: staff, removeYear: staff },
+} as const satisfies RoleTable
+
+type Roles = typeof procedureRoles
+
+/** `domain.procedure` of every procedure a leader device may call: each needs its table's reach. */
+export type LeaderPath = {
+  [D in Domain]: {
+    [P in keyof Roles[D]]: Roles[D][P] extends readonly (infer R)[]
+      ? 'leader' extends R
+        ? `${D}.${P & string}`
+        : never
+      : never
+  }[keyof Roles[D]]
+}[Domain]
+
+/** The roles of `domain.procedure`, or none for a path not in the contract. */
+export function rolesOf(path: string): readonly Role[] {
+  const [domain, name] = path.split('.')
+  const row = (procedureRoles as Record<string, Record<string, readonly Role[]> | undefined>)[
+    domain ?? ''
+  ]
+  return (name !== undefined && Object.hasOwn(row ?? {}, name) ? row?.[name] : undefined) ?? []
+}
+
+export const mayCall = (role: Role, path: string) => rolesOf(path).includes(role)

@@ -1,0 +1,48 @@
+export const devices = {
+  title: 'Paired devices',
+  intro:
+    'Every PC and screen of the hall is a device with one role: it may do only what its role may.',
+  none: 'No device paired yet',
+  name: 'Device name',
+  roleLabel: 'Role',
+  tableNo: 'Table number',
+  tableShort: 'table {{tableNo}}',
+  lastSeen: 'Last seen',
+  address: 'Address',
+  actions: 'Actions',
+  revoke: 'Revoke',
+  revoked: 'Revoked',
+  add: {
+    title: 'Add a device',
+    submit: 'Make a pairing code',
+    enterCode: 'On the new device open the address below (or scan the QR code) and enter the code:',
+    code: 'Pairing code',
+    qrAlt: 'QR code of the pairing address',
+    expires: 'The code is valid for {{minutes}} minutes, once',
+    done: 'Done',
+  },
+  role: {
+    admin: 'administration',
+    desk: 'front desk',
+    leader: 'leader’s table',
+    staff: 'follow-up staff',
+    board: 'hall board',
+    kiosk: 'self-service kiosk',
+  },
+  error: {
+    role: 'Choose the device’s role',
+    tableNo: 'A leader’s table screen needs its table number; other roles none',
+    nameRequired: 'Give the device a name',
+    notFound: 'No such device',
+    revoked: 'This device has been revoked',
+  },
+  pair: {
+    title: 'Pair this device',
+    intro:
+      'Enter the 6-digit code shown on the admin PC (Settings → Paired devices → Add a device).',
+    code: 'Pairing code',
+    submit: 'Pair',
+    wrongCode: 'Wrong or expired pairing code: make a new one on the admin PC',
+    tooManyTries: 'Too many tries: wait 10 minutes and try again',
+  },
+}
