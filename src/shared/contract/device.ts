@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Id, requiredText, TableNo, Timestamp } from './common'
 import { procedure } from './procedure'
-import { ROLES } from './roles'
+import { ROLES } from './enums'
 
 export const DeviceRole = z.enum(ROLES, { message: 'devices.error.role' })
 

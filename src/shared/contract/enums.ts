@@ -81,3 +81,13 @@ export type DocumentKind = z.infer<typeof DocumentKind>
 export const issuingBodies = ['hall', 'bureau', 'jointOffice'] as const
 export const IssuingBody = z.enum(issuingBodies)
 export type IssuingBody = z.infer<typeof IssuingBody>
+
+/**
+ * The roles a paired device of the hall has (DESIGN.md "The hall's devices and roles"):
+ * admin (settings, devices, backup/restore, everything), desk (register, look up with full
+ * data, correct, cancel, receipts), leader (one table: its queue, batches masked, outcomes, its
+ * cases), staff (case follow-up, reports, exports), board (the board view), kiosk (the
+ * query-code page).
+ */
+export const ROLES = ['admin', 'desk', 'leader', 'staff', 'board', 'kiosk'] as const
+export type Role = (typeof ROLES)[number]

@@ -1,14 +1,7 @@
 import type { Contract, Domain } from './index'
+import { ROLES, type Role } from './enums'
 
-/**
- * The roles a paired device of the hall has (DESIGN.md "The hall's devices and roles"):
- * admin (settings, devices, backup/restore, everything), desk (register, look up with full
- * data, correct, cancel, receipts), leader (one table: its queue, batches masked, outcomes, its
- * cases), staff (case follow-up, reports, exports), board (the board view), kiosk (the
- * query-code page).
- */
-export const ROLES = ['admin', 'desk', 'leader', 'staff', 'board', 'kiosk'] as const
-export type Role = (typeof ROLES)[number]
+export { ROLES, type Role }
 
 const admin = ['admin'] as const
 const desk = ['admin', 'desk'] as const
