@@ -29,6 +29,8 @@ export const refreshTable: Record<ChangeEvent['topic'], Partial<Record<RouterNam
     tally: 'all',
     followUp: 'all',
     calendar: 'all',
+    // The devices page names each leader screen's table and leader.
+    device: 'all',
   },
   day: { day: 'all', appointment: 'all', queue: 'all', batch: 'all', tally: 'all', demo: 'all' },
   queue: {
