@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test'
 import {
   acceptanceNoticeDeadline,
   handlingDeadline,
+  isProvisional,
   promiseWithin,
 } from '../../src/shared/cases/deadlines'
 import { hallToday } from './support/dates'
@@ -23,6 +24,9 @@ const chineseDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number)
   return `${y}年${m}月${d}日`
 }
+/** A date as the papers print it: marked （暂定） when its year's holidays are not yet known. */
+const onPaper = (from: string, iso: string) =>
+  `${chineseDate(iso)}${isProvisional(from, iso) ? '（暂定）' : ''}`
 
 async function renderPdf(page: Page, route: string, file: string) {
   await page.goto(route)
@@ -123,8 +127,8 @@ test('the case papers name the issuing body of the settings; the commitment is t
   expect(slip.flat).toContain('浦江县信访局')
   expect(slip.flat).toContain('浦江县信访局（盖章）')
   expect(slip.flat).not.toContain('接待中心（盖章）')
-  expect(slip.flat).toContain(`告知期限${chineseDate(acceptanceNoticeDeadline(today).date)}前`)
-  expect(slip.flat).toContain(`办结期限${chineseDate(handlingDeadline(today).date)}前`)
+  expect(slip.flat).toContain(`告知期限${onPaper(today, acceptanceNoticeDeadline(today).date)}前`)
+  expect(slip.flat).toContain(`办结期限${onPaper(today, handlingDeadline(today).date)}前`)
   expect(acceptanceNoticeDeadline(today).date).not.toBe(handlingDeadline(today).date)
 
   // The commitment: the department promises in its own name and seals it.
@@ -136,7 +140,7 @@ test('the case papers name the issuing body of the settings; the commitment is t
   expect(commitment.flat).toContain('交由我单位（县住建局）办理。我单位承诺如下：')
   expect(commitment.flat).toContain('二、责任主体：由我单位负责办理，包案领导王建国县委书记督办。')
   expect(commitment.flat).toContain(
-    `三、办结时限：我单位于${chineseDate(handlingDeadline(today).date)}前办结`,
+    `三、办结时限：我单位于${onPaper(today, handlingDeadline(today).date)}前办结`,
   )
   expect(commitment.flat).toContain('承诺单位：县住建局（盖章）')
   expect(commitment.flat).not.toContain('责任单位：县住建局')
@@ -149,7 +153,7 @@ test('the case papers name the issuing body of the settings; the commitment is t
     hub.at(`/print/case/${soon.caseId}/slip?issue=1`),
     'slip-soon.pdf',
   )
-  expect(soonSlip.flat).toContain(`告知期限${chineseDate(promised)}前`)
+  expect(soonSlip.flat).toContain(`告知期限${onPaper(today, promised)}前`)
   expect(soonSlip.flat).toContain('可与办结答复一并告知')
   expect(soonSlip.flat).not.toContain(chineseDate(acceptanceNoticeDeadline(today).date))
 

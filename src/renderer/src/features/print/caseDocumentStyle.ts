@@ -16,7 +16,7 @@ export const caseDocumentCss = `
   .print-sheet { width: auto; min-height: 0; padding: 0; }
   .mantine-Notifications-root { display: none !important; }
 }
-.case-doc { font-family: ${SERIF}; font-size: 13pt; line-height: 1.65; color: #000; position: relative; }
+.case-doc { font-family: ${SERIF}; font-size: 13pt; line-height: 1.55; color: #000; position: relative; }
 .case-doc .masthead { font-family: ${TITLE}; color: #c00; text-align: center; font-size: 17pt;
   font-weight: 700; letter-spacing: 0.12em; padding-bottom: 2mm; border-bottom: 1.2pt solid #c00; }
 .case-doc h1 { font-family: ${TITLE}; font-weight: 700; font-size: 20pt; line-height: 1.4;
@@ -27,9 +27,9 @@ export const caseDocumentCss = `
 .case-doc p.indent { text-indent: 2em; }
 .case-doc .addressee { margin-top: 1mm; }
 .case-doc table.fields { width: 100%; border-collapse: collapse; margin: 3mm 0; font-size: 12pt;
-  line-height: 1.5; table-layout: fixed; }
+  line-height: 1.4; table-layout: fixed; }
 .case-doc table.fields th, .case-doc table.fields td { border: 0.75pt solid #000;
-  padding: 1.6mm 2.2mm; vertical-align: middle; text-align: left; word-break: break-all; }
+  padding: 1.2mm 2.2mm; vertical-align: middle; text-align: left; word-break: break-all; }
 .case-doc table.fields th { font-family: ${HEI}; font-weight: 400; width: 22mm; text-align: center;
   white-space: nowrap; }
 .case-doc table.fields td.wide { white-space: pre-wrap; }
