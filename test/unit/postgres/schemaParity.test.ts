@@ -37,10 +37,15 @@ const normaliseDefault = (value: string | null) =>
 /** What a check allows, read the same from SQLite's text and PostgreSQL's rewritten one. */
 const checkValues = (expression: string) => {
   const literals = [...expression.matchAll(/'([^']*)'/g)].map((m) => m[1])
-  const comparison = /(>=|>|=)\s*\(?(\d+)\)?/.exec(expression.replace(/= ANY/g, ''))
-  return literals.length > 0
-    ? `in ${literals.sort().join(',')}`
-    : `${comparison?.[1] ?? '?'} ${comparison?.[2] ?? '?'}`
+  if (literals.length > 0) return `in ${literals.sort().join(',')}`
+  // PostgreSQL rewrites `x between a and b` as `x >= a AND x <= b`: compare every bound.
+  const bounds = expression
+    .replace(/= ANY/g, '')
+    .replace(/between\s+\(?(\d+)\)?\s+and\s+\(?(\d+)\)?/gi, '>= $1 and <= $2')
+  const comparisons = [...bounds.matchAll(/(>=|<=|>|<|=)\s*\(?(\d+)\)?/g)].map(
+    (m) => `${m[1]} ${m[2]}`,
+  )
+  return comparisons.length > 0 ? comparisons.sort().join(' ') : '? ?'
 }
 
 function sqliteSchema(sqlite: BetterSqlite3.Database): Schema {
