@@ -3,6 +3,7 @@ import { formatTicket } from '@shared/contract/ticket'
 import { maskName } from '@shared/person/mask'
 import type { CallContext, Db } from '../core/context'
 import { DomainError } from '../core/domainError'
+import { batchAtDuty, batchAtTable } from './batchJoins'
 
 /** The day's registrations as the desk lists them, newest first. */
 export const listDayBatches = (ctx: CallContext, input: Input<'batch', 'listForDay'>) =>
@@ -13,10 +14,7 @@ export const getRegistration = (ctx: CallContext, input: Input<'batch', 'get'>) 
   readRegistration(ctx.db, input.batchId)
 
 export async function readDayBatches(db: Db, dayId: number): Promise<DeskBatchRow[]> {
-  const rows = await db
-    .selectFrom('batch')
-    .innerJoin('duty', 'duty.id', 'batch.duty_id')
-    .innerJoin('leader', 'leader.id', 'duty.leader_id')
+  const rows = await batchAtTable(db)
     .select([
       'batch.id',
       'batch.ticket_no',
@@ -59,9 +57,7 @@ export async function readDayBatches(db: Db, dayId: number): Promise<DeskBatchRo
 }
 
 export async function readRegistration(db: Db, batchId: number): Promise<BatchRegistrationView> {
-  const batch = await db
-    .selectFrom('batch')
-    .innerJoin('duty', 'duty.id', 'batch.duty_id')
+  const batch = await batchAtDuty(db)
     .selectAll('batch')
     .select('duty.table_no')
     .where('batch.id', '=', batchId)

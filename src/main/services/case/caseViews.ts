@@ -18,12 +18,10 @@ import { DomainError } from '../core/domainError'
 import { readDocumentRows, readOutcomes } from '../outcome/decisions'
 import { derivedCaseState, effectiveDeadline } from './derivedState'
 import { workingCalendar } from '../calendar/workingCalendar'
+import { batchAtDuty, caseOfBatch } from '../batch/batchJoins'
 
 function caseRows(db: Db) {
-  return db
-    .selectFrom('petition_case')
-    .innerJoin('batch', 'batch.id', 'petition_case.batch_id')
-    .innerJoin('reception_day', 'reception_day.id', 'petition_case.day_id')
+  return caseOfBatch(db)
     .leftJoin('category', 'category.id', 'petition_case.category_id')
     .leftJoin('township', 'township.code', 'petition_case.township_code')
     .leftJoin('department', 'department.id', 'petition_case.department_id')
@@ -127,9 +125,7 @@ export async function listCases(
 export async function readCaseDetail(db: Db, caseId: number, today: string): Promise<CaseDetail> {
   const row = await caseRows(db).where('petition_case.id', '=', caseId).executeTakeFirst()
   if (!row) throw new DomainError('caseError.notFound', {}, 'not_found')
-  const batch = await db
-    .selectFrom('batch')
-    .innerJoin('duty', 'duty.id', 'batch.duty_id')
+  const batch = await batchAtDuty(db)
     .select(['batch.headcount', 'duty.table_no'])
     .where('batch.id', '=', row.batch_id)
     .executeTakeFirstOrThrow()

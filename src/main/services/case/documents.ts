@@ -26,16 +26,13 @@ import { hallInfo } from '../batch/receipt'
 import { currentOutcome, supersededReason } from '../outcome/decisions'
 import { workingCalendar } from '../calendar/workingCalendar'
 import { readSettings } from '../reference/settings'
+import { caseAtDuty } from '../batch/batchJoins'
 
 // The case documents (交办单, 限期办结承诺书, 书面告知): built by the hub from the case and its
 // current outcome, already masked for where they go; every print archived with a snapshot.
 
 async function documentSource(db: Db, caseId: number) {
-  const kase = await db
-    .selectFrom('petition_case')
-    .innerJoin('reception_day', 'reception_day.id', 'petition_case.day_id')
-    .innerJoin('batch', 'batch.id', 'petition_case.batch_id')
-    .innerJoin('duty', 'duty.id', 'batch.duty_id')
+  const kase = await caseAtDuty(db)
     .innerJoin('leader as receiving', 'receiving.id', 'duty.leader_id')
     .leftJoin('category', 'category.id', 'petition_case.category_id')
     .leftJoin('township', 'township.code', 'petition_case.township_code')
