@@ -18,27 +18,16 @@ import { DomainError } from '../core/domainError'
 import { readDocumentRows, readOutcomes } from '../outcome/decisions'
 import { derivedCaseState, effectiveDeadline } from './derivedState'
 import { workingCalendar } from '../calendar/workingCalendar'
-import { batchAtDuty, caseOfBatch } from '../batch/batchJoins'
+import { batchAtDuty } from '../batch/batchJoins'
+import { caseHead } from './caseHead'
 
 function caseRows(db: Db) {
-  return caseOfBatch(db)
-    .leftJoin('category', 'category.id', 'petition_case.category_id')
-    .leftJoin('township', 'township.code', 'petition_case.township_code')
+  return caseHead(db)
     .leftJoin('department', 'department.id', 'petition_case.department_id')
     .leftJoin('leader', 'leader.id', 'petition_case.owner_leader_id')
     .select([
-      'petition_case.id',
-      'petition_case.case_no',
-      'petition_case.batch_id',
-      'petition_case.nature',
-      'petition_case.summary',
       'petition_case.outcome',
-      'petition_case.accepted_on',
-      'petition_case.deadline_rule',
       'batch.ticket_no',
-      'reception_day.date as dayDate',
-      'category.name as categoryName',
-      'township.name as townshipName',
       'department.name as departmentName',
       'leader.name as ownerLeaderName',
     ])
