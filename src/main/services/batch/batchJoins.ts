@@ -25,3 +25,11 @@ export const caseOfBatch = (db: Db) =>
 
 /** A case with its batch, reception day and the duty that received it. */
 export const caseAtDuty = (db: Db) => caseOfBatch(db).innerJoin('duty', 'duty.id', 'batch.duty_id')
+
+/** The people of a day's batches (batch_member with its batch and person). */
+export const membersOfDay = (db: Db, dayId: number) =>
+  db
+    .selectFrom('batch_member')
+    .innerJoin('batch', 'batch.id', 'batch_member.batch_id')
+    .innerJoin('person', 'person.id', 'batch_member.person_id')
+    .where('batch.day_id', '=', dayId)

@@ -3,7 +3,7 @@ import { formatTicket } from '@shared/contract/ticket'
 import { maskName } from '@shared/person/mask'
 import type { CallContext, Db } from '../core/context'
 import { DomainError } from '../core/domainError'
-import { batchAtDuty, batchAtTable } from './batchJoins'
+import { batchAtDuty, batchAtTable, membersOfDay } from './batchJoins'
 
 /** The day's registrations as the desk lists them, newest first. */
 export const listDayBatches = (ctx: CallContext, input: Input<'batch', 'listForDay'>) =>
@@ -30,12 +30,8 @@ export async function readDayBatches(db: Db, dayId: number): Promise<DeskBatchRo
     .where('batch.day_id', '=', dayId)
     .orderBy('batch.ticket_no', 'desc')
     .execute()
-  const names = await db
-    .selectFrom('batch_member')
-    .innerJoin('batch', 'batch.id', 'batch_member.batch_id')
-    .innerJoin('person', 'person.id', 'batch_member.person_id')
+  const names = await membersOfDay(db, dayId)
     .select(['batch_member.batch_id', 'person.name'])
-    .where('batch.day_id', '=', dayId)
     .orderBy('batch_member.sort')
     .execute()
   const namesOf = new Map<number, string[]>()
