@@ -3,6 +3,7 @@ import { formatTicket } from '@shared/contract/ticket'
 import { maskName } from '@shared/person/mask'
 import type { CallContext, Db } from '../core/context'
 import { DomainError } from '../core/domainError'
+import { batchAtDuty, batchAtTable, membersOfDay } from './batchJoins'
 
 /** The day's registrations as the desk lists them, newest first. */
 export const listDayBatches = (ctx: CallContext, input: Input<'batch', 'listForDay'>) =>
@@ -13,10 +14,7 @@ export const getRegistration = (ctx: CallContext, input: Input<'batch', 'get'>) 
   readRegistration(ctx.db, input.batchId)
 
 export async function readDayBatches(db: Db, dayId: number): Promise<DeskBatchRow[]> {
-  const rows = await db
-    .selectFrom('batch')
-    .innerJoin('duty', 'duty.id', 'batch.duty_id')
-    .innerJoin('leader', 'leader.id', 'duty.leader_id')
+  const rows = await batchAtTable(db)
     .select([
       'batch.id',
       'batch.ticket_no',
@@ -32,12 +30,8 @@ export async function readDayBatches(db: Db, dayId: number): Promise<DeskBatchRo
     .where('batch.day_id', '=', dayId)
     .orderBy('batch.ticket_no', 'desc')
     .execute()
-  const names = await db
-    .selectFrom('batch_member')
-    .innerJoin('batch', 'batch.id', 'batch_member.batch_id')
-    .innerJoin('person', 'person.id', 'batch_member.person_id')
+  const names = await membersOfDay(db, dayId)
     .select(['batch_member.batch_id', 'person.name'])
-    .where('batch.day_id', '=', dayId)
     .orderBy('batch_member.sort')
     .execute()
   const namesOf = new Map<number, string[]>()
@@ -59,9 +53,7 @@ export async function readDayBatches(db: Db, dayId: number): Promise<DeskBatchRo
 }
 
 export async function readRegistration(db: Db, batchId: number): Promise<BatchRegistrationView> {
-  const batch = await db
-    .selectFrom('batch')
-    .innerJoin('duty', 'duty.id', 'batch.duty_id')
+  const batch = await batchAtDuty(db)
     .selectAll('batch')
     .select('duty.table_no')
     .where('batch.id', '=', batchId)

@@ -9,13 +9,11 @@ import { DomainError } from '../core/domainError'
 import { insertMembers, resolveMembers } from './members'
 import { indexSummary } from '../desk/indexSummary'
 import { assertMatterReferences } from '../outcome/decisions'
+import { batchOfDay } from './batchJoins'
 
 /** A registration that may still change: its day is today or a past day left open. */
 async function editableBatch(trx: Trx, batchId: number, today: string) {
-  const batch = await trx
-    .selectFrom('batch')
-    .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
-    .innerJoin('duty', 'duty.id', 'batch.duty_id')
+  const batch = await batchOfDay(trx)
     .select([
       'batch.id',
       'batch.day_id',

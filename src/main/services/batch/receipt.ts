@@ -10,6 +10,7 @@ import { findCounty } from '../../divisions/divisions'
 import type { Db, CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { readSettings } from '../reference/settings'
+import { batchAtTable } from './batchJoins'
 
 export interface HallInfo {
   hallName: string
@@ -35,10 +36,7 @@ export async function batchReceipt(
   ctx: CallContext,
   input: Input<'batch', 'receipt'>,
 ): Promise<ReceiptView> {
-  const batch = await ctx.db
-    .selectFrom('batch')
-    .innerJoin('duty', 'duty.id', 'batch.duty_id')
-    .innerJoin('leader', 'leader.id', 'duty.leader_id')
+  const batch = await batchAtTable(ctx.db)
     .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
     .select([
       'batch.id',

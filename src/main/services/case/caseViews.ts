@@ -18,29 +18,16 @@ import { DomainError } from '../core/domainError'
 import { readDocumentRows, readOutcomes } from '../outcome/decisions'
 import { derivedCaseState, effectiveDeadline } from './derivedState'
 import { workingCalendar } from '../calendar/workingCalendar'
+import { batchAtDuty } from '../batch/batchJoins'
+import { caseHead } from './caseHead'
 
 function caseRows(db: Db) {
-  return db
-    .selectFrom('petition_case')
-    .innerJoin('batch', 'batch.id', 'petition_case.batch_id')
-    .innerJoin('reception_day', 'reception_day.id', 'petition_case.day_id')
-    .leftJoin('category', 'category.id', 'petition_case.category_id')
-    .leftJoin('township', 'township.code', 'petition_case.township_code')
+  return caseHead(db)
     .leftJoin('department', 'department.id', 'petition_case.department_id')
     .leftJoin('leader', 'leader.id', 'petition_case.owner_leader_id')
     .select([
-      'petition_case.id',
-      'petition_case.case_no',
-      'petition_case.batch_id',
-      'petition_case.nature',
-      'petition_case.summary',
       'petition_case.outcome',
-      'petition_case.accepted_on',
-      'petition_case.deadline_rule',
       'batch.ticket_no',
-      'reception_day.date as dayDate',
-      'category.name as categoryName',
-      'township.name as townshipName',
       'department.name as departmentName',
       'leader.name as ownerLeaderName',
     ])
@@ -127,9 +114,7 @@ export async function listCases(
 export async function readCaseDetail(db: Db, caseId: number, today: string): Promise<CaseDetail> {
   const row = await caseRows(db).where('petition_case.id', '=', caseId).executeTakeFirst()
   if (!row) throw new DomainError('caseError.notFound', {}, 'not_found')
-  const batch = await db
-    .selectFrom('batch')
-    .innerJoin('duty', 'duty.id', 'batch.duty_id')
+  const batch = await batchAtDuty(db)
     .select(['batch.headcount', 'duty.table_no'])
     .where('batch.id', '=', row.batch_id)
     .executeTakeFirstOrThrow()

@@ -26,35 +26,21 @@ import { hallInfo } from '../batch/receipt'
 import { currentOutcome, supersededReason } from '../outcome/decisions'
 import { workingCalendar } from '../calendar/workingCalendar'
 import { readSettings } from '../reference/settings'
+import { caseHead } from './caseHead'
 
 // The case documents (交办单, 限期办结承诺书, 书面告知): built by the hub from the case and its
 // current outcome, already masked for where they go; every print archived with a snapshot.
 
 async function documentSource(db: Db, caseId: number) {
-  const kase = await db
-    .selectFrom('petition_case')
-    .innerJoin('reception_day', 'reception_day.id', 'petition_case.day_id')
-    .innerJoin('batch', 'batch.id', 'petition_case.batch_id')
+  const kase = await caseHead(db)
     .innerJoin('duty', 'duty.id', 'batch.duty_id')
     .innerJoin('leader as receiving', 'receiving.id', 'duty.leader_id')
-    .leftJoin('category', 'category.id', 'petition_case.category_id')
-    .leftJoin('township', 'township.code', 'petition_case.township_code')
     .select([
-      'petition_case.id',
-      'petition_case.case_no',
-      'petition_case.batch_id',
-      'petition_case.nature',
-      'petition_case.summary',
-      'petition_case.accepted_on',
       'petition_case.deadline',
-      'petition_case.deadline_rule',
-      'reception_day.date as dayDate',
       'batch.headcount',
       'receiving.id as receivingId',
       'receiving.name as receivingName',
       'receiving.title as receivingTitle',
-      'category.name as categoryName',
-      'township.name as townshipName',
     ])
     .where('petition_case.id', '=', caseId)
     .executeTakeFirst()

@@ -13,6 +13,7 @@ import {
   readOutcomes,
   settleDecision,
 } from './decisions'
+import { caseAtDuty } from '../batch/batchJoins'
 
 /**
  * Amends the outcome of a case with a reason: the current outcome is superseded (kept, with
@@ -24,11 +25,7 @@ export async function amendOutcome(
   input: Input<'outcome', 'amend'>,
 ): Promise<CaseDetail> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
-    const kase = await trx
-      .selectFrom('petition_case')
-      .innerJoin('reception_day', 'reception_day.id', 'petition_case.day_id')
-      .innerJoin('batch', 'batch.id', 'petition_case.batch_id')
-      .innerJoin('duty', 'duty.id', 'batch.duty_id')
+    const kase = await caseAtDuty(trx)
       .select([
         'petition_case.id',
         'petition_case.case_no',

@@ -17,14 +17,12 @@ import { caseNumber } from '../case/caseNumber'
 import { assertReferences, insertOutcome, settleDecision } from './decisions'
 import { assertDayAllows } from '../core/dayGuard'
 import { workingCalendar } from '../calendar/workingCalendar'
+import { batchAtTable as batchWithLeader } from '../batch/batchJoins'
 
 const RECORDABLE = ['called', 'in_session'] as const
 
 function batchAtTable(db: Db, batchId: number) {
-  return db
-    .selectFrom('batch')
-    .innerJoin('duty', 'duty.id', 'batch.duty_id')
-    .innerJoin('leader', 'leader.id', 'duty.leader_id')
+  return batchWithLeader(db)
     .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
     .select([
       'batch.id',

@@ -3,6 +3,7 @@ import { formatTicket } from '@shared/contract/ticket'
 import type { Trx } from '../core/context'
 import { assertDayAllows, type DayRule } from '../core/dayGuard'
 import { DomainError } from '../core/domainError'
+import { batchOfDay } from '../batch/batchJoins'
 
 export interface Transition {
   batchId: number
@@ -47,10 +48,7 @@ export async function batchForAction(
   check: DayCheck,
   expectedTableNo?: number,
 ) {
-  const batch = await trx
-    .selectFrom('batch')
-    .innerJoin('duty', 'duty.id', 'batch.duty_id')
-    .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
+  const batch = await batchOfDay(trx)
     .select([
       'batch.id',
       'batch.day_id as dayId',

@@ -1,7 +1,6 @@
 import type { CategoryView, Input } from '@shared/contract'
-import { appendAudit } from '../core/audit'
-import { writeAction, type Trx, type CallContext } from '../core/context'
-import { DomainError } from '../core/domainError'
+import type { CallContext } from '../core/context'
+import { createNamed, renameNamed, setNamedActive, type NamedList } from './namedList'
 
 const toView = (row: { id: number; name: string; sort: number; active: number }): CategoryView => ({
   id: row.id,
@@ -9,6 +8,24 @@ const toView = (row: { id: number; name: string; sort: number; active: number })
   sort: row.sort,
   active: row.active === 1,
 })
+
+const categories: NamedList<
+  { id: number; name: string; sort: number; active: number },
+  CategoryView
+> = {
+  table: 'category',
+  notFound: 'reference.categoryNotFound',
+  exists: 'reference.categoryExists',
+  toView,
+  // A new category is placed after the others.
+  newColumns: async (trx) => {
+    const last = await trx
+      .selectFrom('category')
+      .select((eb) => eb.fn.max('sort').as('max'))
+      .executeTakeFirst()
+    return { sort: Number(last?.max ?? 0) + 10 }
+  },
+}
 
 /** Categories in their sort order; inactive ones only when asked (the settings page). */
 export async function listCategories(
@@ -25,103 +42,20 @@ export async function listCategories(
   return rows.map(toView)
 }
 
-async function readCategory(trx: Trx, id: number) {
-  const row = await trx
-    .selectFrom('category')
-    .select(['id', 'name', 'sort', 'active'])
-    .where('id', '=', id)
-    .executeTakeFirst()
-  if (!row) throw new DomainError('reference.categoryNotFound', {}, 'not_found')
-  return row
-}
-
-async function assertNameFree(trx: Trx, name: string, exceptId?: number) {
-  const clash = await trx
-    .selectFrom('category')
-    .select('id')
-    .where('name', '=', name)
-    .$if(exceptId !== undefined, (q) => q.where('id', '!=', exceptId ?? 0))
-    .executeTakeFirst()
-  if (clash) throw new DomainError('reference.categoryExists', { name }, 'conflict')
-}
-
 /** A new category, placed after the others. */
-export async function createCategory(
+export const createCategory = (
   ctx: CallContext,
   input: Input<'reference', 'createCategory'>,
-): Promise<CategoryView> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
-    await assertNameFree(trx, input.name)
-    const last = await trx
-      .selectFrom('category')
-      .select((eb) => eb.fn.max('sort').as('max'))
-      .executeTakeFirst()
-    const row = await trx
-      .insertInto('category')
-      .values({ name: input.name, sort: Number(last?.max ?? 0) + 10 })
-      .returning(['id', 'name', 'sort', 'active'])
-      .executeTakeFirstOrThrow()
-    await appendAudit(trx, at, {
-      actor: ctx.actor,
-      action: 'category.create',
-      entity: 'category',
-      entityId: row.id,
-      after: row,
-    })
-    emit({ topic: 'reference', dayId: null, tableNos: [] })
-    return toView(row)
-  })
-}
+): Promise<CategoryView> => createNamed(ctx, categories, input.name)
 
 /** Renames a category; earlier cases keep pointing at it and show the new name. */
-export async function renameCategory(
+export const renameCategory = (
   ctx: CallContext,
   input: Input<'reference', 'renameCategory'>,
-): Promise<CategoryView> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
-    const before = await readCategory(trx, input.id)
-    await assertNameFree(trx, input.name, input.id)
-    const row = await trx
-      .updateTable('category')
-      .set({ name: input.name })
-      .where('id', '=', input.id)
-      .returning(['id', 'name', 'sort', 'active'])
-      .executeTakeFirstOrThrow()
-    await appendAudit(trx, at, {
-      actor: ctx.actor,
-      action: 'category.rename',
-      entity: 'category',
-      entityId: row.id,
-      before,
-      after: row,
-    })
-    emit({ topic: 'reference', dayId: null, tableNos: [] })
-    return toView(row)
-  })
-}
+): Promise<CategoryView> => renameNamed(ctx, categories, input.id, input.name)
 
 /** Categories are never deleted (history refers to them); a deactivated one is not offered. */
-export async function setCategoryActive(
+export const setCategoryActive = (
   ctx: CallContext,
   input: Input<'reference', 'setCategoryActive'>,
-): Promise<CategoryView> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
-    const before = await readCategory(trx, input.id)
-    const row = await trx
-      .updateTable('category')
-      .set({ active: input.active ? 1 : 0 })
-      .where('id', '=', input.id)
-      .returning(['id', 'name', 'sort', 'active'])
-      .executeTakeFirstOrThrow()
-    await appendAudit(trx, at, {
-      actor: ctx.actor,
-      action: input.active ? 'category.activate' : 'category.deactivate',
-      entity: 'category',
-      entityId: row.id,
-      before,
-      after: row,
-    })
-    emit({ topic: 'reference', dayId: null, tableNos: [] })
-    return toView(row)
-  })
-}
+): Promise<CategoryView> => setNamedActive(ctx, categories, input.id, input.active)

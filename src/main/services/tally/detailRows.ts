@@ -4,6 +4,7 @@ import type { TallyDetailRow } from '@shared/contract/tally'
 import { formatTicket } from '@shared/contract/ticket'
 import { maskIdNumber, maskName } from '@shared/person/mask'
 import { loadDay, type LoadedDay } from './load'
+import { membersOfDay } from '../batch/batchJoins'
 
 /**
  * The day's batches as the exports list them (明细), cancelled registrations left out, by
@@ -15,12 +16,8 @@ export async function detailRows(db: Db, dayId: number): Promise<TallyDetailRow[
 }
 
 export async function detailRowsOf(db: Db, day: LoadedDay): Promise<TallyDetailRow[]> {
-  const members = await db
-    .selectFrom('batch_member')
-    .innerJoin('batch', 'batch.id', 'batch_member.batch_id')
-    .innerJoin('person', 'person.id', 'batch_member.person_id')
+  const members = await membersOfDay(db, day.id)
     .select(['batch_member.batch_id as batchId', 'person.name', 'person.id_number as idNumber'])
-    .where('batch.day_id', '=', day.id)
     .orderBy('batch_member.batch_id')
     .orderBy('batch_member.sort')
     .execute()
