@@ -120,6 +120,8 @@ const leaderReach: Record<LeaderPath, Reach | 'anyTable'> = {
   'case.document': byDocument,
   'case.reprint': byDocument,
   'case.attachPdf': byDocument,
+  // The cases of the leader on duty at the device's own table today (包案).
+  'followUp.owned': byTable,
   // Reference lists and the day's plan: the same for every table.
   'leader.list': 'anyTable',
   'day.get': 'anyTable',

@@ -315,6 +315,15 @@ export interface DeviceTable {
   revoked_at: string | null
 }
 
+/** One look-up at the kiosk by query code (0016): counted for the lock-out of guessers. */
+export interface QueryAttemptTable {
+  id: Generated<number>
+  at: string
+  device: string
+  code: string
+  ok: number
+}
+
 export interface Database {
   setting: SettingTable
   category: CategoryTable
@@ -341,6 +350,7 @@ export interface Database {
   request_log: RequestLogTable
   store_state: StoreStateTable
   case_log: CaseLogTable
+  query_attempt: QueryAttemptTable
   follow_up_month: FollowUpMonthTable
   working_calendar_year: WorkingCalendarYearTable
   working_calendar_day: WorkingCalendarDayTable

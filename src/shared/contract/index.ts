@@ -11,6 +11,7 @@ import { deskProcedures } from './desk'
 import { deviceProcedures } from './device'
 import { eventsProcedures } from './events'
 import { followUpProcedures } from './followUp'
+import { queryCodeProcedures } from './queryCode'
 import { leaderProcedures } from './leader'
 import { outcomeProcedures } from './outcome'
 import { queueProcedures } from './queue'
@@ -36,7 +37,8 @@ export const contract = {
   queue: queueProcedures,
   outcome: outcomeProcedures,
   case: caseProcedures,
-  followUp: followUpProcedures,
+  // The kiosk's query code and a leader's own cases are the follow-up's too (./queryCode.ts).
+  followUp: { ...followUpProcedures, ...queryCodeProcedures },
   calendar: calendarProcedures,
   tally: tallyProcedures,
   events: eventsProcedures,
@@ -72,5 +74,6 @@ export * from './case'
 export * from './tally'
 export * from './backup'
 export * from './followUp'
+export * from './queryCode'
 export * from './calendar'
 export * from './device'

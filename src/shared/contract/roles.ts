@@ -14,6 +14,8 @@ const cases = ['admin', 'staff', 'leader'] as const
 const working = ['admin', 'desk', 'leader', 'staff'] as const
 const boardToo = ['admin', 'desk', 'leader', 'staff', 'board'] as const
 const everyone = ROLES
+/** The hall's self-service page (查询评价): the query code only. */
+const kiosk = ['admin', 'kiosk'] as const
 
 type RoleTable = { [D in Domain]: { [P in keyof Contract[D]]: readonly Role[] } }
 
@@ -101,8 +103,9 @@ export const procedureRoles = {
     updateSettings: admin,
   },
   demo: { status: admin, create: admin },
-  // The follow-up is the staff's work. A leader's own cases (包案) and 督办 reach the leader
-  // through staff until leader devices get a by-owner reach (src/main/hub/access.ts).
+  // The follow-up is the staff's work; 督办 reaches the leader through staff. A leader device
+  // reads the cases its own table's leader owns (包案: followUp.owned, by table in access.ts).
+  // The kiosk only looks up and rates by query code.
   followUp: {
     log: staff,
     step: staff,
@@ -112,6 +115,9 @@ export const procedureRoles = {
     months: staff,
     rateSettings: staff,
     setRateSettings: admin,
+    query: kiosk,
+    rate: kiosk,
+    owned: cases,
   },
   // Every screen that shows or checks a deadline reads the calendar; staff keep it.
   calendar: { list: working, setYear: staff, importFile: staff, removeYear: staff },

@@ -208,6 +208,14 @@ export async function seedHall(mutate: Call, query: Call): Promise<Record<string
     'followUp.workList': { ownerLeaderId: leader },
     'followUp.rates': { month: today.slice(0, 7) },
     'followUp.closeMonth': { month: '2025-12' },
+    'followUp.query': { code: 'ABCDEFGHJK', lastDigits: '1234' },
+    'followUp.rate': {
+      code: 'ABCDEFGHJK',
+      lastDigits: '1234',
+      caseNo: '2026-0001',
+      satisfaction: 'satisfied',
+    },
+    'followUp.owned': { tableNo: 1 },
     'followUp.setRateSettings': {
       wPercent: 90,
       responseWeight: 10,

@@ -3,16 +3,23 @@ import {
   caseFollowUp,
   closeMonth,
   frozenMonths,
+  ownedCases,
+  queryProgress,
+  rateHandling,
   rateSettings,
   rates,
   recordStep,
   setRateSettings,
   workList,
 } from '../../services/followUp'
+import type { Device } from '../access'
 import { callContext } from '../context'
 import { procedure, router } from '../trpc'
 
 const c = contract.followUp
+
+/** The kiosk a look-up comes from, as the hub authenticated it (its lock-out is its own). */
+const kioskOf = (device: Device) => (device.id === null ? 'admin' : `device#${device.id}`)
 
 export const followUpRouter = router({
   log: procedure
@@ -43,4 +50,16 @@ export const followUpRouter = router({
     .input(c.setRateSettings.input)
     .output(c.setRateSettings.output)
     .mutation(({ ctx, input }) => setRateSettings(callContext(ctx), input)),
+  query: procedure
+    .input(c.query.input)
+    .output(c.query.output)
+    .mutation(({ ctx, input }) => queryProgress(callContext(ctx), input, kioskOf(ctx.device))),
+  rate: procedure
+    .input(c.rate.input)
+    .output(c.rate.output)
+    .mutation(({ ctx, input }) => rateHandling(callContext(ctx), input, kioskOf(ctx.device))),
+  owned: procedure
+    .input(c.owned.input)
+    .output(c.owned.output)
+    .query(({ ctx, input }) => ownedCases(callContext(ctx), input)),
 })
