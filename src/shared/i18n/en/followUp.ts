@@ -65,6 +65,7 @@ export const followUp = {
     close: 'Close',
     reviewRequest: 'Review requested',
     reviewAnswer: 'Review answered',
+    rating: 'Petitioner’s rating (kiosk)',
   },
   field: {
     on: 'Date',

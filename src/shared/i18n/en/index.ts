@@ -24,6 +24,8 @@ import { errors } from './errors'
 import { followUp } from './followUp'
 import { followUpError } from './followUpError'
 import { id } from './id'
+import { kiosk } from './kiosk'
+import { kioskError } from './kioskError'
 import { leaderScreen } from './leaderScreen'
 import { limits } from './limits'
 import { nature } from './nature'
@@ -73,6 +75,8 @@ export const en: Messages = {
   followUp,
   followUpError,
   id,
+  kiosk,
+  kioskError,
   leaderScreen,
   limits,
   nature,

@@ -65,6 +65,7 @@ export const followUp = {
     close: '办结',
     reviewRequest: '申请复查（复核）',
     reviewAnswer: '复查（复核）答复',
+    rating: '来访人评价（自助查询）',
   },
   field: {
     on: '日期',

@@ -23,6 +23,8 @@ import { errors } from './errors'
 import { followUp } from './followUp'
 import { followUpError } from './followUpError'
 import { id } from './id'
+import { kiosk } from './kiosk'
+import { kioskError } from './kioskError'
 import { leaderScreen } from './leaderScreen'
 import { limits } from './limits'
 import { nature } from './nature'
@@ -72,6 +74,8 @@ export const zhCN = {
   followUp,
   followUpError,
   id,
+  kiosk,
+  kioskError,
   leaderScreen,
   limits,
   nature,
