@@ -11,13 +11,7 @@ import { Clock, FollowUpState, Satisfaction, WorkReason } from './followUp'
 /** The code as printed (10 of 23456789ABCDEFGHJKMNPQRSTUVWXYZ) or as the receipt's QR scans
  * (`JFR:` + code); spaces and case are forgiven. */
 export const QueryCode = z.preprocess(
-  (v) =>
-    typeof v === 'string'
-      ? v
-          .replace(/\s+/g, '')
-          .toUpperCase()
-          .replace(/^JFR:/, '')
-      : v,
+  (v) => (typeof v === 'string' ? v.replace(/\s+/g, '').toUpperCase().replace(/^JFR:/, '') : v),
   z
     .string()
     .min(4, { message: 'kioskError.code' })

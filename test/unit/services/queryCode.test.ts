@@ -23,7 +23,12 @@ let made: Awaited<ReturnType<typeof receptionDayWithCases>>
 /** The hall's clock, moved by minutes for the lock-out windows. */
 let now: Date
 
-const kioskDevice = (id: number): Device => ({ id, name: `kiosk-${id}`, role: 'kiosk', tableNo: null })
+const kioskDevice = (id: number): Device => ({
+  id,
+  name: `kiosk-${id}`,
+  role: 'kiosk',
+  tableNo: null,
+})
 const kiosk = (id = 31) =>
   hallCaller(hub.services, { actor: `kiosk-${id}`, device: kioskDevice(id) }).followUp
 const later = (minutes: number) => {
@@ -48,11 +53,15 @@ beforeEach(async () => {
   hub = typedHub(hall.store, START)
   now = new Date(`${START}T02:00:00Z`)
   hub.services.now = () => now
-  made = await receptionDayWithCases(hub, ['县住建局', '县自然资源局'], [
-    { outcome: 'assigned', department: 0 },
-    { outcome: 'assigned', department: 1 },
-    { outcome: 'resolved_on_spot' },
-  ])
+  made = await receptionDayWithCases(
+    hub,
+    ['县住建局', '县自然资源局'],
+    [
+      { outcome: 'assigned', department: 0 },
+      { outcome: 'assigned', department: 1 },
+      { outcome: 'resolved_on_spot' },
+    ],
+  )
 }, 60_000)
 afterEach(() => hall.close())
 
@@ -78,7 +87,10 @@ describe('the query code at the kiosk', () => {
     // The ID number's last 4, lower-case x, the QR's text, spaces: the same visit.
     const id = idNumberFor(1)
     const scanned = found(
-      await kiosk().query({ code: ` jfr:${code.toLowerCase()} `, lastDigits: id.slice(-4).toLowerCase() }),
+      await kiosk().query({
+        code: ` jfr:${code.toLowerCase()} `,
+        lastDigits: id.slice(-4).toLowerCase(),
+      }),
     )
     expect(scanned).toEqual(byPhone)
     // Nothing personal, nothing of what was raised, nothing of another case.
@@ -107,11 +119,12 @@ describe('the query code at the kiosk', () => {
     const code = await codeOf(made.cases[0]?.caseId ?? 0)
     const wrongCode = await kiosk(41).query({ code: unknownCode(1), lastDigits: PHONE_LAST })
     const wrongDigits = await kiosk(42).query({ code, lastDigits: '0000' })
-    expect(wrongCode).toEqual({ status: 'notFound', attemptsLeft: QUERY_LIMITS.device.failures - 1 })
+    expect(wrongCode).toEqual({
+      status: 'notFound',
+      attemptsLeft: QUERY_LIMITS.device.failures - 1,
+    })
     expect(wrongDigits).toEqual(wrongCode)
-    expect(
-      await hall.values(sql`SELECT ok FROM query_attempt ORDER BY id`),
-    ).toEqual([0, 0])
+    expect(await hall.values(sql`SELECT ok FROM query_attempt ORDER BY id`)).toEqual([0, 0])
   })
 
   it('locks a kiosk out after 5 wrong tries, right ones too, until the window has passed', async () => {
@@ -121,7 +134,13 @@ describe('the query code at the kiosk', () => {
       answers.push(await kiosk(51).query({ code: unknownCode(i), lastDigits: '1111' }))
       later(1)
     }
-    expect(answers.map((a) => a.status)).toEqual(['notFound', 'notFound', 'notFound', 'notFound', 'locked'])
+    expect(answers.map((a) => a.status)).toEqual([
+      'notFound',
+      'notFound',
+      'notFound',
+      'notFound',
+      'locked',
+    ])
     expect(answers.at(-1)).toEqual({ status: 'locked', minutes: 6 })
     // Locked: even the right code and digits get the lock-out, and the try is not counted.
     expect(await kiosk(51).query({ code, lastDigits: PHONE_LAST })).toEqual({
@@ -169,9 +188,16 @@ describe('the query code at the kiosk', () => {
     await staff.step({ kind: 'notice', caseId })
     await staff.step({ kind: 'reply', caseId, content: '已依法答复', delivery: 'in_person' })
     const [replied] = found(await kiosk().query(ask)).cases
-    expect(replied).toMatchObject({ state: 'replied', replyOn: START, noticeOn: START, mayRate: true })
+    expect(replied).toMatchObject({
+      state: 'replied',
+      replyOn: START,
+      noticeOn: START,
+      mayRate: true,
+    })
 
-    const [rated] = found(await kiosk().rate({ ...ask, caseNo, satisfaction: 'basically_satisfied' })).cases
+    const [rated] = found(
+      await kiosk().rate({ ...ask, caseNo, satisfaction: 'basically_satisfied' }),
+    ).cases
     expect(rated).toMatchObject({
       state: 'replied',
       mayRate: false,
@@ -208,7 +234,10 @@ describe('the query code at the kiosk', () => {
       satisfaction: 'dissatisfied',
       next: 'reopen',
     })
-    expect(found(await kiosk().query(ask)).cases[0]).toMatchObject({ state: 'reopened', mayRate: false })
+    expect(found(await kiosk().query(ask)).cases[0]).toMatchObject({
+      state: 'reopened',
+      mayRate: false,
+    })
     await staff.step({ kind: 'reply', caseId, content: '重新办理后答复', delivery: 'post' })
     expect(found(await kiosk().query(ask)).cases[0]).toMatchObject({ mayRate: true, rating: null })
   })
@@ -222,9 +251,9 @@ describe('the query code at the kiosk', () => {
       satisfaction: 'satisfied',
     })
     expect(wrong).toEqual({ status: 'notFound', attemptsLeft: 4 })
-    expect(
-      await hall.value(sql`SELECT COUNT(*) FROM case_log WHERE kind = 'rating'`),
-    ).toEqual(expect.toSatisfy((n) => Number(n) === 0))
+    expect(await hall.value(sql`SELECT COUNT(*) FROM case_log WHERE kind = 'rating'`)).toEqual(
+      expect.toSatisfy((n) => Number(n) === 0),
+    )
   })
 })
 
@@ -296,7 +325,9 @@ describe('a leader’s own cases (包案)', () => {
       shareContact: false,
     })
     const own2After = await asLeader(2).owned({ tableNo: 2 })
-    expect(own2After.rows.find((r) => r.caseId === accusationId)).toMatchObject({ nature: 'accusation' })
+    expect(own2After.rows.find((r) => r.caseId === accusationId)).toMatchObject({
+      nature: 'accusation',
+    })
     expect(JSON.stringify(own2After)).not.toMatch(/检举某村干部|检举人/)
 
     // Another table's leader device is refused, before anything is read.

@@ -35,7 +35,8 @@ async function lockedFor(trx: Trx, now: Date, column: 'device' | 'code', value: 
     .orderBy('at', 'desc')
     .limit(limit.failures)
     .execute()
-  if (failures.length < limit.failures) return { minutes: 0, left: limit.failures - failures.length }
+  if (failures.length < limit.failures)
+    return { minutes: 0, left: limit.failures - failures.length }
   const oldest = new Date(failures[failures.length - 1]?.at ?? now.toISOString()).getTime()
   const until = oldest + limit.minutes * 60_000
   return { minutes: Math.max(1, Math.ceil((until - now.getTime()) / 60_000)), left: 0 }
@@ -84,7 +85,11 @@ function kioskCase(ctx: CallContext, source: CaseSource, today: string): KioskCa
     deadline: f.followed ? f.deadline : null,
     extended: f.extended,
     replyOn: f.replyOn,
-    closedOn: f.state === 'closed' ? (source.entries.findLast((e) => e.kind === 'close' || e.kind === 'reviewAnswer')?.on ?? null) : null,
+    closedOn:
+      f.state === 'closed'
+        ? (source.entries.findLast((e) => e.kind === 'close' || e.kind === 'reviewAnswer')?.on ??
+          null)
+        : null,
     rating:
       rating && ratingIndex > lastAnswer
         ? { satisfaction: rating.data['satisfaction'] as Satisfaction, on: rating.on }

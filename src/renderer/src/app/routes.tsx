@@ -4,6 +4,7 @@ import { CasesPage } from '../features/cases/CasesPage'
 import { DeskPage } from '../features/desk/DeskPage'
 import { FollowUpPage } from '../features/followUp/FollowUpPage'
 import { RatesPage } from '../features/followUp/RatesPage'
+import { KioskPage } from '../features/kiosk/KioskPage'
 import { LeaderScreen } from '../features/leader/LeaderScreen'
 import { PlanDayPage } from '../features/plan/PlanDayPage'
 import { PlanPage } from '../features/plan/PlanPage'
@@ -34,6 +35,8 @@ export const router = createHashRouter([
   // Screens for other displays: no navigation chrome, read from a distance.
   { path: '/leader/:table', element: <LeaderScreen /> },
   { path: '/board', element: <BoardPage /> },
+  // The hall's self-service page (查询评价): the query code only, no way to another screen.
+  { path: '/kiosk', element: <KioskPage /> },
   // A device already paired may be paired again (another role): the same page.
   { path: '/pair/:code?', element: <PairPage /> },
   // Print templates: the sheet only, printed by the browser or rendered to PDF.

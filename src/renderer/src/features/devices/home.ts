@@ -10,7 +10,7 @@ export function homeOf(device: Pick<ThisDevice, 'role' | 'tableNo'>): string {
     case 'staff':
       return '#/cases'
     case 'kiosk':
-      return '#/'
+      return '#/kiosk'
     default:
       return '#/desk'
   }

@@ -8,6 +8,7 @@ import { useHallClock } from '../../app/useHallClock'
 import { useLiveUpdates } from '../live/useLiveUpdates'
 import { CurrentBatchPanel } from './CurrentBatchPanel'
 import { OutcomePanel } from './outcome/OutcomePanel'
+import { OwnedCasesButton } from './OwnedCases'
 import { QueueActions } from './QueueActions'
 import { WaitingList } from './WaitingList'
 
@@ -47,6 +48,7 @@ export function LeaderScreen() {
           )}
         </Group>
         <Group gap="sm" wrap="nowrap">
+          {duty && <OwnedCasesButton tableNo={tableNo} />}
           {state && (
             <Badge size="xl" color={stateColor[state]} variant="filled">
               {state === 'active'
