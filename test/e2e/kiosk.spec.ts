@@ -150,6 +150,8 @@ test('a leader sees the cases they own, with clock and next step', async ({ hub,
   await page.goto(hub.at('/leader/1'))
   const open = page.getByRole('button', { name: '我的包案（1）' })
   await expect(open).toBeVisible()
+  mkdirSync(SHOTS, { recursive: true })
+  await page.screenshot({ path: join(SHOTS, 'leader-screen-1280.png') })
   await open.click()
   const drawer = page.getByRole('dialog')
   await expect(drawer).toContainText('王建国 包案事项')

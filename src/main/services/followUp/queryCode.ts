@@ -117,7 +117,6 @@ async function casesOf(ctx: CallContext, trx: Trx, batchId: number, today: strin
  * the same. `device` is the kiosk as the hub knows it, never as the caller declares it.
  */
 async function authenticate(
-  ctx: CallContext,
   scope: { trx: Trx; at: string },
   device: string,
   input: Input<'followUp', 'query'>,
@@ -152,7 +151,7 @@ export async function queryProgress(
   device: string,
 ): Promise<QueryAnswer> {
   return writeAction(ctx, async ({ trx, at, today }) => {
-    const auth = await authenticate(ctx, { trx, at }, device, input)
+    const auth = await authenticate({ trx, at }, device, input)
     if (!auth.visit) return auth.answer
     const cases = await casesOf(ctx, trx, auth.visit.id, today)
     return { status: 'found', visitedOn: auth.visit.date, cases: cases.map((c) => c.view) }
@@ -170,7 +169,7 @@ export async function rateHandling(
   device: string,
 ): Promise<QueryAnswer> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
-    const auth = await authenticate(ctx, { trx, at }, device, input)
+    const auth = await authenticate({ trx, at }, device, input)
     if (!auth.visit) return auth.answer
     const cases = await casesOf(ctx, trx, auth.visit.id, today)
     const target = cases.find((c) => c.view.caseNo === input.caseNo)

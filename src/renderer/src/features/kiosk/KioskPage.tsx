@@ -73,7 +73,7 @@ export function KioskPage() {
 
       <Box px="xl" py="lg" style={{ flex: 1, maxWidth: 1280, width: '100%', margin: '0 auto' }}>
         {answer?.status !== 'found' ? (
-          <Paper withBorder p="xl" radius="md" maw={760} mx="auto">
+          <Paper withBorder p="xl" radius="md" maw={860} mx="auto" mt="md">
             <form onSubmit={submit} aria-label={t('kiosk.title')}>
               <Stack gap="lg">
                 <Text fz={22}>{t('kiosk.intro')}</Text>
@@ -86,7 +86,11 @@ export function KioskPage() {
                   autoComplete="off"
                   autoFocus
                   error={issue('code')}
-                  styles={{ input: { fontFamily: 'monospace', letterSpacing: 4, fontSize: 30 } }}
+                  styles={{
+                    label: { fontSize: 24 },
+                    description: { fontSize: 18 },
+                    input: { fontFamily: 'monospace', letterSpacing: 4, fontSize: 30 },
+                  }}
                 />
                 <TextInput
                   size="xl"
@@ -97,7 +101,7 @@ export function KioskPage() {
                   inputMode="numeric"
                   maxLength={4}
                   error={issue('lastDigits')}
-                  styles={{ input: { letterSpacing: 8, fontSize: 30 } }}
+                  styles={{ label: { fontSize: 24 }, input: { letterSpacing: 8, fontSize: 30 } }}
                 />
                 {answer?.status === 'notFound' && (
                   <Alert color="orange" fz="lg" role="alert">

@@ -102,12 +102,12 @@ function OwnedRow({ row: r }: { row: OwnedCase }) {
       <Table.Td>
         {r.deadline ? longDate(t, r.deadline.date) : t('leaderScreen.owned.none')}{' '}
         {r.deadline?.provisional && (
-          <Badge color="yellow" variant="light">
+          <Badge color="yellow" variant="light" size="lg">
             {t('leaderScreen.owned.provisional')}
           </Badge>
         )}
         {r.extended && (
-          <Badge color="blue" variant="light">
+          <Badge color="blue" variant="light" size="lg">
             {t('leaderScreen.owned.extended')}
           </Badge>
         )}
