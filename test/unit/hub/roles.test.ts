@@ -187,6 +187,38 @@ describe('every procedure × every role', () => {
   })
 })
 
+describe('the kiosk and a leader’s own cases', () => {
+  it('lets a kiosk call the query code and what every screen reads, nothing else', () => {
+    const kiosk = procedures.filter((p) => mayCall('kiosk', p.path)).map((p) => p.path)
+    expect(kiosk.sort()).toEqual(
+      [
+        'device.me',
+        'followUp.query',
+        'followUp.rate',
+        'reference.settings',
+        'system.clock',
+        'system.health',
+      ].sort(),
+    )
+  })
+
+  it('keeps a leader device to its own table’s owned cases (包案)', async () => {
+    const file = join(dir, 'owned.db')
+    copyFileSync(template, file)
+    await withStore(file, async (store) => {
+      const hub1 = inProcessHub(store, 'leader-1', device('leader', 1))
+      await expect(hub1.call('followUp.owned', { tableNo: 1 })).resolves.toMatchObject({
+        leader: { name: expect.any(String) as unknown },
+      })
+      const hub2 = inProcessHub(store, 'leader-2', device('leader', 2))
+      const other = await failure(() => hub2.call('followUp.owned', { tableNo: 1 }))
+      expect(other?.code).toBe('FORBIDDEN')
+      for (const path of ['followUp.log', 'followUp.workList', 'followUp.query', 'followUp.rate'])
+        expect((await failure(() => hub1.call(path, bases[path])))?.code, path).toBe('FORBIDDEN')
+    })
+  })
+})
+
 describe('reads of full personal data', () => {
   it('are audit-logged with the device that read them', async () => {
     const file = join(dir, 'reads.db')
