@@ -23,7 +23,7 @@ export function OwnedCasesButton({ tableNo }: { tableNo: number }) {
     <>
       <Button
         size="md"
-        color={overdue ? 'orange' : 'gray'}
+        color={overdue ? 'orange' : 'red'}
         variant="white"
         onClick={() => setOpen(true)}
       >
