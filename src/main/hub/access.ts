@@ -120,6 +120,8 @@ const leaderReach: Record<LeaderPath, Reach | 'anyTable'> = {
   'case.document': byDocument,
   'case.reprint': byDocument,
   'case.attachPdf': byDocument,
+  'case.paper': byCase,
+  'case.issuePaper': byCase,
   // Reference lists and the day's plan: the same for every table.
   'leader.list': 'anyTable',
   'day.get': 'anyTable',

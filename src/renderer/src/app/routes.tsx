@@ -8,7 +8,11 @@ import { LeaderScreen } from '../features/leader/LeaderScreen'
 import { PlanDayPage } from '../features/plan/PlanDayPage'
 import { PlanPage } from '../features/plan/PlanPage'
 import { AnnouncementPage } from '../features/print/AnnouncementPage'
-import { ArchivedDocumentPage, CaseDocumentPage } from '../features/print/CaseDocumentPage'
+import {
+  ArchivedDocumentPage,
+  CaseDocumentPage,
+  FollowUpPaperPage,
+} from '../features/print/CaseDocumentPage'
 import { DayReportPage } from '../features/print/DayReportPage'
 import { ReceiptPage } from '../features/print/ReceiptPage'
 import { ReportsPage } from '../features/reports/ReportsPage'
@@ -42,4 +46,5 @@ export const router = createHashRouter([
   { path: '/print/report/:dayId', element: <DayReportPage /> },
   { path: '/print/case/:caseId/:kind', element: <CaseDocumentPage /> },
   { path: '/print/document/:documentId', element: <ArchivedDocumentPage /> },
+  { path: '/print/paper/:caseId/:entryId', element: <FollowUpPaperPage /> },
 ])

@@ -23,6 +23,7 @@ import { documentKind } from './documentKind'
 import { errors } from './errors'
 import { followUp } from './followUp'
 import { followUpError } from './followUpError'
+import { followUpPaper } from './followUpPaper'
 import { id } from './id'
 import { leaderScreen } from './leaderScreen'
 import { limits } from './limits'
@@ -72,6 +73,7 @@ export const en: Messages = {
   errors,
   followUp,
   followUpError,
+  followUpPaper,
   id,
   leaderScreen,
   limits,

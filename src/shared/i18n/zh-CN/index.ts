@@ -22,6 +22,7 @@ import { documentKind } from './documentKind'
 import { errors } from './errors'
 import { followUp } from './followUp'
 import { followUpError } from './followUpError'
+import { followUpPaper } from './followUpPaper'
 import { id } from './id'
 import { leaderScreen } from './leaderScreen'
 import { limits } from './limits'
@@ -71,6 +72,7 @@ export const zhCN = {
   errors,
   followUp,
   followUpError,
+  followUpPaper,
   id,
   leaderScreen,
   limits,
