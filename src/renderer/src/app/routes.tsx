@@ -14,6 +14,7 @@ import {
   FollowUpPaperPage,
 } from '../features/print/CaseDocumentPage'
 import { DayReportPage } from '../features/print/DayReportPage'
+import { RatesReportPage } from '../features/print/RatesReportPage'
 import { ReceiptPage } from '../features/print/ReceiptPage'
 import { ReportsPage } from '../features/reports/ReportsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -47,4 +48,5 @@ export const router = createHashRouter([
   { path: '/print/case/:caseId/:kind', element: <CaseDocumentPage /> },
   { path: '/print/document/:documentId', element: <ArchivedDocumentPage /> },
   { path: '/print/paper/:caseId/:entryId', element: <FollowUpPaperPage /> },
+  { path: '/print/rates/:month', element: <RatesReportPage /> },
 ])

@@ -46,6 +46,7 @@ import { route } from './route'
 import { screens } from './screens'
 import { settings } from './settings'
 import { validation } from './validation'
+import { ratesReport } from './ratesReport'
 
 /** English: must cover every key of zh-CN (the type says so); one module per top-level key. */
 export const en: Messages = {
@@ -74,6 +75,7 @@ export const en: Messages = {
   followUp,
   followUpError,
   followUpPaper,
+  ratesReport,
   id,
   leaderScreen,
   limits,

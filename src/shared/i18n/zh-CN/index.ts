@@ -45,6 +45,7 @@ import { route } from './route'
 import { screens } from './screens'
 import { settings } from './settings'
 import { validation } from './validation'
+import { ratesReport } from './ratesReport'
 
 /** Simplified Chinese, the app's default language: one module per top-level key. */
 export const zhCN = {
@@ -73,6 +74,7 @@ export const zhCN = {
   followUp,
   followUpError,
   followUpPaper,
+  ratesReport,
   id,
   leaderScreen,
   limits,
