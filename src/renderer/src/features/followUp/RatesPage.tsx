@@ -193,7 +193,9 @@ function FigureRow({
       <Table.Td>
         <Button
           variant="subtle"
+          color="dark"
           size="compact-sm"
+          px={4}
           fw={strong ? 700 : 400}
           disabled={r.ofCaseIds.length === 0}
           aria-label={t('ratesReport.drill.showCases', { group: name, figure })}
