@@ -231,6 +231,7 @@ test('staff print every follow-up paper from its step, and the rates drill down 
   expect(opinion.flat).toContain('经核查，同意补办宅基地审批手续。')
   expect(opinion.flat).toContain('送达方式：邮寄送达')
   expect(opinion.pages).toBe(1)
+  await shoot(page, 'paper-opinion')
   const record = await renderPdf(page, hub.at(`/print/document/${papers['onSpot']}`), 'on-spot.pdf')
   expect(record.flat).toContain('信访事项现场处理记录')
   expect(record.flat).toContain('当场协调，同意补发拖欠工资')

@@ -3,7 +3,8 @@ import { procedure } from './procedure'
 import { Id, IsoDate, Timestamp, boundedInt } from './common'
 import { LeaderView } from './day'
 import { CaseNature, OutcomeKind } from './enums'
-import { ArchivedKind, DocumentKind, IssuingBody, LawfulChannel, PaperKind } from './enums'
+import type { PaperKind } from './enums'
+import { ArchivedKind, DocumentKind, IssuingBody, LawfulChannel } from './enums'
 import { Delivery } from './followUp'
 
 // Cases (信访事项) outlive the day: tracked to their deadline, amended with a reason, and the

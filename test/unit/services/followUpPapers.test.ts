@@ -102,9 +102,9 @@ describe('the follow-up papers', () => {
     await expect(staff.case.paper({ caseId: assigned, entryId: progress })).rejects.toSatisfy(
       (e) => keyOf(e) === 'caseError.noPaper',
     )
-    await expect(
-      staff.case.paper({ caseId: onSpot, entryId: entry('notice') }),
-    ).rejects.toSatisfy((e) => keyOf(e) === 'caseError.noPaper')
+    await expect(staff.case.paper({ caseId: onSpot, entryId: entry('notice') })).rejects.toSatisfy(
+      (e) => keyOf(e) === 'caseError.noPaper',
+    )
 
     // Printed: archived with its entry; printed again, the same snapshot as a reprint.
     const first = await staff.case.issuePaper({ caseId: assigned, entryId: entry('notice') })

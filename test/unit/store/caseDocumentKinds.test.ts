@@ -23,7 +23,10 @@ describe('migration 0013 on SQLite', () => {
     dir = mkdtempSync(join(tmpdir(), 'reception-day-0013-'))
     const sqlite = new Database(join(dir, 'hall.db'))
     const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) })
-    const before = await new Migrator({ db, provider: upTo('0012_paired_devices') }).migrateToLatest()
+    const before = await new Migrator({
+      db,
+      provider: upTo('0012_paired_devices'),
+    }).migrateToLatest()
     expect(before.error).toBeUndefined()
     // Rows as 0006–0011 left them (the referenced case and outcome left out: keys off here).
     sqlite.pragma('foreign_keys = OFF')
@@ -61,7 +64,10 @@ describe('migration 0013 on SQLite', () => {
     expect(indexes).toEqual(
       expect.arrayContaining(['case_document_case_idx', 'case_document_entry_idx']),
     )
-    const keys = sqlite.pragma('foreign_key_list(case_document)') as { table: string; from: string }[]
+    const keys = sqlite.pragma('foreign_key_list(case_document)') as {
+      table: string
+      from: string
+    }[]
     expect(keys.map((k) => `${k.from}->${k.table}`).sort()).toEqual([
       'case_id->petition_case',
       'log_entry_id->case_log',

@@ -419,7 +419,11 @@ function addresseeLine(t: TFunction, view: { addressees: string[]; headcount: nu
 }
 
 /** Title, void notice and number: the top of every follow-up paper. */
-function PaperTop({ kind, caseNo, archive }: { kind: string; caseNo: string } & {
+function PaperTop({
+  kind,
+  caseNo,
+  archive,
+}: { kind: string; caseNo: string } & {
   archive: ArchiveMark | null
 }) {
   const { t } = usePrintLanguage()

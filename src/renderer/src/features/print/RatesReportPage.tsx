@@ -120,7 +120,8 @@ function RatesSheet({ view, hall, today }: { view: RatesView; hall: string; toda
     <article className="rates-report" aria-label={t('ratesReport.title', { month })}>
       <h1>{t('ratesReport.title', { month })}</h1>
       <div className="meta">
-        {hall}　
+        {hall}
+        {' · '}
         {view.frozen && view.frozenAt
           ? t('ratesReport.frozen', { at: longDateTime(t, view.frozenAt) })
           : t('ratesReport.live', { date: longDate(t, today) })}
