@@ -11,9 +11,9 @@ import { expect, test, type HubProcess } from './support/hub'
 // on the follow-up list from the acceptance notice to closure, printing each paper from the step
 // where they expect it (受理告知书, 催办单, 延期办理告知书, 信访事项处理意见书), every print archived
 // with the case and its PDF read back with pdftotext; an on-the-spot case prints its 现场处理记录;
-// the rates report drills down to its cases and prints. Screenshots in /work/shots/papers/.
+// the rates report drills down to its cases and prints. Screenshots in /tmp/shots/papers/.
 
-const SHOTS = '/work/shots/papers'
+const SHOTS = '/tmp/shots/papers'
 const pdfDir = mkdtempSync(join(tmpdir(), 'reception-day-follow-up-papers-'))
 
 interface Id {
