@@ -122,6 +122,8 @@ const leaderReach: Record<LeaderPath, Reach | 'anyTable'> = {
   'case.attachPdf': byDocument,
   // The cases of the leader on duty at the device's own table today (包案).
   'followUp.owned': byTable,
+  'case.paper': byCase,
+  'case.issuePaper': byCase,
   // Reference lists and the day's plan: the same for every table.
   'leader.list': 'anyTable',
   'day.get': 'anyTable',

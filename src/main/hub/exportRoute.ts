@@ -4,10 +4,13 @@ import { DomainError } from '../services/core/domainError'
 import { EXPORT_TYPES, exportDay, exportFileName, type ExportKind } from '../services/tally'
 import type { HubShared } from './context'
 import { translate } from '../services/core/translate'
+import { exportRates, ratesFileName } from '../services/followUp'
 
 export const EXPORT_PATH = '/export/'
 
 const ROUTE = /^\/export\/(\d+)(\.xlsx|\.csv|-detail\.csv)$/
+/** A month's three rates: `/export/rates-2026-07.xlsx`. */
+const RATES_ROUTE = /^\/export\/rates-(20\d\d-(?:0[1-9]|1[0-2]))\.xlsx$/
 
 const kinds: Record<string, Exclude<ExportKind, 'pdf'>> = {
   '.xlsx': 'xlsx',
@@ -39,6 +42,8 @@ export async function serveExport(
     })
     res.end(message)
   }
+  const ratesMonth = RATES_ROUTE.exec(path)?.[1]
+  if (ratesMonth) return serveRates(shared, req, res, ratesMonth, fail)
   if (!match?.[1] || !match[2]) return fail(404, 'Not found')
   const kind = kinds[match[2]]
   if (!kind) return fail(404, 'Not found')
@@ -64,5 +69,30 @@ export async function serveExport(
       )
     console.error('[hub] export failed', error)
     fail(500, translate(locale, 'errors.internal') ?? 'Internal error')
+  }
+}
+
+/** `GET /export/rates-<YYYY-MM>.xlsx`: a month's three rates (frozen once the month is closed). */
+async function serveRates(
+  shared: HubShared,
+  req: IncomingMessage,
+  res: ServerResponse,
+  month: string,
+  fail: (status: number, message: string) => void,
+): Promise<void> {
+  try {
+    const { body } = await exportRates(shared.services, month)
+    const { name, ascii } = ratesFileName(month)
+    res.writeHead(200, {
+      'content-type': EXPORT_TYPES.xlsx,
+      'content-length': body.length,
+      'content-disposition': attachment(name, ascii),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    })
+    res.end(req.method === 'HEAD' ? undefined : body)
+  } catch (error) {
+    console.error('[hub] rates export failed', error)
+    fail(500, 'Internal error')
   }
 }

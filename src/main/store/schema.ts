@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely'
-import type { BatchStatus, CaseNature, OutcomeKind } from '@shared/contract/enums'
+import type { ArchivedKind, BatchStatus, CaseNature, OutcomeKind } from '@shared/contract/enums'
 
 // Column types of the SQLite store; keep in step with the migrations.
 
@@ -201,7 +201,8 @@ export interface CaseDocumentTable {
   id: Generated<number>
   case_id: number
   outcome_id: number
-  kind: 'slip' | 'commitment' | 'notice'
+  /** 0013 added the follow-up papers' kinds. */
+  kind: ArchivedKind
   reprint_of: number | null
   printed_at: string
   printed_by: string
@@ -212,6 +213,8 @@ export interface CaseDocumentTable {
   pdf_saved_at: string | null
   /** 0011: null (the outcome was amended) or 'calendar' (its dates were reckoned again). */
   superseded_reason: string | null
+  /** 0013: the log entry a follow-up paper was printed from (null: a paper of the day). */
+  log_entry_id: number | null
 }
 
 export interface AuditLogTable {

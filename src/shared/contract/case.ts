@@ -3,7 +3,9 @@ import { procedure } from './procedure'
 import { Id, IsoDate, Timestamp, boundedInt } from './common'
 import { LeaderView } from './day'
 import { CaseNature, OutcomeKind } from './enums'
-import { DocumentKind, IssuingBody, LawfulChannel } from './enums'
+import type { PaperKind } from './enums'
+import { ArchivedKind, DocumentKind, IssuingBody, LawfulChannel } from './enums'
+import { Delivery } from './followUp'
 
 // Cases (信访事项) outlive the day: tracked to their deadline, amended with a reason, and the
 // documents printed for them archived with a snapshot of what was printed.
@@ -82,7 +84,9 @@ export type OutcomeRecord = z.infer<typeof OutcomeRecord>
 
 export const DocumentRow = z.object({
   documentId: Id,
-  kind: DocumentKind,
+  kind: ArchivedKind,
+  /** The log entry a follow-up paper was printed from (null: a paper of the day). */
+  entryId: Id.nullable().default(null),
   outcomeId: Id,
   printedAt: Timestamp,
   printedBy: z.string(),
@@ -170,6 +174,8 @@ export const ProvisionalField = z.enum([
   'statuteDeadline',
   'acceptanceNoticeBy',
   'objectionBy',
+  /** The extension notice's deadline before the extension. */
+  'previousDeadline',
 ])
 export type ProvisionalField = z.infer<typeof ProvisionalField>
 const provisionalFields = z.array(ProvisionalField).default([])
@@ -223,10 +229,114 @@ export const WrittenNoticeView = z.object({
 })
 export type WrittenNoticeView = z.infer<typeof WrittenNoticeView>
 
+// ── the follow-up papers (issue 14): each printed from one step of the case's log ──────────
+
+/** Which step of the log each follow-up paper is printed from. */
+export const PAPER_OF_STEP = {
+  notice: 'acceptance_notice',
+  extension: 'extension_notice',
+  reply: 'handling_opinion',
+  reminder: 'reminder_slip',
+  onSpotRecord: 'on_spot_record',
+} as const satisfies Record<string, PaperKind>
+export const paperOfStep = (kind: string): PaperKind | null =>
+  (PAPER_OF_STEP as Record<string, PaperKind>)[kind] ?? null
+
+const paperHead = {
+  ...documentHead,
+  /** The log entry the paper states. */
+  entryId: Id,
+  /** The step's date (the notice given, the reply dated, the reminder sent). */
+  stepOn: IsoDate,
+  provisional: provisionalFields,
+}
+/** Handed (or sent) to the petitioner: addressed to them by name. */
+const toPetitioner = {
+  addressees: z.array(z.string()),
+  headcount: z.number().int(),
+}
+
+/** 受理告知书 (art 23): the matter is accepted, who handles it, by when it is answered. */
+export const AcceptanceNoticeView = z.object({
+  kind: z.literal('acceptance_notice'),
+  ...paperHead,
+  ...toPetitioner,
+  acceptedOn: IsoDate,
+  departmentName: z.string().nullable(),
+  deadline: IsoDate.nullable(),
+})
+export type AcceptanceNoticeView = z.infer<typeof AcceptanceNoticeView>
+
+/** 延期办理告知书 (art 34): the deadline moved once, why, by whom approved. */
+export const ExtensionNoticeView = z.object({
+  kind: z.literal('extension_notice'),
+  ...paperHead,
+  ...toPetitioner,
+  departmentName: z.string().nullable(),
+  previousDeadline: IsoDate,
+  deadline: IsoDate,
+  days: z.number().int(),
+  reason: z.string(),
+  approvedBy: z.string(),
+})
+export type ExtensionNoticeView = z.infer<typeof ExtensionNoticeView>
+
+/** 信访事项处理意见书: the written reply, how it was delivered, and the way to a review. */
+export const HandlingOpinionView = z.object({
+  kind: z.literal('handling_opinion'),
+  ...paperHead,
+  ...toPetitioner,
+  departmentName: z.string().nullable(),
+  content: z.string(),
+  delivery: Delivery,
+  /** Arts 35: a review (复查) may be asked within 30 days of receiving it. */
+  reviewBy: IsoDate,
+})
+export type HandlingOpinionView = z.infer<typeof HandlingOpinionView>
+
+/** 催办单: the hall reminds the department of a case, with its clock. Goes to the department. */
+export const ReminderSlipView = z.object({
+  kind: z.literal('reminder_slip'),
+  ...paperHead,
+  petitioner: PetitionerOnPaper,
+  departmentName: z.string().nullable(),
+  ownerLeader: LeaderView.nullable(),
+  acceptedOn: IsoDate,
+  deadline: IsoDate.nullable(),
+  noticeOn: IsoDate.nullable(),
+  note: z.string(),
+})
+export type ReminderSlipView = z.infer<typeof ReminderSlipView>
+
+/** 现场处理记录: a matter resolved at the table — what was decided, who was present. */
+export const OnSpotRecordView = z.object({
+  kind: z.literal('on_spot_record'),
+  ...paperHead,
+  ...toPetitioner,
+  receivingLeader: LeaderView,
+  decided: z.string(),
+  present: z.string(),
+})
+export type OnSpotRecordView = z.infer<typeof OnSpotRecordView>
+
+export const PaperView = z.discriminatedUnion('kind', [
+  AcceptanceNoticeView,
+  ExtensionNoticeView,
+  HandlingOpinionView,
+  ReminderSlipView,
+  OnSpotRecordView,
+])
+export type PaperView = z.infer<typeof PaperView>
+
 export const CaseDocumentSnapshot = z.discriminatedUnion('kind', [
   SlipView,
   CommitmentView,
   WrittenNoticeView,
+  AcceptanceNoticeView,
+  ExtensionNoticeView,
+  HandlingOpinionView,
+  ReminderSlipView,
+  OnSpotRecordView,
 ])
 export type CaseDocumentSnapshot = z.infer<typeof CaseDocumentSnapshot>
 
@@ -248,6 +358,8 @@ export const IssueDocumentInput = z.object({
   outcomeId: Id,
 })
 export const DocumentRef = z.object({ documentId: Id })
+/** A follow-up paper: the case and the step of its log it is printed from. */
+export const PaperRef = z.object({ caseId: Id, entryId: Id })
 
 /**
  * A base64 PDF (the desktop app's printToPDF of the document): at most 12 MB of PDF, 16 M
@@ -273,4 +385,6 @@ export const caseProcedures = {
   issueDocument: procedure('mutation', IssueDocumentInput, CaseDocumentView),
   reprint: procedure('mutation', DocumentRef, CaseDocumentView),
   attachPdf: procedure('mutation', AttachPdfInput, AttachedPdf),
+  paper: procedure('query', PaperRef, PaperView),
+  issuePaper: procedure('mutation', PaperRef, CaseDocumentView),
 }

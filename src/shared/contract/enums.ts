@@ -75,6 +75,24 @@ export const DocumentKind = z.enum(['slip', 'commitment', 'notice'])
 export type DocumentKind = z.infer<typeof DocumentKind>
 
 /**
+ * The papers of the follow-up (issue 14), each printed from one step of the case's log:
+ * 受理告知书 (notice), 延期办理告知书 (extension), 信访事项处理意见书 (reply), 催办单 (reminder),
+ * 现场处理记录 (onSpotRecord).
+ */
+export const PaperKind = z.enum([
+  'acceptance_notice',
+  'extension_notice',
+  'handling_opinion',
+  'reminder_slip',
+  'on_spot_record',
+])
+export type PaperKind = z.infer<typeof PaperKind>
+
+/** Every kind the case's archive (case_document) holds: the day's papers and the follow-up's. */
+export const ArchivedKind = z.enum([...DocumentKind.options, ...PaperKind.options])
+export type ArchivedKind = z.infer<typeof ArchivedKind>
+
+/**
  * Who issues the case documents and seals them (出具机关): the county's 信访局, the office of
  * the joint conference on petition work (信访工作联席会议办公室), or the reception hall itself.
  */

@@ -82,6 +82,8 @@ export const procedureRoles = {
     issueDocument: cases,
     reprint: cases,
     attachPdf: cases,
+    paper: cases,
+    issuePaper: cases,
   },
   tally: { get: staff },
   // Events name what changed, never who; each role sees only its own (access.ts).

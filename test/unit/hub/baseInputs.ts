@@ -91,6 +91,9 @@ export async function seedHall(mutate: Call, query: Call): Promise<Record<string
   const outcomeId = detail.outcomes[0].outcomeId as number
   const documentId = (await mutate('case.issueDocument', { caseId, kind: 'slip', outcomeId }))
     .documentId as number
+  // A step with a paper (受理告知), for the follow-up papers' procedures.
+  const noticed = await mutate('followUp.step', { kind: 'notice', caseId })
+  const entryId = noticed.entries[noticed.entries.length - 1].entryId as number
   const appointmentId = (
     await mutate('appointment.create', { dayId, person: { name: '赵六' }, summary: '工资拖欠' })
   ).id as number
@@ -196,6 +199,8 @@ export async function seedHall(mutate: Call, query: Call): Promise<Record<string
     'case.issueDocument': { caseId, kind: 'commitment', outcomeId },
     'case.reprint': { documentId },
     'case.attachPdf': { documentId, pdfBase64: 'JVBERi0xLjQKJeLjz9MK' },
+    'case.paper': { caseId, entryId },
+    'case.issuePaper': { caseId, entryId },
     'tally.get': { dayId },
     'followUp.log': { caseId },
     'followUp.step': {

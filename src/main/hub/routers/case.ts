@@ -5,8 +5,10 @@ import {
   caseCommitment,
   caseDocument,
   caseNotice,
+  casePaper,
   caseSlip,
   issueDocument,
+  issuePaper,
   listCases,
   reprintDocument,
 } from '../../services/case'
@@ -52,4 +54,12 @@ export const caseRouter = router({
     .input(c.attachPdf.input)
     .output(c.attachPdf.output)
     .mutation(({ ctx, input }) => attachPdf(callContext(ctx), input)),
+  paper: procedure
+    .input(c.paper.input)
+    .output(c.paper.output)
+    .query(({ ctx, input }) => casePaper(callContext(ctx), input)),
+  issuePaper: procedure
+    .input(c.issuePaper.input)
+    .output(c.issuePaper.output)
+    .mutation(({ ctx, input }) => issuePaper(callContext(ctx), input)),
 })

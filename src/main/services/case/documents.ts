@@ -31,7 +31,7 @@ import { caseHead } from './caseHead'
 // The case documents (交办单, 限期办结承诺书, 书面告知): built by the hub from the case and its
 // current outcome, already masked for where they go; every print archived with a snapshot.
 
-async function documentSource(db: Db, caseId: number) {
+export async function documentSource(db: Db, caseId: number) {
   const kase = await caseHead(db)
     .innerJoin('duty', 'duty.id', 'batch.duty_id')
     .innerJoin('leader as receiving', 'receiving.id', 'duty.leader_id')
@@ -88,7 +88,7 @@ async function documentSource(db: Db, caseId: number) {
   }
 }
 
-type Source = Awaited<ReturnType<typeof documentSource>>
+export type Source = Awaited<ReturnType<typeof documentSource>>
 
 /**
  * Who came, for a paper that goes to a department: never the accuser of an accusation
@@ -109,7 +109,7 @@ export function petitionerOnPaper(
   return { mode: 'masked', headcount, names: source.members.map((m) => maskName(m.name)) }
 }
 
-function head(source: Source, issuedOn: string) {
+export function head(source: Source, issuedOn: string) {
   return {
     caseId: source.kase.id,
     caseNo: source.kase.case_no,
@@ -242,7 +242,7 @@ export const caseCommitment = (ctx: CallContext, input: Input<'case', 'commitmen
 export const caseNotice = (ctx: CallContext, input: Input<'case', 'notice'>) =>
   caseDocumentView(ctx, input.caseId, 'notice')
 
-async function readDocument(db: Db, documentId: number): Promise<CaseDocumentView> {
+export async function readDocument(db: Db, documentId: number): Promise<CaseDocumentView> {
   const row = await db
     .selectFrom('case_document')
     .select([
@@ -258,6 +258,7 @@ async function readDocument(db: Db, documentId: number): Promise<CaseDocumentVie
       'superseded_at',
       'superseded_reason',
       'pdf_saved_at',
+      'log_entry_id',
     ])
     .where('id', '=', documentId)
     .executeTakeFirst()
@@ -273,6 +274,7 @@ async function readDocument(db: Db, documentId: number): Promise<CaseDocumentVie
     documentId: row.id,
     caseId: row.case_id,
     kind: row.kind,
+    entryId: row.log_entry_id,
     outcomeId: row.outcome_id,
     printedAt: row.printed_at,
     printedBy: row.printed_by,
@@ -369,6 +371,7 @@ export async function reprintDocument(
         superseded: original.superseded,
         superseded_at: original.superseded_at,
         superseded_reason: original.superseded_reason,
+        log_entry_id: original.log_entry_id,
       })
       .returning('id')
       .executeTakeFirstOrThrow()

@@ -12,3 +12,4 @@ export {
   petitionerOnPaper,
   reprintDocument,
 } from './documents'
+export { casePaper, issuePaper } from './papers'

@@ -273,6 +273,7 @@ export async function readDocumentRows(db: Db, caseId: number): Promise<Document
       'superseded_at',
       'superseded_reason',
       'pdf_saved_at',
+      'log_entry_id',
     ])
     .where('case_id', '=', caseId)
     .orderBy('id', 'desc')
@@ -280,6 +281,7 @@ export async function readDocumentRows(db: Db, caseId: number): Promise<Document
   return rows.map((r) => ({
     documentId: r.id,
     kind: r.kind,
+    entryId: r.log_entry_id,
     outcomeId: r.outcome_id,
     printedAt: r.printed_at,
     printedBy: r.printed_by,

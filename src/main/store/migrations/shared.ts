@@ -1,6 +1,7 @@
 import * as m0010 from './0010_case_log'
 import * as m0011 from './0011_working_calendar'
 import * as m0012 from './0012_paired_devices'
+import * as m0013 from './0013_follow_up_papers'
 import * as m0016 from './0016_query_attempts'
 import type { Migration } from 'kysely'
 
@@ -20,5 +21,6 @@ export const sharedMigrations: Record<string, Migration> = {
   '0010_case_log': m0010,
   '0011_working_calendar': m0011,
   '0012_paired_devices': m0012,
+  '0013_follow_up_papers': m0013,
   '0016_query_attempts': m0016,
 }

@@ -9,8 +9,13 @@ import { LeaderScreen } from '../features/leader/LeaderScreen'
 import { PlanDayPage } from '../features/plan/PlanDayPage'
 import { PlanPage } from '../features/plan/PlanPage'
 import { AnnouncementPage } from '../features/print/AnnouncementPage'
-import { ArchivedDocumentPage, CaseDocumentPage } from '../features/print/CaseDocumentPage'
+import {
+  ArchivedDocumentPage,
+  CaseDocumentPage,
+  FollowUpPaperPage,
+} from '../features/print/CaseDocumentPage'
 import { DayReportPage } from '../features/print/DayReportPage'
+import { RatesReportPage } from '../features/print/RatesReportPage'
 import { ReceiptPage } from '../features/print/ReceiptPage'
 import { ReportsPage } from '../features/reports/ReportsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -45,4 +50,6 @@ export const router = createHashRouter([
   { path: '/print/report/:dayId', element: <DayReportPage /> },
   { path: '/print/case/:caseId/:kind', element: <CaseDocumentPage /> },
   { path: '/print/document/:documentId', element: <ArchivedDocumentPage /> },
+  { path: '/print/paper/:caseId/:entryId', element: <FollowUpPaperPage /> },
+  { path: '/print/rates/:month', element: <RatesReportPage /> },
 ])

@@ -7,6 +7,7 @@ export const caseError = {
     commitment: 'Only assigned cases have a closure commitment',
     notice: 'Only matters not accepted have a written notice',
   },
+  noPaper: 'This step has no paper to print',
   notPdf: 'Not a PDF file',
   pdfExists: 'The PDF of this document is archived and cannot be replaced',
 }

@@ -23,6 +23,7 @@ import { documentKind } from './documentKind'
 import { errors } from './errors'
 import { followUp } from './followUp'
 import { followUpError } from './followUpError'
+import { followUpPaper } from './followUpPaper'
 import { id } from './id'
 import { kiosk } from './kiosk'
 import { kioskError } from './kioskError'
@@ -47,6 +48,7 @@ import { route } from './route'
 import { screens } from './screens'
 import { settings } from './settings'
 import { validation } from './validation'
+import { ratesReport } from './ratesReport'
 
 /** English: must cover every key of zh-CN (the type says so); one module per top-level key. */
 export const en: Messages = {
@@ -74,6 +76,8 @@ export const en: Messages = {
   errors,
   followUp,
   followUpError,
+  followUpPaper,
+  ratesReport,
   id,
   kiosk,
   kioskError,

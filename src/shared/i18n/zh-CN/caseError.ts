@@ -7,6 +7,7 @@ export const caseError = {
     commitment: '只有交办的事项才打印限期办结承诺书',
     notice: '只有不予受理的事项才打印书面告知',
   },
+  noPaper: '该步骤没有可打印的文书',
   notPdf: '不是 PDF 文件',
   pdfExists: '该文书的 PDF 已存档，不能替换',
 }

@@ -22,6 +22,7 @@ import { documentKind } from './documentKind'
 import { errors } from './errors'
 import { followUp } from './followUp'
 import { followUpError } from './followUpError'
+import { followUpPaper } from './followUpPaper'
 import { id } from './id'
 import { kiosk } from './kiosk'
 import { kioskError } from './kioskError'
@@ -46,6 +47,7 @@ import { route } from './route'
 import { screens } from './screens'
 import { settings } from './settings'
 import { validation } from './validation'
+import { ratesReport } from './ratesReport'
 
 /** Simplified Chinese, the app's default language: one module per top-level key. */
 export const zhCN = {
@@ -73,6 +75,8 @@ export const zhCN = {
   errors,
   followUp,
   followUpError,
+  followUpPaper,
+  ratesReport,
   id,
   kiosk,
   kioskError,

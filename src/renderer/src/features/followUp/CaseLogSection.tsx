@@ -1,10 +1,11 @@
-import { Alert, Badge, Group, Stack, Text, Timeline, Title } from '@mantine/core'
+import { Alert, Badge, Button, Group, Stack, Text, Timeline, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { CaseFollowUp, LogEntry } from '@shared/contract'
+import { paperOfStep, type CaseFollowUp, type LogEntry } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { longDate } from '../print/format'
+import { useDocumentPrinter } from '../print/useDocumentPrinter'
 import { StepForm } from './StepForm'
 
 /** A case's log in the case drawer: its state and clocks, every step, and the next one. */
@@ -12,6 +13,7 @@ export function CaseLogSection({ caseId }: { caseId: number }) {
   const { t } = useTranslation()
   const trpc = useTRPC()
   const log = useQuery(trpc.followUp.log.queryOptions({ caseId }))
+  const printer = useDocumentPrinter()
   if (log.isError) return <Alert color="red">{errorMessage(log.error, t)}</Alert>
   if (!log.data || !log.data.followed) return null
   const f = log.data
@@ -31,12 +33,40 @@ export function CaseLogSection({ caseId }: { caseId: number }) {
           {f.entries.map((e) => (
             <Timeline.Item key={e.entryId} title={t(`followUp.kind.${e.kind}`)}>
               <EntryText entry={e} />
+              <PaperButton
+                caseId={f.caseId}
+                entry={e}
+                print={(route, label) => void printer.print(route, 'a4', label)}
+              />
             </Timeline.Item>
           ))}
         </Timeline>
       )}
       <StepForm followUp={f} />
+      {printer.modal}
     </Stack>
+  )
+}
+
+/** The paper a step prints (受理告知书, 催办单, 延期办理告知书, 处理意见书, 现场处理记录). */
+function PaperButton(props: {
+  caseId: number
+  entry: LogEntry
+  print: (route: string, label: string) => void
+}) {
+  const { t } = useTranslation()
+  const paper = paperOfStep(props.entry.kind)
+  if (!paper) return null
+  const label = t(`documentKind.${paper}`)
+  return (
+    <Button
+      size="compact-sm"
+      variant="light"
+      mt={4}
+      onClick={() => props.print(`/print/paper/${props.caseId}/${props.entry.entryId}`, label)}
+    >
+      {t('followUpPaper.print', { paper: label })}
+    </Button>
   )
 }
 

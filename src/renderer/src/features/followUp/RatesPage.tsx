@@ -11,6 +11,7 @@ import {
   Title,
 } from '@mantine/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { z } from 'zod'
@@ -18,6 +19,9 @@ import type { Figures, RatesView, Ratio } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { longDateTime } from '../print/format'
+import { CaseDetailDrawer } from '../cases/CaseDetailDrawer'
+import { RatesDrillDrawer, type Drill } from './RatesDrillDrawer'
+import { RatesExportButtons } from './RatesExportButtons'
 
 const Group_ = z.enum(['department', 'ownerLeader', 'township', 'category'])
 type GroupBy = z.infer<typeof Group_>
@@ -67,6 +71,8 @@ export function RatesPage() {
       return next
     })
   const view = rates.data
+  const [drill, setDrill] = useState<Drill | null>(null)
+  const selected = Number(params.get('case')) || null
   return (
     <Stack>
       <Title order={2}>{t('followUp.rates.title')}</Title>
@@ -99,6 +105,7 @@ export function RatesPage() {
             {t('followUp.rates.closeMonth')}
           </Button>
         )}
+        {view && month && <RatesExportButtons month={month} />}
       </Group>
       {close.isError && <Alert color="red">{errorMessage(close.error, t)}</Alert>}
       {rates.isError && <Alert color="red">{errorMessage(rates.error, t)}</Alert>}
@@ -132,9 +139,19 @@ export function RatesPage() {
             </Table.Thead>
             <Table.Tbody>
               {view[groupKey[by]].map((g) => (
-                <FigureRow key={g.key} name={g.name ?? t('followUp.rates.none')} f={g.figures} />
+                <FigureRow
+                  key={g.key}
+                  name={g.name ?? t('followUp.rates.none')}
+                  f={g.figures}
+                  onDrill={setDrill}
+                />
               ))}
-              <FigureRow name={t('followUp.rates.overall')} f={view.overall} strong />
+              <FigureRow
+                name={t('followUp.rates.overall')}
+                f={view.overall}
+                strong
+                onDrill={setDrill}
+              />
             </Table.Tbody>
           </Table>
           <Text size="xs" c="dimmed">
@@ -147,31 +164,62 @@ export function RatesPage() {
           </Text>
         </>
       )}
+      <RatesDrillDrawer
+        drill={drill}
+        onClose={() => setDrill(null)}
+        onOpenCase={(caseId) => set('case', String(caseId))}
+      />
+      <CaseDetailDrawer caseId={selected} onClose={() => set('case', null)} />
     </Stack>
   )
 }
 
-function FigureRow({ name, f, strong }: { name: string; f: Figures; strong?: boolean }) {
+function FigureRow({
+  name,
+  f,
+  strong,
+  onDrill,
+}: {
+  name: string
+  f: Figures
+  strong?: boolean
+  onDrill: (drill: Drill) => void
+}) {
   const { t } = useTranslation()
-  const cell = (r: Ratio) => (
-    <Table.Td title={t('followUp.rates.cases', { ids: r.caseIds.join('、') })}>
-      {percent(r.rate)}{' '}
-      <Text span size="xs" c="dimmed">
-        {t('followUp.rates.ratio', { count: r.count, of: r.of })}
-      </Text>
-    </Table.Td>
-  )
+  // Each figure opens the list of its cases (the ids are in the view).
+  const cell = (key: string, r: Ratio) => {
+    const figure = t(`followUp.rates.col.${key}`)
+    return (
+      <Table.Td>
+        <Button
+          variant="subtle"
+          color="dark"
+          size="compact-sm"
+          px={4}
+          fw={strong ? 700 : 400}
+          disabled={r.ofCaseIds.length === 0}
+          aria-label={t('ratesReport.drill.showCases', { group: name, figure })}
+          onClick={() => onDrill({ group: name, figure, ratio: r })}
+        >
+          {percent(r.rate)}
+          <Text span size="xs" c="dimmed" ml={4}>
+            {t('followUp.rates.ratio', { count: r.count, of: r.of })}
+          </Text>
+        </Button>
+      </Table.Td>
+    )
+  }
   return (
     <Table.Tr fw={strong ? 700 : undefined} data-group={name}>
       <Table.Td>{name}</Table.Td>
       <Table.Td>{f.valid}</Table.Td>
       <Table.Td>{f.failed}</Table.Td>
-      {cell(f.response)}
-      {cell(f.resolution)}
-      {cell(f.satisfaction)}
+      {cell('response', f.response)}
+      {cell('resolution', f.resolution)}
+      {cell('satisfaction', f.satisfaction)}
       <Table.Td>{f.composite === null ? '—' : (f.composite * 100).toFixed(1)}</Table.Td>
-      {cell(f.onTime)}
-      {cell(f.timelyNotice)}
+      {cell('onTime', f.onTime)}
+      {cell('timelyNotice', f.timelyNotice)}
     </Table.Tr>
   )
 }

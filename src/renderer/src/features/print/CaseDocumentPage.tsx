@@ -155,3 +155,48 @@ function ArchivedDocument() {
     </PrintFrame>
   )
 }
+
+/**
+ * #/print/paper/:caseId/:entryId — a follow-up paper (受理告知书, 延期办理告知书, 处理意见书,
+ * 催办单, 现场处理记录) printed from one step of the case's log; printing records it first.
+ */
+export function FollowUpPaperPage() {
+  const { caseId, entryId } = useParams()
+  const [search] = useSearchParams()
+  return <FollowUpPaper key={`${caseId}/${entryId}?${search.toString()}`} />
+}
+
+function FollowUpPaper() {
+  const trpc = useTRPC()
+  const { t } = usePrintLanguage()
+  const params = useParams()
+  const caseId = Number(params['caseId'])
+  const entryId = Number(params['entryId'])
+  const [search] = useSearchParams()
+  const record = search.get('issue') === '1' || search.get('autoprint') === '1'
+
+  const view = useQuery(trpc.case.paper.queryOptions({ caseId, entryId }))
+  const [printed, setPrinted] = useState<CaseDocumentView | null>(null)
+  const issue = useMutation(trpc.case.issuePaper.mutationOptions({ onSuccess: setPrinted }))
+  const { mutate } = issue
+  const start = view.data ? () => mutate({ caseId, entryId }) : null
+  const print = usePrintRecorder(record, start, printed)
+
+  const snapshot = printed?.snapshot ?? view.data
+  const failure = view.error ?? issue.error
+  return (
+    <PrintFrame
+      title={titleOf(t, snapshot, snapshot?.kind ?? 'acceptance_notice')}
+      pageCss={caseDocumentCss}
+      ready={record ? printed !== null : view.data !== undefined}
+      error={failure ? errorMessage(failure, t) : null}
+      onPrint={print}
+    >
+      {snapshot && (
+        <div data-document-id={printed?.documentId ?? ''}>
+          <CaseDocumentSheet snapshot={snapshot} archive={printed ? markOf(printed) : null} />
+        </div>
+      )}
+    </PrintFrame>
+  )
+}

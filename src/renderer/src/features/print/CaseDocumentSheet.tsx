@@ -1,7 +1,12 @@
 import type { TFunction } from 'i18next'
 import type {
+  AcceptanceNoticeView,
   CaseDocumentSnapshot,
   CommitmentView,
+  ExtensionNoticeView,
+  HandlingOpinionView,
+  OnSpotRecordView,
+  ReminderSlipView,
   LeaderView,
   PetitionerOnPaper,
   ProvisionalField,
@@ -47,6 +52,17 @@ export function CaseDocumentSheet({
       {snapshot.kind === 'slip' && <Slip view={snapshot} archive={archive} />}
       {snapshot.kind === 'commitment' && <Commitment view={snapshot} archive={archive} />}
       {snapshot.kind === 'notice' && <Notice view={snapshot} archive={archive} />}
+      {snapshot.kind === 'acceptance_notice' && (
+        <AcceptanceNotice view={snapshot} archive={archive} />
+      )}
+      {snapshot.kind === 'extension_notice' && (
+        <ExtensionNotice view={snapshot} archive={archive} />
+      )}
+      {snapshot.kind === 'handling_opinion' && (
+        <HandlingOpinion view={snapshot} archive={archive} />
+      )}
+      {snapshot.kind === 'reminder_slip' && <ReminderSlip view={snapshot} archive={archive} />}
+      {snapshot.kind === 'on_spot_record' && <OnSpotRecord view={snapshot} archive={archive} />}
       <div className="footer">
         <ProvisionalNote provisional={snapshot.kind === 'notice' ? [] : snapshot.provisional} />
         {archive && (
@@ -385,6 +401,295 @@ function Notice({ view, archive }: { view: WrittenNoticeView; archive: ArchiveMa
           <span>{t('casePrint.signDate')}：</span>
           <span className="date">{t('casePrint.blankDate')}</span>
         </div>
+      </div>
+    </>
+  )
+}
+
+// ── the follow-up papers (issue 14), each from one step of the case's log ───────────────────
+
+type PaperProps<V> = { view: V; archive: ArchiveMark | null }
+
+function addresseeLine(t: TFunction, view: { addressees: string[]; headcount: number }) {
+  const names =
+    view.headcount > view.addressees.length
+      ? t('casePrint.petitionerGroup', { names: view.addressees.join('、'), count: view.headcount })
+      : view.addressees.join('、')
+  return t('followUpPaper.to', { names })
+}
+
+/** Title, void notice and number: the top of every follow-up paper. */
+function PaperTop({
+  kind,
+  caseNo,
+  archive,
+}: { kind: string; caseNo: string } & {
+  archive: ArchiveMark | null
+}) {
+  const { t } = usePrintLanguage()
+  return (
+    <>
+      <h1>{t(`followUpPaper.title.${kind}`)}</h1>
+      <VoidNotice archive={archive} />
+      <div className="number">{t('casePrint.number', { caseNo })}</div>
+    </>
+  )
+}
+
+/** The petitioner's receipt line under a paper handed to them. */
+function PetitionerReceipt() {
+  const { t } = usePrintLanguage()
+  return (
+    <div className="receipt">
+      <span>{t('casePrint.signReceived')}</span>
+      <span className="line" />
+      <span>{t('casePrint.signDate')}：</span>
+      <span className="date">{t('casePrint.blankDate')}</span>
+    </div>
+  )
+}
+
+function AcceptanceNotice({ view, archive }: PaperProps<AcceptanceNoticeView>) {
+  const { t } = usePrintLanguage()
+  const hall = issuerName(t, view)
+  const body = { date: longDate(t, view.dayDate), summary: view.summary }
+  return (
+    <>
+      <PaperTop kind={view.kind} caseNo={view.caseNo} archive={archive} />
+      <p className="addressee">{addresseeLine(t, view)}</p>
+      <p className="indent">
+        {view.departmentName
+          ? t('followUpPaper.acceptanceBody', {
+              ...body,
+              acceptedOn: longDate(t, view.acceptedOn),
+              department: view.departmentName,
+            })
+          : t('followUpPaper.acceptanceBodyNoDepartment', {
+              ...body,
+              acceptedOn: longDate(t, view.acceptedOn),
+            })}
+      </p>
+      {view.deadline && (
+        <p className="indent" data-testid="paper-deadline">
+          {t('followUpPaper.acceptanceDeadline', {
+            date: dateOn(t, view, 'deadline', view.deadline),
+          })}
+        </p>
+      )}
+      <p className="indent">{t('followUpPaper.acceptanceQuery')}</p>
+      <p className="indent">{t('followUpPaper.noticeEnd')}</p>
+      <div className="closing">
+        <Issuer hall={`${hall}${t('casePrint.seal')}`} date={view.stepOn} />
+        <PetitionerReceipt />
+      </div>
+    </>
+  )
+}
+
+function ExtensionNotice({ view, archive }: PaperProps<ExtensionNoticeView>) {
+  const { t } = usePrintLanguage()
+  const hall = issuerName(t, view)
+  return (
+    <>
+      <PaperTop kind={view.kind} caseNo={view.caseNo} archive={archive} />
+      <p className="addressee">{addresseeLine(t, view)}</p>
+      <p className="indent" data-testid="paper-deadline">
+        {t('followUpPaper.extensionBody', {
+          date: longDate(t, view.dayDate),
+          summary: view.summary,
+          previous: dateOn(t, view, 'previousDeadline', view.previousDeadline),
+          reason: view.reason,
+          approvedBy: view.approvedBy,
+          days: view.days,
+          deadline: dateOn(t, view, 'deadline', view.deadline),
+        })}
+      </p>
+      {view.departmentName && (
+        <p className="indent">
+          {t('followUpPaper.extensionDepartment', { department: view.departmentName })}
+        </p>
+      )}
+      <p className="indent">{t('followUpPaper.noticeEnd')}</p>
+      <div className="closing">
+        <Issuer hall={`${hall}${t('casePrint.seal')}`} date={view.stepOn} />
+        <PetitionerReceipt />
+      </div>
+    </>
+  )
+}
+
+function HandlingOpinion({ view, archive }: PaperProps<HandlingOpinionView>) {
+  const { t } = usePrintLanguage()
+  const hall = issuerName(t, view)
+  const body = { date: longDate(t, view.dayDate), summary: view.summary }
+  return (
+    <>
+      <PaperTop kind={view.kind} caseNo={view.caseNo} archive={archive} />
+      <p className="addressee">{addresseeLine(t, view)}</p>
+      <p className="indent">
+        {view.departmentName
+          ? t('followUpPaper.opinionBody', { ...body, department: view.departmentName })
+          : t('followUpPaper.opinionBodyNoDepartment', body)}
+      </p>
+      <p className="indent opinion" style={{ whiteSpace: 'pre-wrap' }}>
+        {view.content}
+      </p>
+      <p className="indent">
+        {t('followUpPaper.opinionReview', { date: longDate(t, view.reviewBy) })}
+      </p>
+      <p className="indent">
+        {t('followUpPaper.opinionDelivery', {
+          delivery: t(`followUpPaper.delivery.${view.delivery}`),
+          date: longDate(t, view.stepOn),
+        })}
+      </p>
+      <div className="closing">
+        <Issuer hall={`${hall}${t('casePrint.seal')}`} date={view.stepOn} />
+        <PetitionerReceipt />
+      </div>
+    </>
+  )
+}
+
+function ReminderSlip({ view, archive }: PaperProps<ReminderSlipView>) {
+  const { t } = usePrintLanguage()
+  const hall = issuerName(t, view)
+  const petitioner = petitionerText(t, view.petitioner)
+  return (
+    <>
+      <PaperTop kind={view.kind} caseNo={view.caseNo} archive={archive} />
+      <p className="addressee">
+        {t('followUpPaper.reminderTo', {
+          department: view.departmentName ?? t('followUpPaper.field.none'),
+        })}
+      </p>
+      <p className="indent">
+        {t('followUpPaper.reminderBody', { date: longDate(t, view.dayDate), hall })}
+      </p>
+      <table className="fields">
+        <colgroup>
+          <col style={{ width: '24mm' }} />
+          <col />
+          <col style={{ width: '24mm' }} />
+          <col />
+        </colgroup>
+        <tbody>
+          <tr>
+            <th scope="row">{t('followUpPaper.field.petitioner')}</th>
+            <td colSpan={3}>
+              {petitioner.map((line, i) => (
+                <div key={i}>{line}</div>
+              ))}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t('followUpPaper.field.summary')}</th>
+            <td colSpan={3} className="wide">
+              {view.summary}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t('followUpPaper.field.acceptedOn')}</th>
+            <td>{longDate(t, view.acceptedOn)}</td>
+            <th scope="row">{t('casePrint.field.ownerLeader')}</th>
+            <td>{leaderName(t, view.ownerLeader)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('followUpPaper.field.notice')}</th>
+            <td>
+              {view.noticeOn
+                ? t('followUpPaper.field.noticeGiven', { date: longDate(t, view.noticeOn) })
+                : t('followUpPaper.field.noticeNotGiven')}
+            </td>
+            <th scope="row">{t('followUpPaper.field.deadline')}</th>
+            <td data-testid="paper-deadline">
+              {view.deadline
+                ? t('casePrint.deadlineBefore', {
+                    date: dateOn(t, view, 'deadline', view.deadline),
+                  })
+                : t('followUpPaper.field.none')}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t('followUpPaper.field.reminder')}</th>
+            <td colSpan={3} className="wide">
+              {view.note}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="indent">{t('followUpPaper.reminderReply', { hall })}</p>
+      <div className="closing">
+        <Issuer hall={`${hall}${t('casePrint.seal')}`} date={view.stepOn} />
+        <div className="receipt">
+          <span>{t('casePrint.receivedBy')}</span>
+          <span className="line" />
+          <span>{t('casePrint.receivedAt')}</span>
+          <span className="date">{t('casePrint.blankDate')}</span>
+        </div>
+      </div>
+    </>
+  )
+}
+
+function OnSpotRecord({ view, archive }: PaperProps<OnSpotRecordView>) {
+  const { t } = usePrintLanguage()
+  const hall = issuerName(t, view)
+  return (
+    <>
+      <PaperTop kind={view.kind} caseNo={view.caseNo} archive={archive} />
+      <p className="indent">
+        {t('followUpPaper.onSpotIntro', {
+          date: longDate(t, view.dayDate),
+          leader: leaderName(t, view.receivingLeader),
+        })}
+      </p>
+      <table className="fields">
+        <colgroup>
+          <col style={{ width: '24mm' }} />
+          <col />
+          <col style={{ width: '24mm' }} />
+          <col />
+        </colgroup>
+        <tbody>
+          <tr>
+            <th scope="row">{t('followUpPaper.field.petitioner')}</th>
+            <td>{view.addressees.join('、')}</td>
+            <th scope="row">{t('followUpPaper.field.headcount')}</th>
+            <td>{t('casePrint.persons', { count: view.headcount })}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('followUpPaper.field.summary')}</th>
+            <td colSpan={3} className="wide">
+              {view.summary}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t('followUpPaper.field.decided')}</th>
+            <td colSpan={3} className="wide">
+              {view.decided}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t('followUpPaper.field.present')}</th>
+            <td colSpan={3} className="wide">
+              {view.present}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t('followUpPaper.field.recordedOn')}</th>
+            <td colSpan={3}>{longDate(t, view.stepOn)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="indent">{t('followUpPaper.onSpotEnd')}</p>
+      <div className="closing">
+        <div className="signatures">
+          <SignatureRow label={t('followUpPaper.signLeader')} />
+          <SignatureRow label={t('followUpPaper.signPetitioner')} />
+          <SignatureRow label={t('followUpPaper.signRecorder')} />
+        </div>
+        <Issuer hall={`${hall}${t('casePrint.seal')}`} date={view.stepOn} />
       </div>
     </>
   )
