@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { contract } from '@shared/contract'
 
 // The hub in a process of its own, as the hall runs it, for the tests and the bench: started
@@ -10,6 +11,7 @@ export interface SpawnHubOptions {
   entry?: string[]
   /** Default 0: a free port. */
   port?: number
+  /** The hub's fixed admin secret, sent as a header only; default one made here. */
   token?: string
   /** e.g. 0.0.0.0 to serve the LAN; the hub's default (127.0.0.1) otherwise. */
   host?: string
@@ -20,9 +22,10 @@ export interface SpawnHubOptions {
 }
 
 export interface SpawnedHub {
-  /** As the hub prints it, without the route: http://127.0.0.1:4312/?token=… */
+  /** As the hub prints it, without the route and without any secret: http://127.0.0.1:4312/ */
   url: string
   origin: string
+  /** The fixed admin secret, for `Authorization: Bearer …` (never in a URL). */
   token: string
   port: number
   process: ChildProcess
@@ -53,12 +56,13 @@ export async function spawnHub(options: SpawnHubOptions): Promise<SpawnedHub> {
     '--port',
     String(options.port ?? 0),
   ]
-  if (options.token) args.push('--token', options.token)
   if (options.host) args.push('--host', options.host)
+  // The secret goes by environment, not argv (a command line is readable by every local user).
+  const token = options.token ?? randomBytes(24).toString('base64url')
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     cwd: options.cwd,
-    env: options.env ?? process.env,
+    env: { ...(options.env ?? process.env), RECEPTION_DAY_TOKEN: token },
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const url = await new Promise<string>((resolve, reject) => {
@@ -70,7 +74,7 @@ export async function spawnHub(options: SpawnHubOptions): Promise<SpawnedHub> {
     }, options.timeoutMs ?? 20_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
-      const match = /Open: (http:\/\/\S+?)#/.exec(output)
+      const match = /Open: (https?:\/\/\S+?)#/.exec(output)
       if (match?.[1]) {
         clearTimeout(timer)
         resolve(match[1])
@@ -84,7 +88,6 @@ export async function spawnHub(options: SpawnHubOptions): Promise<SpawnedHub> {
     })
   })
   const parsed = new URL(url)
-  const token = parsed.searchParams.get('token') ?? ''
   const origin = parsed.origin
   return {
     url,

@@ -14,6 +14,7 @@ import { linuxLaunchPlan, shellInfoArguments, switchValue } from './linuxPlatfor
 import { registerPrinting } from './printing'
 import { ScreenWindows } from './screenWindows'
 import { registerShutdown } from './shutdown'
+import { withHubAuthorization } from './hubHeaders'
 import { deskWindowOptions, hubArguments, rendererPageUrl } from './windowOptions'
 
 const APP_TITLE = '接访日 Reception Day'
@@ -139,6 +140,12 @@ class DesktopShell {
     }
     // The hub keeps its port across restarts, so its origin holds for this launch.
     this.allowedOrigins.push(new URL(connection.url).origin)
+    // The app's own windows are the hub's admin device: the secret goes as a header of their
+    // requests to the hub (pages, API, WebSocket), never in a URL or to a page's script.
+    session.defaultSession.webRequest.onBeforeSendHeaders((details, callback) => {
+      const hub = this.hub.connection ?? connection
+      callback({ requestHeaders: withHubAuthorization(hub.url, hub.token, details) })
+    })
     const common = {
       preloadPath,
       pageUrl: this.pageUrl,
@@ -152,6 +159,7 @@ class DesktopShell {
     registerExportDialog({
       ipcMain,
       hubUrl: () => this.hub.connection?.url,
+      hubToken: () => this.hub.connection?.token,
       allowedOrigins: this.allowedOrigins,
       windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
       showSaveDialog: (window, options) =>
@@ -184,8 +192,8 @@ class DesktopShell {
    * The hub connection reaches the renderer as command-line switches of its process
    * (`additionalArguments`), read once by the preload: plain synchronous data, no IPC channel a
    * frame could query, and the values never change while the app runs (a restarted hub keeps
-   * its port and token). The cost: the token is visible in the renderer's command line to
-   * local users of the PC — the same token LAN screens are given.
+   * its port and token). The admin secret is not passed: the main process adds it as a header
+   * to the windows' requests to the hub (hubHeaders.ts).
    */
   private createDeskWindow(connection: HubConnection): BrowserWindow {
     const window = new BrowserWindow(
