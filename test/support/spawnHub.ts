@@ -27,6 +27,8 @@ export interface SpawnedHub {
   origin: string
   /** The fixed admin secret, for `Authorization: Bearer …` (never in a URL). */
   token: string
+  /** The one-time code the hub printed for pairing the hall's first admin device. */
+  adminPairingCode: string
   port: number
   process: ChildProcess
   /** Settles when the process has exited, however it ended. */
@@ -65,34 +67,38 @@ export async function spawnHub(options: SpawnHubOptions): Promise<SpawnedHub> {
     env: { ...(options.env ?? process.env), RECEPTION_DAY_TOKEN: token },
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = ''
-    // A hub that does not start in time is not left behind.
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      reject(new Error(`hub did not start:\n${output}`))
-    }, options.timeoutMs ?? 20_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /Open: (https?:\/\/\S+?)#/.exec(output)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve(match[1])
+  const { url, adminPairingCode } = await new Promise<{ url: string; adminPairingCode: string }>(
+    (resolve, reject) => {
+      let output = ''
+      // A hub that does not start in time is not left behind.
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL')
+        reject(new Error(`hub did not start:\n${output}`))
+      }, options.timeoutMs ?? 20_000)
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString()
+        const match = /Open: (https?:\/\/\S+?)#/.exec(output)
+        const code = /Pair the first admin device: code (\d{6})/.exec(output)
+        if (match?.[1] && code?.[1]) {
+          clearTimeout(timer)
+          resolve({ url: match[1], adminPairingCode: code[1] })
+        }
       }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer)
-      reject(new Error(`hub exited (${code ?? signal}):\n${output}`))
-    })
-  })
+      child.stdout.on('data', onData)
+      child.stderr.on('data', onData)
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer)
+        reject(new Error(`hub exited (${code ?? signal}):\n${output}`))
+      })
+    },
+  )
   const parsed = new URL(url)
   const origin = parsed.origin
   return {
     url,
     origin,
     token,
+    adminPairingCode,
     port: Number(parsed.port),
     process: child,
     exited,
