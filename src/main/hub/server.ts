@@ -125,7 +125,8 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
       deviceOf.set(req, device)
       return serveApi(req, res, target)
     }
-    if (path === PAIR_PATH) return servePairing(shared, devices, req, res, options.tls !== undefined)
+    if (path === PAIR_PATH)
+      return servePairing(shared, devices, req, res, options.tls !== undefined)
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed')
     // No file or export takes a body; Node would read a large one to keep the connection.
     if (declaredOver(req, LIMITS.httpBodyBytes))

@@ -118,6 +118,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<HubProces
 export const test = base.extend<{ hub: HubProcess }, HallClockOption>({
   hallClock: [DEFAULT_HALL_CLOCK, { option: true, scope: 'worker' }],
   // Filled as the test's hubs start (admitAsAdmin): read by every browser.newContext() after.
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function takes from its pattern
   storageState: async ({}, use) => {
     current = { state: { cookies: [], origins: [] }, contexts: new Set() }
     await use(current.state)

@@ -35,9 +35,9 @@ describe('the screens’ addresses for other PCs', () => {
       'http://10.0.0.5:4312/#/pair/123456',
     ])
     const fingerprint = 'ab'.repeat(32)
-    expect(pairingUrls({ host: '10.0.0.5', port: 443, fingerprint }, '654321', interfaces)).toEqual(
-      [`https://10.0.0.5:443/#/pair/654321?fp=${fingerprint}`],
-    )
+    expect(
+      pairingUrls({ host: '10.0.0.5', port: 4443, fingerprint }, '654321', interfaces),
+    ).toEqual([`https://10.0.0.5:4443/#/pair/654321?fp=${fingerprint}`])
     expect(pairingUrls(http('127.0.0.1', 4312), '123456', interfaces)).toEqual([
       'http://127.0.0.1:4312/#/pair/123456',
     ])
