@@ -29,6 +29,8 @@ export interface SpawnedHub {
   token: string
   /** The one-time code the hub printed for pairing the hall's first admin device. */
   adminPairingCode: string
+  /** Everything the hub wrote to stdout and stderr so far (its log). */
+  output(): string
   port: number
   process: ChildProcess
   /** Settles when the process has exited, however it ended. */
@@ -67,6 +69,10 @@ export async function spawnHub(options: SpawnHubOptions): Promise<SpawnedHub> {
     env: { ...(options.env ?? process.env), RECEPTION_DAY_TOKEN: token },
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  let log = ''
+  const keep = (chunk: Buffer) => (log += chunk.toString())
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
   const { url, adminPairingCode } = await new Promise<{ url: string; adminPairingCode: string }>(
     (resolve, reject) => {
       let output = ''
@@ -99,6 +105,7 @@ export async function spawnHub(options: SpawnHubOptions): Promise<SpawnedHub> {
     origin,
     token,
     adminPairingCode,
+    output: () => log,
     port: Number(parsed.port),
     process: child,
     exited,
