@@ -14,7 +14,9 @@ import { linuxLaunchPlan, shellInfoArguments, switchValue } from './linuxPlatfor
 import { registerPrinting } from './printing'
 import { ScreenWindows } from './screenWindows'
 import { registerShutdown } from './shutdown'
+import { FIRST_START_CHOICES, HALL_CONNECTION_FILE } from './hallConnection'
 import { withHubAuthorization } from './hubHeaders'
+import { readStored, RemoteHub } from './remoteHub'
 import { deskWindowOptions, hubArguments, rendererPageUrl } from './windowOptions'
 
 const APP_TITLE = '接访日 Reception Day'
@@ -85,7 +87,7 @@ function electronSqliteBinding(): string | undefined {
 
 class DesktopShell {
   private readonly hostArg = switchValue(process.argv, 'host')
-  private readonly hub = new HubProcess({
+  private hub: HubProcess | RemoteHub = new HubProcess({
     hubScript,
     dbPath: databasePath(),
     // `--host 0.0.0.0` opens the hub to LAN screens; by default it listens on loopback only.
@@ -129,6 +131,7 @@ class DesktopShell {
 
     await app.whenReady()
     hardenSession(session.defaultSession, this.allowedOrigins)
+    if (!(await this.chooseHallPart())) return
     let connection: HubConnection
     try {
       connection = await this.hub.start()
@@ -176,6 +179,45 @@ class DesktopShell {
     this.screens.register()
     this.showDeskWindow()
     this.screens.restore()
+  }
+
+  /**
+   * The first start's choice: this PC holds the hall's data (it runs the hub), or it connects
+   * to the hall's hub on another PC, by the pairing address that hub's admin screen shows
+   * (`--connect=<address>`), pinning its certificate (remoteHub.ts). Kept for later starts.
+   * False when the app cannot go on (it quits).
+   */
+  private async chooseHallPart(): Promise<boolean> {
+    const file = path.join(app.getPath('userData'), HALL_CONNECTION_FILE)
+    const connect = switchValue(process.argv, 'connect')
+    let mode = readStored(file)?.mode ?? (connect ? 'client' : undefined)
+    if (mode === undefined) {
+      const { response } = await dialog.showMessageBox({
+        type: 'question',
+        title: APP_TITLE,
+        message: '本电脑在大厅中的用途 / This PC in the hall',
+        buttons: FIRST_START_CHOICES.map((choice) => choice.label),
+        defaultId: 0,
+        cancelId: 0,
+      })
+      mode = FIRST_START_CHOICES[response]?.mode ?? 'hub'
+      if (mode === 'hub') {
+        fs.mkdirSync(path.dirname(file), { recursive: true })
+        fs.writeFileSync(file, JSON.stringify({ mode: 'hub' }))
+      }
+    }
+    if (mode === 'hub') return true
+    if (readStored(file)?.mode !== 'client' && !connect) {
+      dialog.showErrorBox(
+        APP_TITLE,
+        '请在大厅服务器的管理员屏幕上「添加设备」，再用它显示的配对地址启动本程序：--connect=<配对地址>\n' +
+          'On the hall hub’s admin screen choose 添加设备, then start this app with --connect=<pairing address>.',
+      )
+      app.quit()
+      return false
+    }
+    this.hub = new RemoteHub({ session: session.defaultSession, file, pairingAddress: connect })
+    return true
   }
 
   private showDeskWindow(): void {
