@@ -45,12 +45,12 @@ async function pairAdmin(hub: SpawnedHub): Promise<string> {
     name: '测试管理端',
     role: 'admin',
   })
-  const res = await fetch(`${hub.origin}/pair`, {
+  const res = await hub.request('/pair', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ code, client: 'script' }),
   })
-  const body = (await res.json()) as { secret?: string }
+  const body = res.json as { secret?: string }
   if (!body.secret) throw new Error(`the e2e admin could not pair: ${res.status}`)
   return body.secret
 }
@@ -69,7 +69,7 @@ async function admitAsAdmin(hub: SpawnedHub, dbFile: string) {
     path: '/',
     expires: -1,
     httpOnly: true,
-    secure: false,
+    secure: hub.origin.startsWith('https:'),
     sameSite: 'Strict',
   }
   // Cookies are per host, not per port: the latest hub's admin cookie stands for this host.
@@ -88,6 +88,8 @@ export interface StartHubOptions {
   clock?: string
   /** e.g. 0.0.0.0 to serve the LAN; 127.0.0.1 by default. */
   host?: string
+  /** Serve HTTPS with the hall certificate. */
+  https?: boolean
 }
 
 /** Starts the built hub (out/main/hub.js) under plain Node, on a fresh database by default. */
@@ -108,6 +110,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<HubProces
     port: options.port,
     token: options.token ?? E2E_ADMIN_TOKEN,
     host: options.host,
+    https: options.https,
     env,
   })
   await admitAsAdmin(hub, dbFile)
