@@ -5,6 +5,10 @@ import { X509Certificate } from 'node:crypto'
 // carries it, and nothing else under that address. Pure: the shell's setCertificateVerifyProc
 // (pinning.ts) and the tests call the same functions.
 
+/** The hall certificate and its key, beside the hub's database (hub/hallCertificate.ts). */
+export const CERT_FILE = 'hall-certificate.pem'
+export const KEY_FILE = 'hall-certificate-key.pem'
+
 /** A SHA-256 fingerprint as 64 lowercase hex digits; accepts `AB:CD:…`, plain hex, and
  * Electron's `sha256/<base64>`. Undefined when it is none of these. */
 export function normalizeFingerprint(text: string): string | undefined {

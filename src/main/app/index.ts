@@ -16,6 +16,8 @@ import { ScreenWindows } from './screenWindows'
 import { registerShutdown } from './shutdown'
 import { FIRST_START_CHOICES, HALL_CONNECTION_FILE } from './hallConnection'
 import { withHubAuthorization } from './hubHeaders'
+import { CERT_FILE, fingerprintOfPem } from './certificatePin'
+import { pinHallCertificate } from './pinning'
 import { readStored, RemoteHub } from './remoteHub'
 import { deskWindowOptions, hubArguments, rendererPageUrl } from './windowOptions'
 
@@ -143,6 +145,19 @@ class DesktopShell {
     }
     // The hub keeps its port across restarts, so its origin holds for this launch.
     this.allowedOrigins.push(new URL(connection.url).origin)
+    // This PC's own hub over HTTPS (RECEPTION_DAY_HTTPS=1): its windows trust exactly the hall
+    // certificate it made beside the database, as a client of another PC pins it.
+    if (this.hub instanceof HubProcess && connection.url.startsWith('https:')) {
+      const db = databasePath()
+      const folder = path.dirname(
+        isPostgresUrl(db) ? defaultDatabasePath(process.platform, process.env, os.homedir()) : db,
+      )
+      const pem = fs.readFileSync(path.join(folder, CERT_FILE), 'utf8')
+      pinHallCertificate(session.defaultSession, {
+        host: new URL(connection.url).host,
+        fingerprint: fingerprintOfPem(pem),
+      })
+    }
     // The app's own windows are the hub's admin device: the secret goes as a header of their
     // requests to the hub (pages, API, WebSocket), never in a URL or to a page's script.
     session.defaultSession.webRequest.onBeforeSendHeaders((details, callback) => {

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import { generate } from 'selfsigned'
-import { fingerprintOfPem } from '../app/certificatePin'
+import { CERT_FILE, fingerprintOfPem, KEY_FILE } from '../app/certificatePin'
 
 /** The hall certificate and its key, as the HTTPS server takes them, and its fingerprint. */
 export interface HallCertificate {
@@ -12,8 +12,7 @@ export interface HallCertificate {
   fingerprint: string
 }
 
-export const CERT_FILE = 'hall-certificate.pem'
-export const KEY_FILE = 'hall-certificate-key.pem'
+export { CERT_FILE, KEY_FILE }
 
 /** This PC's IPv4 addresses, for the certificate's names (a browser compares the address). */
 const ownAddresses = () =>
