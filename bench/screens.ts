@@ -69,8 +69,13 @@ type Client = TRPCClient<AppRouter>
 
 function connect(url: string, actor: string) {
   const wsClient = createWSClient({
-    url: `${url.replace(/^http/, 'ws')}/trpc?token=${TOKEN}`,
-    WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
+    url: `${url.replace(/^http/, 'ws')}/trpc`,
+    // The fixed admin secret as a header (never in the URL): ws takes headers, browsers do not.
+    WebSocket: class extends WebSocket {
+      constructor(address: string | URL) {
+        super(address, { headers: { authorization: `Bearer ${TOKEN}` } })
+      }
+    } as unknown as typeof globalThis.WebSocket,
     connectionParams: { locale: 'zh-CN', actor },
   })
   const client: Client = createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient })] })

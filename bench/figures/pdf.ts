@@ -62,7 +62,12 @@ export async function pdfFigures(
       members: [{ name: '张三丰', idNumber: '11010519491231002X', phone: '13812345678' }],
       summary: '宅基地审批两年未办理',
     })
-    const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    const page = await browser.newPage({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      // The fixed admin secret as a header, never in the URL.
+      extraHTTPHeaders: { authorization: `Bearer ${hub.token}` },
+    })
     const runs = options.runs ?? 20
     const figure = async (id: string, name: string, route: string, size: { width?: string }) => {
       const urls = Array.from({ length: runs }, () => `${hub.url}#${route}`)

@@ -44,7 +44,9 @@ function hugeBody(body: Buffer): Promise<number | undefined> {
 /** Opens a WebSocket and sends one frame of 20,000 calls; resolves the close code. */
 function hugeFrame(frame: string): Promise<number> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${target.port}/trpc?token=${target.token}`)
+    const ws = new WebSocket(`ws://127.0.0.1:${target.port}/trpc`, {
+      headers: { authorization: `Bearer ${target.token}` },
+    })
     ws.on('error', () => undefined)
     ws.on('open', () => ws.send(frame))
     ws.on('close', (code) => resolve(code))

@@ -4,8 +4,9 @@
 export interface ReceptionDayHub {
   /** Base URL of the hall hub, e.g. http://127.0.0.1:17300 (WebSocket: same host, ws://). */
   url: string
-  /** Access token of this app launch; send it when connecting. */
-  token: string
+  /** No secret here: the app's main process sends the hub's admin secret as a header of this
+   * window's requests to the hub (src/main/app/hubHeaders.ts). */
+  token?: never
 }
 
 /** The paper a document goes on; the app remembers one printer for each. */

@@ -23,16 +23,15 @@ function switchValue(name: string): string | undefined {
 }
 
 const url = switchValue('hub-url')
-const token = switchValue('hub-token')
 /** What the main process chose (src/main/app/linuxPlatform.ts), for the board to say. */
 const shell: ShellPlatform = {
   display: switchValue('shell-display') ?? 'native',
   speech: switchValue('shell-speech') ?? 'system',
 }
 
-if (url !== undefined && url !== '' && token !== undefined && token !== '') {
+if (url !== undefined && url !== '') {
   const bridge: ReceptionDayBridge = {
-    hub: { url, token },
+    hub: { url },
     platform: 'electron',
     shell,
     // Second screens: the channels of src/main/app/screens.ts (SCREEN_CHANNELS).

@@ -1,10 +1,11 @@
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import { hallToday } from './support/dates'
-import { expect, startHub, test, type HubProcess } from './support/hub'
+import { expect, startHub, test, UNPAIRED, type HubProcess } from './support/hub'
 
 // Issue 11, item 15: a screen opened at a wrong or outdated address says so instead of
-// spinning on 「正在连接…」; the desk shows the address (and QR code) other PCs open.
+// spinning on 「正在连接…」; the desk offers other PCs a pairing code and the hub's address
+// (and QR code), never a secret (issue 15).
 
 const SHOTS = '/tmp/shots'
 
@@ -17,7 +18,7 @@ async function planToday(hub: HubProcess) {
   })
 }
 
-test('a leader screen opened with a wrong token says the address is wrong and what to do', async ({
+test('a desktop window its hub refuses says the address is wrong and what to do', async ({
   hub,
   browser,
 }) => {
@@ -26,11 +27,16 @@ test('a leader screen opened with a wrong token says the address is wrong and wh
     { width: 1280, height: 800 },
     { width: 1920, height: 1080 },
   ]) {
-    const context = await browser.newContext({ viewport })
+    // A window of the desktop app (its preload's bridge) whose hub does not know it (an old
+    // address from another start): no token in any URL, no admin cookie.
+    const context = await browser.newContext({ ...UNPAIRED, viewport })
     const page = await context.newPage()
-    const wrong = new URL(hub.url)
-    wrong.searchParams.set('token', 'an-old-token-from-yesterday')
-    await page.goto(`${wrong.toString()}#/leader/1`)
+    await page.addInitScript((url) => {
+      Object.defineProperty(globalThis, 'receptionDay', {
+        value: { hub: { url }, platform: 'electron', shell: { display: 'x11', speech: 'system' } },
+      })
+    }, hub.origin)
+    await page.goto(hub.at('/leader/1'))
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('此地址无效或已过期')
     await expect(alert).toContainText('副屏')
@@ -39,7 +45,14 @@ test('a leader screen opened with a wrong token says the address is wrong and wh
     await context.close()
   }
 
-  // The right address connects as before.
+  // A browser the hub does not know pairs instead.
+  const stranger = await browser.newContext(UNPAIRED)
+  const unknown = await stranger.newPage()
+  await unknown.goto(hub.at('/leader/1'))
+  await expect(unknown.getByRole('heading', { name: '配对此设备' })).toBeVisible()
+  await stranger.close()
+
+  // The spec's own (admin) page connects as before.
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   await page.goto(hub.at('/leader/1'))
   await expect(page.getByText('王建国 县长')).toBeVisible()
@@ -47,10 +60,11 @@ test('a leader screen opened with a wrong token says the address is wrong and wh
   await page.close()
 })
 
-test('the desk shows the LAN address and QR code of each screen, which opens on another PC', async ({
+test('the desk offers another PC a pairing code and the LAN address as a QR, which opens the screen there', async ({
   browser,
 }) => {
   const hub = await startHub({ host: '0.0.0.0' })
+  const shots = process.env['RECEPTION_DAY_SHOTS'] ?? SHOTS
   try {
     await planToday(hub)
     const lan = Object.values(networkInterfaces())
@@ -71,20 +85,34 @@ test('the desk shows the LAN address and QR code of each screen, which opens on 
         await context.close()
         continue
       }
+      // No address is shown before a code is asked for, and none carries a secret.
+      await expect(desk.getByTestId('lan-url')).toHaveCount(0)
+      await group.getByRole('button', { name: '为另一台电脑生成配对码' }).click()
+      const code = group.getByTestId('screen-pairing-code')
+      await expect(code).toHaveText(/^\d{6}$/)
+      const boardCode = (await code.textContent()) ?? ''
       const shown = desk.getByTestId('lan-url')
-      await expect(shown).toHaveText(
-        `http://${lan[0]}:${hub.port}/?token=${encodeURIComponent(hub.token)}#/board`,
-      )
-      await expect(group.getByRole('img', { name: '此地址的二维码' })).toBeVisible()
-      await desk.getByRole('combobox', { name: '打开' }).selectOption('1')
-      await expect(shown).toHaveText(/#\/leader\/1$/)
-      await expect(group.getByRole('img', { name: '此地址的二维码' })).toBeInViewport()
-      await desk.screenshot({ path: join(SHOTS, `desk-lan-address-${viewport.width}.png`) })
+      await expect(shown).toHaveText(`http://${lan[0]}:${hub.port}/#/pair/${boardCode}`)
+      await expect(group.getByRole('img', { name: '配对地址的二维码' })).toBeInViewport()
+      await desk.screenshot({ path: join(shots, `desk-pairing-board-${viewport.width}.png`) })
 
-      // Another PC opens what the desk shows.
-      const other = await context.newPage()
+      // Another screen chosen: another code, for a leader's screen at that table.
+      await desk.getByRole('combobox', { name: '打开' }).selectOption('1')
+      await expect(shown).toHaveCount(0)
+      await group.getByRole('button', { name: '为另一台电脑生成配对码' }).click()
+      await expect(code).not.toHaveText(boardCode)
+      await expect(group.getByRole('img', { name: '配对地址的二维码' })).toBeInViewport()
+      await desk.screenshot({ path: join(shots, `desk-pairing-leader-${viewport.width}.png`) })
+
+      // Another PC opens what the desk shows, pairs, and is the leader screen of table 1.
+      const otherPc = await browser.newContext({ ...UNPAIRED, viewport })
+      const other = await otherPc.newPage()
       await other.goto((await shown.textContent()) ?? '')
+      await other.getByRole('button', { name: '配对' }).click()
+      await expect(other).toHaveURL(/#\/leader\/1$/)
       await expect(other.getByText('王建国 县长')).toBeVisible()
+      expect(other.url()).not.toContain('token')
+      await otherPc.close()
       await context.close()
     }
   } finally {

@@ -211,7 +211,7 @@ test('a busy hall fits the leader screen at 1280×800 and the board at 1920×108
   await endDay.getByRole('button', { name: '取消' }).click()
 
   // The same two screens in English.
-  await leader.goto(hub.at('/leader/2').replace('?token', '?lang=en&token'))
+  await leader.goto(hub.at('/leader/2').replace('/#', '/?lang=en#'))
   await expect(leader.getByRole('region', { name: 'At the table' })).toContainText(
     'Calls repeated: 1',
   )

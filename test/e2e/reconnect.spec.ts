@@ -1,7 +1,6 @@
 import { createServer } from 'node:net'
-import { expect, test } from '@playwright/test'
+import { expect, startHub, test, type HubProcess } from './support/hub'
 import { hallToday } from './support/dates'
-import { startHub, type HubProcess } from './support/hub'
 
 /** A port that was free a moment ago: the hub must come back on the very same one. */
 async function freePort(): Promise<number> {

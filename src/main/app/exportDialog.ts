@@ -65,6 +65,8 @@ export interface ExportDialogDeps {
   ipcMain: IpcMain
   /** The hub's current base URL (it may change port after a restart). */
   hubUrl: () => string | undefined
+  /** The hub's fixed admin secret, sent as a header with the download. */
+  hubToken?: () => string | undefined
   allowedOrigins: readonly string[]
   windowOf: (event: IpcMainInvokeEvent) => BrowserWindow | null
   showSaveDialog: (
@@ -88,7 +90,10 @@ export function registerExportDialog(deps: ExportDialogDeps): void {
       saveDialogOptions(request.fileName, deps.documentsFolder()),
     )
     if (choice.canceled || !choice.filePath) return { saved: false, filePath: null }
-    const response = await fetch(request.url)
+    const token = deps.hubToken?.()
+    const response = await fetch(request.url, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    })
     if (!response.ok)
       throw new Error(`the hub answered ${response.status}: ${await response.text()}`)
     await writeFile(choice.filePath, Buffer.from(await response.arrayBuffer()))

@@ -14,6 +14,11 @@ import { linuxLaunchPlan, shellInfoArguments, switchValue } from './linuxPlatfor
 import { registerPrinting } from './printing'
 import { ScreenWindows } from './screenWindows'
 import { registerShutdown } from './shutdown'
+import { FIRST_START_CHOICES, HALL_CONNECTION_FILE } from './hallConnection'
+import { withHubAuthorization } from './hubHeaders'
+import { CERT_FILE, fingerprintOfPem } from './certificatePin'
+import { pinHallCertificate } from './pinning'
+import { readStored, RemoteHub } from './remoteHub'
 import { deskWindowOptions, hubArguments, rendererPageUrl } from './windowOptions'
 
 const APP_TITLE = '接访日 Reception Day'
@@ -84,7 +89,7 @@ function electronSqliteBinding(): string | undefined {
 
 class DesktopShell {
   private readonly hostArg = switchValue(process.argv, 'host')
-  private readonly hub = new HubProcess({
+  private hub: HubProcess | RemoteHub = new HubProcess({
     hubScript,
     dbPath: databasePath(),
     // `--host 0.0.0.0` opens the hub to LAN screens; by default it listens on loopback only.
@@ -128,6 +133,7 @@ class DesktopShell {
 
     await app.whenReady()
     hardenSession(session.defaultSession, this.allowedOrigins)
+    if (!(await this.chooseHallPart())) return
     let connection: HubConnection
     try {
       connection = await this.hub.start()
@@ -139,6 +145,25 @@ class DesktopShell {
     }
     // The hub keeps its port across restarts, so its origin holds for this launch.
     this.allowedOrigins.push(new URL(connection.url).origin)
+    // This PC's own hub over HTTPS (RECEPTION_DAY_HTTPS=1): its windows trust exactly the hall
+    // certificate it made beside the database, as a client of another PC pins it.
+    if (this.hub instanceof HubProcess && connection.url.startsWith('https:')) {
+      const db = databasePath()
+      const folder = path.dirname(
+        isPostgresUrl(db) ? defaultDatabasePath(process.platform, process.env, os.homedir()) : db,
+      )
+      const pem = fs.readFileSync(path.join(folder, CERT_FILE), 'utf8')
+      pinHallCertificate(session.defaultSession, {
+        host: new URL(connection.url).host,
+        fingerprint: fingerprintOfPem(pem),
+      })
+    }
+    // The app's own windows are the hub's admin device: the secret goes as a header of their
+    // requests to the hub (pages, API, WebSocket), never in a URL or to a page's script.
+    session.defaultSession.webRequest.onBeforeSendHeaders((details, callback) => {
+      const hub = this.hub.connection ?? connection
+      callback({ requestHeaders: withHubAuthorization(hub.url, hub.token, details) })
+    })
     const common = {
       preloadPath,
       pageUrl: this.pageUrl,
@@ -152,6 +177,7 @@ class DesktopShell {
     registerExportDialog({
       ipcMain,
       hubUrl: () => this.hub.connection?.url,
+      hubToken: () => this.hub.connection?.token,
       allowedOrigins: this.allowedOrigins,
       windowOf: (event) => BrowserWindow.fromWebContents(event.sender),
       showSaveDialog: (window, options) =>
@@ -170,6 +196,45 @@ class DesktopShell {
     this.screens.restore()
   }
 
+  /**
+   * The first start's choice: this PC holds the hall's data (it runs the hub), or it connects
+   * to the hall's hub on another PC, by the pairing address that hub's admin screen shows
+   * (`--connect=<address>`), pinning its certificate (remoteHub.ts). Kept for later starts.
+   * False when the app cannot go on (it quits).
+   */
+  private async chooseHallPart(): Promise<boolean> {
+    const file = path.join(app.getPath('userData'), HALL_CONNECTION_FILE)
+    const connect = switchValue(process.argv, 'connect')
+    let mode = readStored(file)?.mode ?? (connect ? 'client' : undefined)
+    if (mode === undefined) {
+      const { response } = await dialog.showMessageBox({
+        type: 'question',
+        title: APP_TITLE,
+        message: '本电脑在大厅中的用途 / This PC in the hall',
+        buttons: FIRST_START_CHOICES.map((choice) => choice.label),
+        defaultId: 0,
+        cancelId: 0,
+      })
+      mode = FIRST_START_CHOICES[response]?.mode ?? 'hub'
+      if (mode === 'hub') {
+        fs.mkdirSync(path.dirname(file), { recursive: true })
+        fs.writeFileSync(file, JSON.stringify({ mode: 'hub' }))
+      }
+    }
+    if (mode === 'hub') return true
+    if (readStored(file)?.mode !== 'client' && !connect) {
+      dialog.showErrorBox(
+        APP_TITLE,
+        '请在大厅服务器的管理员屏幕上「添加设备」，再用它显示的配对地址启动本程序：--connect=<配对地址>\n' +
+          'On the hall hub’s admin screen choose 添加设备, then start this app with --connect=<pairing address>.',
+      )
+      app.quit()
+      return false
+    }
+    this.hub = new RemoteHub({ session: session.defaultSession, file, pairingAddress: connect })
+    return true
+  }
+
   private showDeskWindow(): void {
     const connection = this.hub.connection
     if (this.deskWindow !== undefined) {
@@ -184,8 +249,8 @@ class DesktopShell {
    * The hub connection reaches the renderer as command-line switches of its process
    * (`additionalArguments`), read once by the preload: plain synchronous data, no IPC channel a
    * frame could query, and the values never change while the app runs (a restarted hub keeps
-   * its port and token). The cost: the token is visible in the renderer's command line to
-   * local users of the PC — the same token LAN screens are given.
+   * its port and token). The admin secret is not passed: the main process adds it as a header
+   * to the windows' requests to the hub (hubHeaders.ts).
    */
   private createDeskWindow(connection: HubConnection): BrowserWindow {
     const window = new BrowserWindow(

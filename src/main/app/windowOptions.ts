@@ -55,9 +55,10 @@ export interface HubConnectionInfo {
   token: string
 }
 
-/** Renderer command-line switches carrying the hub connection; read back by the preload. */
+/** Renderer command-line switches carrying the hub's address; read back by the preload. The
+ * admin secret is not among them: the main process adds it as a header (hubHeaders.ts). */
 export function hubArguments(hub: HubConnectionInfo): string[] {
-  return [`--hub-url=${hub.url}`, `--hub-token=${hub.token}`]
+  return [`--hub-url=${hub.url}`]
 }
 
 /**

@@ -54,9 +54,14 @@ async function renderPdf(hub: RunningHub, dayId: number, executablePath: string,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   })
   try {
-    const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    // The fixed admin secret as a header of this browser's requests, never in the URL.
+    const page = await browser.newPage({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      extraHTTPHeaders: { authorization: `Bearer ${hub.token}` },
+    })
     const base = new URL(hub.server.url)
-    await page.goto(`${base.origin}/?token=${encodeURIComponent(hub.token)}#/print/report/${dayId}`)
+    await page.goto(`${base.origin}/#/print/report/${dayId}`)
     await page.locator('[data-print-ready="true"]').waitFor({ timeout: 30_000 })
     await page.evaluate(async () => {
       await (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document

@@ -5,12 +5,14 @@ export interface HubArgs {
   port: number
   host: string
   token?: string | undefined
+  /** Serve HTTPS with the hall certificate (--https, or RECEPTION_DAY_HTTPS=1). */
+  https: boolean
 }
 
 export const DEFAULT_HOST = '127.0.0.1'
 
 /**
- * `--db FILE|postgres://user@host/db --port N --host ADDR --token T`; the database and the token
+ * `--db FILE|postgres://user@host/db --port N --host ADDR --token T --https`; the database and the token
  * may also come from the environment (RECEPTION_DAY_DB, RECEPTION_DAY_TOKEN), so a hall's
  * server password need not stand on a command line.
  */
@@ -22,6 +24,7 @@ export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv): HubArgs {
       port: { type: 'string' },
       host: { type: 'string' },
       token: { type: 'string' },
+      https: { type: 'boolean' },
     },
     strict: true,
     allowPositionals: false,
@@ -34,5 +37,6 @@ export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv): HubArgs {
     port,
     host: values.host ?? DEFAULT_HOST,
     token: values.token ?? env['RECEPTION_DAY_TOKEN'],
+    https: values.https ?? env['RECEPTION_DAY_HTTPS'] === '1',
   }
 }

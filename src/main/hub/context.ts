@@ -3,6 +3,7 @@ import { pickLocale, type Locale } from '@shared/i18n'
 import { actingAs, type CallContext, type ServiceContext } from '../services/core/context'
 import { actorOf, type Device } from './access'
 import type { HubDevices } from './deviceSockets'
+import type { Listening } from './lanAddresses'
 import type { HubMaintenance } from './maintenance'
 
 export interface HubContext {
@@ -29,7 +30,7 @@ export interface HubShared {
   /** Pairing codes and the paired devices' open sockets (absent in-process). */
   devices?: HubDevices | undefined
   /** Where the hall server listens (set once it does), for the screens' addresses. */
-  listening?: { host: string; port: number; token: string } | undefined
+  listening?: Listening | undefined
 }
 
 type Params = Record<string, unknown> | null | undefined

@@ -2,7 +2,6 @@ import type { IncomingMessage } from 'node:http'
 import { deviceBySecret, touchDevice } from '../services/device/devices'
 import { HUB_ADMIN, type Device } from './access'
 import type { HubShared } from './context'
-import type { RequestTarget } from './requestTarget'
 import { tokenMatches } from './token'
 
 /** The browser's cookie with its device secret: HttpOnly, SameSite=Strict (pairRoute.ts). */
@@ -29,16 +28,16 @@ export const remoteAddress = (req: IncomingMessage) =>
   (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '')
 
 /**
- * Who is calling: the hub's fixed admin secret (a header, or until the renderer pairs the
- * `token` query parameter), or a paired device's own secret (a header for scripts and the
- * desktop app, the HttpOnly cookie for browsers); undefined for anyone else.
+ * Who is calling: the hub's fixed admin secret (`Authorization: Bearer …` only, never a URL:
+ * scripts, tests and the desktop app's own windows, whose main process adds the header), or a
+ * paired device's own secret (a header for scripts, the HttpOnly cookie for browsers);
+ * undefined for anyone else.
  */
 export function deviceAuthenticator(shared: HubShared, fixedToken: string) {
   const touched = new Map<number, number>()
-  return async (req: IncomingMessage, target: RequestTarget): Promise<Device | undefined> => {
+  return async (req: IncomingMessage): Promise<Device | undefined> => {
     const header = bearer(req)
-    if (tokenMatches(fixedToken, header ?? target.searchParams.get('token') ?? undefined))
-      return HUB_ADMIN
+    if (tokenMatches(fixedToken, header)) return HUB_ADMIN
     const secret = header ?? cookie(req, DEVICE_COOKIE)
     if (!secret) return undefined
     const row = await deviceBySecret(shared.services.db, secret)

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import { defaultDatabasePath } from '../app/dataPaths'
 import { describeStore } from '../store/openDatabase'
 import { isPostgresUrl } from '../store/databaseUrl'
+import { displayFingerprint } from '../app/certificatePin'
 import { parseHubArgs } from './args'
 import { clockFromEnv } from './clockFromEnv'
 import { startHub } from './startHub'
@@ -31,6 +32,12 @@ async function main() {
     host: args.host,
     port: args.port,
     token: args.token,
+    // The hall certificate lives beside the database (on PostgreSQL: in the hub's data folder).
+    certificateFolder: args.https
+      ? isPostgresUrl(databaseOf(args.db))
+        ? dirname(defaultDatabasePath(process.platform, process.env, homedir()))
+        : dirname(databaseOf(args.db))
+      : undefined,
     rendererDir: join(import.meta.dirname, '../renderer'),
     // The desktop app passes its own version (app.getVersion()); `npm run hub` runs under npm.
     version: process.env['RECEPTION_DAY_VERSION'] || process.env['npm_package_version'] || '0.0.0',
@@ -49,12 +56,14 @@ async function main() {
   console.log(`Reception Day hub (${describeStore(hub.store)})`)
   if (clock.testStart)
     console.log(`Test clock: started at ${clock.testStart.toISOString()}, zone ${clock.timeZone}`)
+  // No secret is printed: the address carries none, and the first admin device pairs with a
+  // one-time code (single use, 5 minutes); scripts use --token/RECEPTION_DAY_TOKEN as a header.
   console.log(`Open: ${url}#/desk`)
-  // A browser on another PC becomes the hall's admin device with this code (issue 15); the
-  // code is single use and lives 5 minutes.
+  if (hub.fingerprint)
+    console.log(`HTTPS, hall certificate SHA-256: ${displayFingerprint(hub.fingerprint)}`)
   const pairing = hub.offerAdminPairing()
   console.log(
-    `Pair an admin device: code ${pairing.code} (5 minutes), at ${pairing.urls.join(' ')}`,
+    `Pair the first admin device: code ${pairing.code} (5 minutes), at ${pairing.urls.join(' ')}`,
   )
   parentPort?.postMessage({ type: 'ready', url, port, token: hub.token })
 

@@ -4,7 +4,8 @@ import { networkInterfaces, type NetworkInterfaceInfo } from 'node:os'
 export interface ScreenAddresses {
   /** The hub listens on loopback only: no other PC can reach it. */
   loopbackOnly: boolean
-  /** `http://<LAN address>:<port>/?token=…`, one per IPv4 address of this PC's networks. */
+  /** `http(s)://<LAN address>:<port>/`, one per IPv4 address of this PC's networks; no
+   * secret in it: a PC opening it pairs (pairingUrls). */
   urls: string[]
 }
 
@@ -17,26 +18,37 @@ const EVERY = new Set(['0.0.0.0', '::', '[::]', ''])
  * nobody can reach those); bound to one address, that one. IPv6 is left out: the hall's LAN and
  * the people typing the address use IPv4.
  */
-/** The hub's LAN addresses as a new device opens them to pair, with the code (`#/pair/…`);
- * on a loopback-only hub, the loopback address (a device of this PC). */
+/** How the hub serves: plain HTTP, or HTTPS with the hall certificate of this fingerprint. */
+export interface Listening {
+  host: string
+  port: number
+  /** The hall certificate's SHA-256 (hex) when the hub serves HTTPS; null for HTTP. */
+  fingerprint: string | null
+}
+
+/** The hub's LAN addresses as a new device opens them to pair, with the code (`#/pair/…`) and,
+ * over HTTPS, the hall certificate's fingerprint to pin (`?fp=…`); on a loopback-only hub, the
+ * loopback address (a device of this PC). */
 export function pairingUrls(
-  host: string,
-  port: number,
+  listening: Listening,
   code: string,
   interfaces: NodeJS.Dict<NetworkInterfaceInfo[]> = networkInterfaces(),
 ): string[] {
-  const { urls } = screenAddresses(host, port, '', interfaces)
-  const origins = urls.length ? urls.map((u) => new URL(u).origin) : [`http://127.0.0.1:${port}`]
-  return origins.map((origin) => `${origin}/#/pair/${code}`)
+  const { urls } = screenAddresses(listening, interfaces)
+  const scheme = listening.fingerprint ? 'https' : 'http'
+  const origins = urls.length
+    ? urls.map((u) => new URL(u).origin)
+    : [`${scheme}://127.0.0.1:${listening.port}`]
+  const pin = listening.fingerprint ? `?fp=${listening.fingerprint}` : ''
+  return origins.map((origin) => `${origin}/#/pair/${code}${pin}`)
 }
 
 export function screenAddresses(
-  host: string,
-  port: number,
-  token: string,
+  { host, port, fingerprint }: Listening,
   interfaces: NodeJS.Dict<NetworkInterfaceInfo[]> = networkInterfaces(),
 ): ScreenAddresses {
-  const url = (address: string) => `http://${address}:${port}/?token=${encodeURIComponent(token)}`
+  const scheme = fingerprint ? 'https' : 'http'
+  const url = (address: string) => `${scheme}://${address}:${port}/`
   if (LOOPBACK.has(host)) return { loopbackOnly: true, urls: [] }
   if (!EVERY.has(host)) return { loopbackOnly: false, urls: [url(host)] }
   const addresses = Object.values(interfaces)

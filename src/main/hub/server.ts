@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { createHTTPHandler } from '@trpc/server/adapters/standalone'
@@ -32,9 +33,12 @@ export interface HallServerOptions {
   token: string
   /** The built renderer (out/renderer), served to LAN screens. */
   rendererDir: string
+  /** The hall certificate (hallCertificate.ts): serve HTTPS with it; none: plain HTTP. */
+  tls?: { key: string; cert: string } | undefined
 }
 
 export interface HallServer {
+  /** The address this PC opens, no secret in it: http(s)://127.0.0.1:PORT/ */
   url: string
   port: number
   close(): Promise<void>
@@ -44,7 +48,8 @@ const log = (line: string) => console.error(`[hub] ${line}`)
 
 /**
  * The hall server: the API over HTTP (JSON, for scripts) and WebSocket (for screens,
- * with pushed changes), plus the renderer's files. Every API connection shows the token.
+ * with pushed changes), plus the renderer's files. Every API connection shows a device's
+ * secret or the fixed admin secret (deviceAuth.ts), never in its URL.
  * Every request is hostile until proven otherwise: a fault answers 400/500 and is logged,
  * and no client may take more than ./limits.ts allows; the process keeps serving.
  */
@@ -115,18 +120,19 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
       return plain(res, 403, 'Cross-origin request refused')
     const path = target.pathname
     if (path === API_PATH || path.startsWith(`${API_PATH}/`)) {
-      const device = await authenticate(req, target)
+      const device = await authenticate(req)
       if (!device) return refuse(res)
       deviceOf.set(req, device)
       return serveApi(req, res, target)
     }
-    if (path === PAIR_PATH) return servePairing(shared, devices, req, res, false)
+    if (path === PAIR_PATH)
+      return servePairing(shared, devices, req, res, options.tls !== undefined)
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed')
     // No file or export takes a body; Node would read a large one to keep the connection.
     if (declaredOver(req, LIMITS.httpBodyBytes))
       return answerAndClose(req, res, 413, 'text/plain; charset=utf-8', 'Payload too large')
     if (path.startsWith(EXPORT_PATH)) {
-      const device = await authenticate(req, target)
+      const device = await authenticate(req)
       // Exports are the tally's, in full: admin and follow-up staff (roles.ts: tally.get).
       if (!device || !mayCall(device.role, 'tally.get')) return refuse(res)
       return serveExport(shared, req, res)
@@ -134,12 +140,16 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
     files(req, res)
   }
 
-  const server = createServer(
-    { headersTimeout: LIMITS.headersTimeoutMs, requestTimeout: LIMITS.requestTimeoutMs },
-    (req, res) => {
-      handle(req, res).catch((error: unknown) => answerFault(req, res, error, log))
-    },
-  )
+  const timeouts = {
+    headersTimeout: LIMITS.headersTimeoutMs,
+    requestTimeout: LIMITS.requestTimeoutMs,
+  }
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res).catch((error: unknown) => answerFault(req, res, error, log))
+  }
+  const server = options.tls
+    ? createTlsServer({ ...timeouts, key: options.tls.key, cert: options.tls.cert }, onRequest)
+    : createServer(timeouts, onRequest)
   // Requests Node's parser refuses (a bad request line, a huge header, two content-lengths):
   // answered as Node would, and logged by kind.
   server.on('clientError', (error: Error & { code?: string }, socket: Duplex) => {
@@ -166,7 +176,7 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
         socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n')
         return
       }
-      const device = target?.pathname === API_PATH ? await authenticate(req, target) : undefined
+      const device = target?.pathname === API_PATH ? await authenticate(req) : undefined
       if (!device) {
         socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n')
         return
@@ -208,7 +218,7 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
 
   return {
     port,
-    url: `http://${shownHost}:${port}/?token=${encodeURIComponent(token)}`,
+    url: `${options.tls ? 'https' : 'http'}://${shownHost}:${port}/`,
     close: async () => {
       wsHandler.broadcastReconnectNotification()
       for (const client of wss.clients) client.terminate()

@@ -9,6 +9,7 @@ import { ChangeBus } from '../services/core/changeBus'
 import type { ServiceContext } from '../services/core/context'
 import type { HubShared } from './context'
 import { createHubDevices } from './deviceSockets'
+import { hallCertificate } from './hallCertificate'
 import { pairingUrls } from './lanAddresses'
 import { createMaintenance, type HubMaintenance } from './maintenance'
 import { startHallServer, type HallServer } from './server'
@@ -19,6 +20,8 @@ export interface HubOptions {
   host: string
   port: number
   token?: string | undefined
+  /** Serve HTTPS with the hall certificate kept in this folder (made on the first start). */
+  certificateFolder?: string | undefined
   rendererDir: string
   version: string
   nativeBinding?: string | undefined
@@ -37,7 +40,10 @@ export interface RunningHub {
   readonly server: HallServer
   /** Backups and restores (the close of a day backs up through it). */
   readonly maintenance: HubMaintenance
+  /** The fixed admin secret (a header only): --token, or one made for this run. */
   token: string
+  /** The hall certificate's SHA-256 (hex) when serving HTTPS; null on plain HTTP. */
+  fingerprint: string | null
   /** A one-time code pairing an admin device (the hall's first, from the hub's own console). */
   offerAdminPairing(): { code: string; urls: string[] }
   /** Resolves once a restore in progress has swapped the database (or failed). */
@@ -50,6 +56,13 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   if (!isPostgresUrl(options.dbFile)) mkdirSync(dirname(options.dbFile), { recursive: true })
   let store: Store = await openDatabase(options.dbFile, { nativeBinding: options.nativeBinding })
   const token = options.token ?? randomBytes(24).toString('base64url')
+  const tls = options.certificateFolder
+    ? await hallCertificate(options.certificateFolder).catch(async (error: unknown) => {
+        await store.close()
+        throw error
+      })
+    : undefined
+  const fingerprint = tls?.fingerprint ?? null
   const services: ServiceContext = {
     db: store.db,
     bus: new ChangeBus(),
@@ -58,7 +71,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   }
   let server: HallServer | undefined
   const serve = (port: number) =>
-    startHallServer({ shared, host: options.host, port, token, rendererDir: options.rendererDir })
+    startHallServer({
+      shared,
+      host: options.host,
+      port,
+      token,
+      rendererDir: options.rendererDir,
+      tls,
+    })
 
   const maintenance = createMaintenance({
     store: () => store,
@@ -107,7 +127,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
   try {
     server = await serve(options.port)
-    shared.listening = { host: options.host, port: server.port, token }
+    shared.listening = { host: options.host, port: server.port, fingerprint }
   } catch (error) {
     await store.close()
     throw error
@@ -122,12 +142,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     },
     maintenance,
     token,
+    fingerprint,
     offerAdminPairing: () => {
       const { code } = (shared.devices ?? createHubDevices()).codes.offer(
         { name: 'admin', role: 'admin', tableNo: null },
         +services.now(),
       )
-      return { code, urls: pairingUrls(options.host, (server ?? running).port, code) }
+      const port = (server ?? running).port
+      return { code, urls: pairingUrls({ host: options.host, port, fingerprint }, code) }
     },
     restoreSettled: async () => {
       await maintenance.pending()

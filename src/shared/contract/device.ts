@@ -22,8 +22,11 @@ export const PairingOffer = z.object({
   /** Six digits, shown on the admin's screen; single use, for a few minutes. */
   code: z.string(),
   expiresAt: Timestamp,
-  /** The hub's addresses on the LAN, each with the code (`…/#/pair/123456`), for the QR. */
+  /** The hub's addresses on the LAN, each with the code (`…/#/pair/123456`) and over HTTPS the
+   * certificate's fingerprint (`?fp=…`), for the QR. */
   urls: z.array(z.string()),
+  /** SHA-256 (hex) of the hall certificate when the hub serves HTTPS, to pin; null on HTTP. */
+  fingerprint: z.string().nullable(),
 })
 export type PairingOffer = z.infer<typeof PairingOffer>
 

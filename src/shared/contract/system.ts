@@ -24,7 +24,7 @@ export type ClockView = z.infer<typeof ClockView>
 export const ScreenAddressesView = z.object({
   /** The hub listens on this PC only (127.0.0.1): other PCs cannot connect. */
   loopbackOnly: z.boolean(),
-  /** One URL (with the hall's token) per LAN address of the hub's PC. */
+  /** One URL per LAN address of the hub's PC (no secret: a PC opening it pairs). */
   urls: z.array(z.string()),
 })
 export type ScreenAddressesView = z.infer<typeof ScreenAddressesView>

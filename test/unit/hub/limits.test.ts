@@ -63,7 +63,7 @@ describe('HTTP', () => {
     // Only the headers are sent: the answer cannot have waited for the body.
     const answer = await rawExchange(
       hall.port,
-      `POST /trpc/leader.create?token=${TOKEN} HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\n` +
+      `POST /trpc/leader.create HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\n` +
         `Content-Length: ${50 * 1024 * 1024}\r\nx-locale: en\r\n\r\n`,
       5000,
     )
@@ -95,7 +95,7 @@ describe('HTTP', () => {
     const chunk = Buffer.alloc(256 * 1024, 0x20)
     const chunks = Math.ceil(LIMITS.httpBodyBytes / chunk.length) + 1
     const head = Buffer.from(
-      `POST /trpc/leader.create?token=${TOKEN} HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`,
+      `POST /trpc/leader.create HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`,
     )
     const body = Array.from({ length: chunks }, () => [
       Buffer.from(`${chunk.length.toString(16)}\r\n`),
@@ -158,7 +158,9 @@ interface Opened {
 }
 
 async function openSocket(): Promise<Opened> {
-  const ws = new WebSocket(`ws://127.0.0.1:${hall.port}/trpc?token=${TOKEN}`)
+  const ws = new WebSocket(`ws://127.0.0.1:${hall.port}/trpc`, {
+    headers: { authorization: `Bearer ${TOKEN}` },
+  })
   const received: Opened['received'] = []
   ws.on('message', (data: Buffer) => {
     const text = data.toString()

@@ -29,11 +29,11 @@ describe('the preload', () => {
   it('exposes the hub, the platform info and named functions only', async () => {
     const bridge = await preloadWith([
       '--hub-url=http://127.0.0.1:17300',
-      '--hub-token=t0ken',
       '--shell-display=x11',
       '--shell-speech=speech-dispatcher',
     ])
-    expect(bridge?.hub).toEqual({ url: 'http://127.0.0.1:17300', token: 't0ken' })
+    // No secret reaches the page: the main process sends it as a header (hubHeaders.ts).
+    expect(bridge?.hub).toEqual({ url: 'http://127.0.0.1:17300' })
     expect(bridge?.shell).toEqual({ display: 'x11', speech: 'speech-dispatcher' })
     expect(Object.keys(bridge ?? {}).sort()).toEqual(
       ['hub', 'platform', 'printing', 'saveExport', 'screens', 'shell'].sort(),
@@ -43,7 +43,7 @@ describe('the preload', () => {
   })
 
   it('sends each call over its own channel with only the fields it names', async () => {
-    const bridge = await preloadWith(['--hub-url=http://127.0.0.1:17300', '--hub-token=t'])
+    const bridge = await preloadWith(['--hub-url=http://127.0.0.1:17300'])
     await bridge?.printing?.printRoute({
       route: '/print/receipt/7',
       paper: 'roll80',

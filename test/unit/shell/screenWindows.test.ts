@@ -79,7 +79,6 @@ describe('screen windows', () => {
       .additionalArguments
     expect(args).toEqual([
       `--hub-url=${HUB}`,
-      '--hub-token=t0ken',
       '--shell-display=x11',
       '--shell-speech=speech-dispatcher',
     ])

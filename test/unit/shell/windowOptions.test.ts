@@ -43,11 +43,10 @@ describe('deskWindowOptions', () => {
 })
 
 describe('hubArguments', () => {
-  it('carries url and token as --hub-url= and --hub-token= switches', () => {
-    expect(hubArguments({ url: 'http://127.0.0.1:17300', token: 'abc_-9' })).toEqual([
-      '--hub-url=http://127.0.0.1:17300',
-      '--hub-token=abc_-9',
-    ])
+  it('carries the hub address as --hub-url= and never the secret (a header: hubHeaders.ts)', () => {
+    const args = hubArguments({ url: 'http://127.0.0.1:17300', token: 'abc_-9' })
+    expect(args).toEqual(['--hub-url=http://127.0.0.1:17300'])
+    expect(args.join(' ')).not.toContain('abc_-9')
   })
 })
 

@@ -28,8 +28,9 @@ export const deviceRouter = router({
         { name: input.name, role: input.role, tableNo: input.tableNo ?? null },
         +ctx.services.now(),
       )
-      const urls = ctx.listening ? pairingUrls(ctx.listening.host, ctx.listening.port, code) : []
-      return { code, expiresAt: new Date(expiresAt).toISOString(), urls }
+      const urls = ctx.listening ? pairingUrls(ctx.listening, code) : []
+      const fingerprint = ctx.listening?.fingerprint ?? null
+      return { code, expiresAt: new Date(expiresAt).toISOString(), urls, fingerprint }
     }),
   rename: procedure
     .input(c.rename.input)

@@ -21,8 +21,6 @@ export const systemRouter = router({
   screenAddresses: procedure
     .output(contract.system.screenAddresses.output)
     .query(({ ctx }) =>
-      ctx.listening
-        ? screenAddresses(ctx.listening.host, ctx.listening.port, ctx.listening.token)
-        : { loopbackOnly: true, urls: [] },
+      ctx.listening ? screenAddresses(ctx.listening) : { loopbackOnly: true, urls: [] },
     ),
 })

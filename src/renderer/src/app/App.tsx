@@ -12,7 +12,7 @@ import { router } from './routes'
 import { theme } from './theme'
 import { createHubClient, queryClient, TRPCProvider } from './trpc'
 
-/** Refused: a wrong fixed secret is said so; a browser without one is not paired yet. */
+/** Refused: the desktop app's window says its address is wrong; a browser pairs. */
 function RefusedGate({ paired, children }: { paired: boolean; children: ReactNode }) {
   if (useConnectionState() !== 'refused') return children
   return paired ? <TokenRefused /> : <PairPage />
@@ -27,7 +27,7 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
           {/* A refused address is said at once: the hall clock would never arrive. */}
-          <RefusedGate paired={address.token !== null}>
+          <RefusedGate paired={address.desktop}>
             <HallClockGate>
               <RouterProvider router={router} />
             </HallClockGate>

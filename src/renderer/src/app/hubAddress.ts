@@ -1,23 +1,18 @@
-const TOKEN_KEY = 'reception-day.token'
-
 export interface HubAddress {
   wsUrl: string
-  /** The hub's fixed secret (desktop app, tests); null for a paired browser, whose own secret
-   * is an HttpOnly cookie the page never sees. */
-  token: string | null
+  /** The desktop app's own window: the admin device of its own hub (its main process sends the
+   * secret as a header); false for a browser, which pairs and holds an HttpOnly cookie. */
+  desktop: boolean
 }
 
 /**
- * Where the hub is: the Electron preload says so; a LAN browser is on the hub's own origin,
- * paired (its cookie), or opened with `?token=…`, kept for the tab so in-app navigation works.
+ * Where the hub is: the Electron preload says so; a LAN browser is on the hub's own origin.
+ * The page holds no secret either way: the cookie or the header travels without its script.
  */
 export function hubAddress(): HubAddress {
   const bridge = window.receptionDay
-  if (bridge) return { wsUrl: toWs(bridge.hub.url), token: bridge.hub.token }
-  const fromUrl = new URLSearchParams(location.search).get('token')
-  if (fromUrl) sessionStorage.setItem(TOKEN_KEY, fromUrl)
-  const token = fromUrl ?? sessionStorage.getItem(TOKEN_KEY)
-  return { wsUrl: toWs(location.origin), token }
+  if (bridge) return { wsUrl: toWs(bridge.hub.url), desktop: true }
+  return { wsUrl: toWs(location.origin), desktop: false }
 }
 
 function toWs(httpUrl: string): string {

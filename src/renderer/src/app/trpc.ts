@@ -16,14 +16,11 @@ export const queryClient = new QueryClient({
   },
 })
 
-/** True when the hub is up and answers 401 to this token; false when it is unreachable. */
+/** True when the hub is up and answers 401 to this device; false when it is unreachable. */
 async function tokenRefused(address: HubAddress): Promise<boolean> {
   const url = new URL('/trpc/system.health', address.wsUrl.replace(/^ws/, 'http'))
   try {
-    const headers: Record<string, string> = address.token
-      ? { authorization: `Bearer ${address.token}` }
-      : {}
-    const res = await fetch(url, { headers })
+    const res = await fetch(url)
     return res.status === 401
   } catch {
     return false
@@ -37,9 +34,9 @@ async function tokenRefused(address: HubAddress): Promise<boolean> {
 export function createHubClient(address: HubAddress) {
   let opened = false
   const wsClient = createWSClient({
-    // A paired browser's cookie goes with the upgrade by itself (same origin).
-    url: () =>
-      address.token ? `${address.wsUrl}?token=${encodeURIComponent(address.token)}` : address.wsUrl,
+    // No secret in the URL: a paired browser's cookie goes with the upgrade by itself (same
+    // origin); the desktop app's main process adds its header.
+    url: () => address.wsUrl,
     connectionParams: () => ({ locale: i18n.language, actor: screenActor(location.hash) }),
     retryDelayMs: (attempt) => Math.min(500 * 2 ** attempt, 5000),
     onOpen: () => {

@@ -12,9 +12,11 @@ export const screens = {
   openTab: '在新标签页打开',
   opened: '已在 {{display}} 打开',
   otherPc: '其他电脑打开',
-  otherPcHint: '在其他电脑的浏览器中打开此地址（或扫码），即显示所选的屏。',
-  qrAlt: '此地址的二维码',
-  moreAddresses: '其他网卡地址：',
+  otherPcHint:
+    '在其他电脑的浏览器中打开此地址（或扫码），输入配对码，即显示所选的屏。地址里没有密钥：那台电脑配对后得到自己的。',
+  pairOther: '为另一台电脑生成配对码',
+  fingerprint: '大厅证书 SHA-256：',
+  qrAlt: '配对地址的二维码',
   loopbackOnly:
     '接访日服务只在本机（127.0.0.1）上提供，其他电脑无法连接。要让接待桌和叫号屏用其他电脑，请以局域网方式启动服务（npm run hub -- --host 0.0.0.0，或桌面版加 --host 0.0.0.0）。',
   noLan: '本机没有可用的局域网地址：请检查网线或网络连接。',

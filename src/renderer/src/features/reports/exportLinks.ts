@@ -1,5 +1,3 @@
-import { hubAddress } from '../../app/hubAddress'
-
 export type ExportFile = 'xlsx' | 'csv' | 'detail.csv'
 
 const SUFFIX: Record<ExportFile, string> = {
@@ -8,13 +6,11 @@ const SUFFIX: Record<ExportFile, string> = {
   'detail.csv': '-detail.csv',
 }
 
-/** The hub's download URL of a day's export, with the access token (GET /export/…). */
+/** The hub's download URL of a day's export (GET /export/…), with no secret in it: a paired
+ * browser's cookie goes with the download by itself, the desktop app sends its header. */
 export function exportUrl(dayId: number, kind: ExportFile): string {
   const base = window.receptionDay?.hub.url ?? location.origin
-  const token = hubAddress().token
-  const href = new URL(`/export/${dayId}${SUFFIX[kind]}`, base).href
-  // A paired browser's cookie goes with the download by itself.
-  return token ? `${href}?token=${encodeURIComponent(token)}` : href
+  return new URL(`/export/${dayId}${SUFFIX[kind]}`, base).href
 }
 
 /** The name a day's export is saved under (as the hub names it). */

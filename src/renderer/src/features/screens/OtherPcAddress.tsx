@@ -1,20 +1,32 @@
-import { Alert, Anchor, Code, CopyButton, Group, Image, Stack, Text, Button } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
+import { Alert, Button, Code, Group, Image, Stack, Text } from '@mantine/core'
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { StartPairingInput } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
+import { errorMessage } from '../../shared/hubError'
 import { useQrCode } from '../print/useQrCode'
 
+/** The fingerprint as a certificate viewer shows it: AB:CD:… */
+const shownFingerprint = (hex: string) => (hex.toUpperCase().match(/.{2}/g) ?? []).join(':')
+
 /**
- * Where another PC of the hall opens the chosen screen: the hub's LAN address with the hall's
- * token and the screen's route, as text to copy and a QR code to scan (a phone or a tablet
- * with a camera, or to read the address off). Said plainly when no other PC can connect.
+ * Another PC of the hall shows the chosen screen by pairing: the desk offers a one-time code
+ * for that screen's role (the board, or a leader's table) and the hub's LAN address with the
+ * code (and over HTTPS the hall certificate's fingerprint) as text and a QR code. No secret is
+ * in the address: the other PC gets its own when it pairs. Said plainly when no other PC can
+ * connect.
  */
-export function OtherPcAddress({ route }: { route: string }) {
+export function OtherPcAddress({ device }: { device: StartPairingInput }) {
   const { t } = useTranslation()
   const trpc = useTRPC()
   const addresses = useQuery({ ...trpc.system.screenAddresses.queryOptions(), staleTime: 0 })
-  const base = addresses.data?.urls[0]
-  const url = base ? `${base}#${route}` : undefined
+  const offer = useMutation(trpc.device.startPairing.mutationOptions())
+  const key = JSON.stringify(device)
+  const { reset } = offer
+  // Another screen chosen: its code is another one.
+  useEffect(() => reset(), [key, reset])
+  const url = offer.data?.urls[0]
   const qr = useQrCode(url)
   if (!addresses.data) return null
   if (addresses.data.loopbackOnly)
@@ -23,7 +35,7 @@ export function OtherPcAddress({ route }: { route: string }) {
         {t('screens.loopbackOnly')}
       </Alert>
     )
-  if (!url)
+  if (addresses.data.urls.length === 0)
     return (
       <Alert color="yellow" title={t('screens.otherPc')}>
         {t('screens.noLan')}
@@ -34,31 +46,54 @@ export function OtherPcAddress({ route }: { route: string }) {
       <Text fw={600} size="sm">
         {t('screens.otherPc')}
       </Text>
-      <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }} data-testid="lan-url">
-        {url}
-      </Code>
-      <Group justify="space-between" align="flex-end" wrap="nowrap">
-        <Text size="xs" c="dimmed">
-          {t('screens.otherPcHint')}
-        </Text>
-        <CopyButton value={url}>
-          {({ copied, copy }) => (
-            <Button size="xs" variant="light" onClick={copy} style={{ flexShrink: 0 }}>
-              {copied ? t('reports.copied') : t('reports.copy')}
-            </Button>
+      <Text size="xs" c="dimmed">
+        {t('screens.otherPcHint')}
+      </Text>
+      {!offer.data ? (
+        <Button
+          variant="light"
+          onClick={() => offer.mutate(device)}
+          loading={offer.isPending}
+          data-testid="screen-pair"
+        >
+          {t('screens.pairOther')}
+        </Button>
+      ) : (
+        <>
+          <Group justify="space-between" align="center" wrap="nowrap">
+            <Text
+              fz={32}
+              fw={700}
+              ff="monospace"
+              lts={6}
+              aria-label={t('devices.add.code')}
+              data-testid="screen-pairing-code"
+            >
+              {offer.data.code}
+            </Text>
+            {qr && <Image src={qr} alt={t('screens.qrAlt')} w={132} h={132} />}
+          </Group>
+          <Code
+            block
+            style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}
+            data-testid="lan-url"
+          >
+            {url}
+          </Code>
+          {offer.data.fingerprint && (
+            <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+              {t('screens.fingerprint')} {shownFingerprint(offer.data.fingerprint)}
+            </Text>
           )}
-        </CopyButton>
-      </Group>
-      {qr && <Image src={qr} alt={t('screens.qrAlt')} w={150} h={150} mx="auto" />}
-      {addresses.data.urls.length > 1 && (
-        <Text size="xs" c="dimmed">
-          {t('screens.moreAddresses')}{' '}
-          {addresses.data.urls.slice(1).map((other) => (
-            <Anchor key={other} href={`${other}#${route}`} size="xs" mr={6}>
-              {new URL(other).host}
-            </Anchor>
-          ))}
-        </Text>
+          <Text size="xs" c="dimmed">
+            {t('devices.add.expires', { minutes: 5 })}
+          </Text>
+        </>
+      )}
+      {offer.error && (
+        <Alert color="red" role="alert">
+          {errorMessage(offer.error, t)}
+        </Alert>
       )}
     </Stack>
   )

@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DayView } from '@shared/contract'
+import type { DayView, StartPairingInput } from '@shared/contract'
+import { i18n } from '../../app/i18n'
 import { errorMessage } from '../../shared/hubError'
 import { OtherPcAddress } from './OtherPcAddress'
 
@@ -16,6 +17,14 @@ function parseChoice(value: string): { kind: 'board' } | { kind: 'leader'; table
 
 const routeOf = (screen: ReturnType<typeof parseChoice>) =>
   screen.kind === 'board' ? '/board' : `/leader/${screen.tableNo}`
+
+/** The device another PC becomes for the chosen screen: the board, or the leader's table. */
+function pairingFor(screen: ReturnType<typeof parseChoice>, day: DayView): StartPairingInput {
+  if (screen.kind === 'board') return { name: i18n.t('screens.board'), role: 'board' }
+  const duty = day.duties.find((d) => d.tableNo === screen.tableNo)
+  const name = `${i18n.t('common.table', { tableNo: screen.tableNo })} ${duty?.leader.name ?? ''}`
+  return { name: name.trim().slice(0, 40), role: 'leader', tableNo: screen.tableNo }
+}
 
 /**
  * Opens a leader's table screen or the hall board: in the desktop app in a full-screen window
@@ -98,7 +107,7 @@ export function SecondScreenMenu({ day }: { day: DayView }) {
             {bridge ? t('screens.open') : t('screens.openTab')}
           </Button>
           <Divider />
-          <OtherPcAddress route={routeOf(parseChoice(screen))} />
+          <OtherPcAddress device={pairingFor(parseChoice(screen), day)} />
         </Stack>
       </Popover.Dropdown>
     </Popover>
