@@ -2,15 +2,13 @@ import { Button, Group } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { hubAddress } from '../../app/hubAddress'
 import { openPrintRoute } from '../print/openPrintRoute'
 
-/** The hub's download of a month's rates workbook (GET /export/rates-YYYY-MM.xlsx). */
+/** The hub's download of a month's rates workbook (GET /export/rates-YYYY-MM.xlsx), with no
+ * secret in it: a paired browser's cookie goes with it, the desktop app sends its header. */
 export function ratesExportUrl(month: string): string {
   const base = window.receptionDay?.hub.url ?? location.origin
-  const token = hubAddress().token
-  const href = new URL(`/export/rates-${month}.xlsx`, base).href
-  return token ? `${href}?token=${encodeURIComponent(token)}` : href
+  return new URL(`/export/rates-${month}.xlsx`, base).href
 }
 
 /** A month's exports: the workbook and the printable A4 report (PDF through the print route). */
