@@ -13,6 +13,7 @@ import { eventsProcedures } from './events'
 import { followUpProcedures } from './followUp'
 import { leaderProcedures } from './leader'
 import { outcomeProcedures } from './outcome'
+import { peopleProcedures } from './people'
 import { queueProcedures } from './queue'
 import { referenceProcedures } from './reference'
 import { systemProcedures } from './system'
@@ -42,6 +43,7 @@ export const contract = {
   events: eventsProcedures,
   reference: referenceProcedures,
   demo: demoProcedures,
+  people: peopleProcedures,
 } as const
 
 export type Contract = typeof contract
@@ -74,3 +76,4 @@ export * from './backup'
 export * from './followUp'
 export * from './calendar'
 export * from './device'
+export * from './people'

@@ -101,6 +101,19 @@ export const procedureRoles = {
     updateSettings: admin,
   },
   demo: { status: admin, create: admin },
+  // People sign in on a paired desk, staff or admin device (services/people/signIn.ts); the
+  // admin keeps the list and reads the audit log.
+  people: {
+    list: admin,
+    create: admin,
+    update: admin,
+    setSecret: admin,
+    unlock: admin,
+    current: everyone,
+    signIn: deskStaff,
+    signOut: deskStaff,
+    audit: admin,
+  },
   // The follow-up is the staff's work. A leader's own cases (包案) and 督办 reach the leader
   // through staff until leader devices get a by-owner reach (src/main/hub/access.ts).
   followUp: {
