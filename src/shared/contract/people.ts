@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { boundedInt, Id, requiredText, Timestamp } from './common'
+import { boundedInt, Id, requiredText, text, Timestamp } from './common'
 import { procedure } from './procedure'
 
 /** The device roles a person may act in: the ones a person signs in on (a leader's table
@@ -21,14 +21,11 @@ const Roles = z
 
 export const SecretKind = z.enum(['pin', 'password'], { message: 'people.error.secretKind' })
 
-/** A PIN: 6–12 digits; a password: 8–64 characters. */
+/** A PIN: 6–12 digits; a password: 8–64 characters (trimmed, as every text). */
 const SecretFields = z
-  .object({ secretKind: SecretKind, secret: z.string().max(64, { message: 'people.error.secret' }) })
+  .object({ secretKind: SecretKind, secret: text(64) })
   .refine(
-    (v) =>
-      v.secretKind === 'pin'
-        ? /^\d{6,12}$/.test(v.secret)
-        : v.secret.length >= 8 && v.secret.trim() === v.secret,
+    (v) => (v.secretKind === 'pin' ? /^\d{6,12}$/.test(v.secret) : v.secret.length >= 8),
     { path: ['secret'], message: 'people.error.secret' },
   )
 
@@ -51,7 +48,7 @@ export type PersonView = z.infer<typeof PersonView>
 
 export const SignInInput = z.object({
   name: PersonName,
-  secret: z.string().min(1, { message: 'people.error.secretRequired' }).max(128),
+  secret: requiredText(128, { message: 'people.error.secretRequired' }),
 })
 
 /** Who is signed in on the calling device, and whether its writes need someone. */

@@ -15,7 +15,7 @@ export const SEEDED_PERSON = {
   address: '浦阳街道 1 号',
 }
 
-/** The hall's clerk (people.create): may act at a desk and at a staff device. */
+/** The hall's clerk (people.create): may act at an admin, desk or staff device. */
 export const SEEDED_CLERK = { name: '王登记', pin: '135790' }
 
 /**
@@ -28,7 +28,7 @@ export async function seedHall(mutate: Call, query: Call): Promise<Record<string
   const { today } = (await query('day.list')) as { today: string }
   await mutate('people.create', {
     name: SEEDED_CLERK.name,
-    roles: ['desk', 'staff'],
+    roles: ['admin', 'desk', 'staff'],
     secretKind: 'pin',
     secret: SEEDED_CLERK.pin,
   })

@@ -57,8 +57,7 @@ export const people = {
     rolesRequired: 'Choose at least one device role',
     role: 'Choose a device role (admin, desk or follow-up)',
     secretKind: 'Choose PIN or password',
-    secret:
-      'A PIN is 6–12 digits; a password at least 8 characters, without spaces at either end',
+    secret: 'A PIN is 6–12 digits; a password at least 8 characters',
     secretRequired: 'Enter the PIN or password',
     nameTaken: 'There is already a person named “{{name}}”',
     notFound: 'No such person',

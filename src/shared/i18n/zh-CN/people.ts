@@ -54,7 +54,7 @@ export const people = {
     rolesRequired: '请至少选择一个设备角色',
     role: '请选择设备角色（管理、登记台或事项跟踪）',
     secretKind: '请选择 PIN 码或密码',
-    secret: 'PIN 码为 6–12 位数字；密码至少 8 个字符，首尾不要有空格',
+    secret: 'PIN 码为 6–12 位数字；密码至少 8 个字符',
     secretRequired: '请填写 PIN 码或密码',
     nameTaken: '已有名为「{{name}}」的人员',
     notFound: '找不到该人员',
