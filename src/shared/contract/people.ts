@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { boundedInt, Id, requiredText, text, Timestamp } from './common'
+import { boundedInt, Id, optionalText, requiredText, text, Timestamp } from './common'
 import { procedure } from './procedure'
 
 /** The device roles a person may act in: the ones a person signs in on (a leader's table
@@ -64,6 +64,8 @@ export const AUDIT_PAGE_SIZE = 50
 export const AuditInput = z.object({
   personId: Id.optional(),
   caseId: Id.optional(),
+  /** The case by its number (案件编号, as printed on its papers), instead of its id. */
+  caseNo: optionalText(40),
   page: boundedInt(1, 100_000).default(1),
 })
 

@@ -192,6 +192,26 @@ describe('the audit log', () => {
       'people.signIn',
     ])
     expect(listed.rows[0]).toMatchObject({ personName: '王登记', deviceName: '二号登记台' })
+    // For a case: its batch's registration and reads, by the case's number.
+    await hall.store.db
+      .insertInto('petition_case')
+      .values({
+        case_no: 'JF-TEST-1',
+        batch_id: batch.batchId,
+        day_id: day.id,
+        nature: 'appeal',
+        summary: '宅基地',
+        outcome: 'assigned',
+        accepted_on: '2026-10-21',
+        state: 'open',
+        review_stage: 'none',
+        created_at: 'x',
+        updated_at: 'x',
+      } as never)
+      .execute()
+    const forCase = await admin().people.audit({ caseNo: 'JF-TEST-1', page: 1 })
+    expect(forCase.rows.map((r) => r.action)).toEqual(['read:batch.get', 'batch.register'])
+    expect((await admin().people.audit({ caseNo: 'JF-NONE', page: 1 })).total).toBe(0)
     const devices = await admin().device.list()
     expect(devices[0]?.personName).toBe('王登记')
 

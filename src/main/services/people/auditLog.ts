@@ -11,29 +11,30 @@ export async function auditLog(
   ctx: CallContext,
   input: Input<'people', 'audit'>,
 ): Promise<Output<'people', 'audit'>> {
-  const batchId =
-    input.caseId === undefined
+  const byCase =
+    input.caseId === undefined && input.caseNo === undefined
       ? undefined
-      : ((
-          await ctx.db
-            .selectFrom('petition_case')
-            .select('batch_id')
-            .where('id', '=', input.caseId)
-            .executeTakeFirst()
-        )?.batch_id ?? null)
+      : ((await ctx.db
+          .selectFrom('petition_case')
+          .select(['id', 'batch_id'])
+          .$if(input.caseId !== undefined, (q) => q.where('id', '=', input.caseId ?? 0))
+          .$if(input.caseNo !== undefined, (q) => q.where('case_no', '=', input.caseNo ?? ''))
+          .executeTakeFirst()) ?? null)
   let query = ctx.db
     .selectFrom('audit_log')
     .leftJoin('hall_person', 'hall_person.id', 'audit_log.person_id')
     .leftJoin('device', 'device.id', 'audit_log.device_id')
   if (input.personId !== undefined) query = query.where('audit_log.person_id', '=', input.personId)
-  const caseId = input.caseId
-  if (caseId !== undefined)
+  // An unknown case has no entries.
+  if (byCase === null) query = query.where('audit_log.id', '<', 0)
+  else if (byCase)
     query = query.where((eb) =>
       eb.or([
-        eb.and([eb('audit_log.entity', '=', 'case'), eb('audit_log.entity_id', '=', caseId)]),
-        ...(batchId
-          ? [eb.and([eb('audit_log.entity', '=', 'batch'), eb('audit_log.entity_id', '=', batchId)])]
-          : []),
+        eb.and([eb('audit_log.entity', '=', 'case'), eb('audit_log.entity_id', '=', byCase.id)]),
+        eb.and([
+          eb('audit_log.entity', '=', 'batch'),
+          eb('audit_log.entity_id', '=', byCase.batch_id),
+        ]),
       ]),
     )
   const total = await query

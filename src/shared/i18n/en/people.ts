@@ -39,7 +39,7 @@ export const people = {
       'Every action and every read of full personal data, with the person and the device. Filter by person or by case.',
     person: 'Person',
     anyPerson: 'Everyone',
-    caseId: 'Case number',
+    caseNo: 'Case number',
     at: 'Time',
     action: 'Action',
     entity: 'Record',

@@ -36,7 +36,7 @@ export const people = {
     intro: '每项操作和每次查看完整个人信息，都记下人员和设备。可按人员或事项查看。',
     person: '人员',
     anyPerson: '全部人员',
-    caseId: '事项编号',
+    caseNo: '事项编号',
     at: '时间',
     action: '操作',
     entity: '对象',

@@ -3,12 +3,12 @@ import {
   Badge,
   Group,
   Loader,
-  NumberInput,
   Pagination,
   Select,
   Stack,
   Table,
   Text,
+  TextInput,
 } from '@mantine/core'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -24,10 +24,10 @@ export function AuditTab() {
   const trpc = useTRPC()
   const people = useQuery(trpc.people.list.queryOptions())
   const [personId, setPersonId] = useState<number | undefined>()
-  const [caseId, setCaseId] = useState<number | undefined>()
+  const [caseNo, setCaseNo] = useState('')
   const [page, setPage] = useState(1)
   const audit = useQuery({
-    ...trpc.people.audit.queryOptions({ personId, caseId, page }),
+    ...trpc.people.audit.queryOptions({ personId, caseNo: caseNo.trim() || undefined, page }),
     placeholderData: keepPreviousData,
   })
   const pages = audit.data ? Math.max(1, Math.ceil(audit.data.total / audit.data.pageSize)) : 1
@@ -47,16 +47,14 @@ export function AuditTab() {
           clearable
           w={220}
         />
-        <NumberInput
-          label={t('people.audit.caseId')}
-          value={caseId ?? ''}
-          onChange={(value) => {
-            setCaseId(typeof value === 'number' && value >= 1 ? value : undefined)
+        <TextInput
+          label={t('people.audit.caseNo')}
+          value={caseNo}
+          onChange={(e) => {
+            setCaseNo(e.currentTarget.value)
             setPage(1)
           }}
-          min={1}
-          allowDecimal={false}
-          w={160}
+          w={220}
         />
         {audit.data && (
           <Text c="dimmed" pb={6}>

@@ -89,19 +89,23 @@ function RoleChecks({
   value,
   onChange,
   label,
+  hideLabel = false,
 }: {
   value: PersonRole[]
   onChange: (roles: PersonRole[]) => void
   label: string
+  /** In a table row the column heading says it: the label is for screen readers only. */
+  hideLabel?: boolean
 }) {
   const { t } = useTranslation()
   return (
     <Checkbox.Group
-      label={label}
+      label={hideLabel ? undefined : label}
+      aria-label={hideLabel ? label : undefined}
       value={value}
       onChange={(next) => onChange(PERSON_ROLES.filter((r) => next.includes(r)))}
     >
-      <Group gap="md" mt={4}>
+      <Group gap="md" mt={hideLabel ? 0 : 4}>
         {PERSON_ROLES.map((role) => (
           <Checkbox key={role} value={role} label={t(`devices.role.${role}`)} />
         ))}
@@ -219,6 +223,7 @@ function PersonRow({
       <Table.Td>
         <RoleChecks
           label={t('people.roles')}
+          hideLabel
           value={person.roles}
           onChange={(roles) => onRoles(roles)}
         />
