@@ -24,10 +24,10 @@ export const SecretKind = z.enum(['pin', 'password'], { message: 'people.error.s
 /** A PIN: 6–12 digits; a password: 8–64 characters (trimmed, as every text). */
 const SecretFields = z
   .object({ secretKind: SecretKind, secret: text(64) })
-  .refine(
-    (v) => (v.secretKind === 'pin' ? /^\d{6,12}$/.test(v.secret) : v.secret.length >= 8),
-    { path: ['secret'], message: 'people.error.secret' },
-  )
+  .refine((v) => (v.secretKind === 'pin' ? /^\d{6,12}$/.test(v.secret) : v.secret.length >= 8), {
+    path: ['secret'],
+    message: 'people.error.secret',
+  })
 
 export const CreatePersonInput = z.object({ name: PersonName, roles: Roles }).and(SecretFields)
 export type CreatePersonInput = z.input<typeof CreatePersonInput>

@@ -26,7 +26,12 @@ const PIN = '135790'
 async function pairedDesk(name = '二号登记台'): Promise<Device> {
   const row = await hall.store.db
     .insertInto('device')
-    .values({ name, role: 'desk', secret_hash: `hash-of-${name}`, paired_at: '2026-10-21T00:00:00Z' })
+    .values({
+      name,
+      role: 'desk',
+      secret_hash: `hash-of-${name}`,
+      paired_at: '2026-10-21T00:00:00Z',
+    })
     .returning('id')
     .executeTakeFirstOrThrow()
   return { id: row.id, name, role: 'desk', tableNo: null }

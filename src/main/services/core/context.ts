@@ -75,12 +75,10 @@ export async function writeAction<T>(
   const now = ctx.now()
   const at = now.toISOString()
   const today = hallDate(ctx, now)
-  const result = await ctx.db
-    .transaction()
-    .execute((trx) => {
-      if (ctx.who) actingIn.set(trx, ctx.who)
-      return action({ trx, at, today, emit: (event) => events.push(event) })
-    })
+  const result = await ctx.db.transaction().execute((trx) => {
+    if (ctx.who) actingIn.set(trx, ctx.who)
+    return action({ trx, at, today, emit: (event) => events.push(event) })
+  })
   ctx.bus.publish(events)
   return result
 }

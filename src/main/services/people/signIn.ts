@@ -70,11 +70,7 @@ export async function signIn(
   const now = ctx.now()
   const left = person?.locked_until ? Date.parse(person.locked_until) - now.getTime() : 0
   if (person && left > 0)
-    throw new DomainError(
-      'people.error.locked',
-      { minutes: Math.ceil(left / 60_000) },
-      'conflict',
-    )
+    throw new DomainError('people.error.locked', { minutes: Math.ceil(left / 60_000) }, 'conflict')
   const matches = await verifySecret(input.secret, person?.secret_hash ?? (await dummyHash()))
   if (!person) throw wrong()
   const who = { personId: person.id, deviceId }
@@ -106,8 +102,7 @@ export async function signIn(
       })
       return lock
     })
-    if (locked)
-      throw new DomainError('people.error.locked', { minutes: LOCK_MINUTES }, 'conflict')
+    if (locked) throw new DomainError('people.error.locked', { minutes: LOCK_MINUTES }, 'conflict')
     throw wrong()
   }
   if (!rolesOf(person.roles).includes(device.role as PersonRole))

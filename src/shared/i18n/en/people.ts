@@ -62,7 +62,8 @@ export const people = {
     nameTaken: 'There is already a person named “{{name}}”',
     notFound: 'No such person',
     wrongSecret: 'Wrong name, PIN or password ({{tries}} wrong in a row lock the person)',
-    locked: 'Too many wrong tries, locked: try again in {{minutes}} minutes, or ask an admin to unlock',
+    locked:
+      'Too many wrong tries, locked: try again in {{minutes}} minutes, or ask an admin to unlock',
     notPaired: 'This is the hall’s admin PC and needs no sign-in; people sign in on paired devices',
     roleNotAllowed: 'This person may not sign in on a “$t(devices.role.{{role}})” device',
     signInFirst: 'Sign in on this device first; nothing was read or saved',

@@ -1,6 +1,7 @@
 export const people = {
   title: '人员',
-  intro: '登记员和事项跟踪人员在已配对的设备上凭姓名和 PIN 码或密码登录；审计日志记下每项操作是谁在哪台设备上做的。',
+  intro:
+    '登记员和事项跟踪人员在已配对的设备上凭姓名和 PIN 码或密码登录；审计日志记下每项操作是谁在哪台设备上做的。',
   none: '还没有人员',
   add: '添加人员',
   name: '姓名',
@@ -23,7 +24,8 @@ export const people = {
   actions: '操作',
   signIn: {
     title: '登录',
-    intro: '本设备是「{{device}}」（$t(devices.role.{{role}})）。登记和查看完整个人信息前，请先登录。',
+    intro:
+      '本设备是「{{device}}」（$t(devices.role.{{role}})）。登记和查看完整个人信息前，请先登录。',
     name: '姓名',
     secret: 'PIN 码或密码',
     submit: '登录',

@@ -70,8 +70,7 @@ export function PeopleTab() {
                 key={person.id}
                 person={person}
                 onRoles={(roles) =>
-                  roles.length > 0 &&
-                  update.mutate({ id: person.id, roles, active: person.active })
+                  roles.length > 0 && update.mutate({ id: person.id, roles, active: person.active })
                 }
                 onActive={(active) => update.mutate({ id: person.id, roles: person.roles, active })}
                 onUnlock={() => unlock.mutate({ id: person.id })}

@@ -51,9 +51,7 @@ function SignInForm() {
           <Stack>
             <Title order={2}>{t('people.signIn.title')}</Title>
             {me.data && (
-              <Text>
-                {t('people.signIn.intro', { device: me.data.name, role: me.data.role })}
-              </Text>
+              <Text>{t('people.signIn.intro', { device: me.data.name, role: me.data.role })}</Text>
             )}
             <TextInput
               label={t('people.signIn.name')}
