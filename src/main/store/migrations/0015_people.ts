@@ -34,11 +34,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('device').addColumn('signed_in_at', 'text').execute()
   await db.schema.alterTable('audit_log').addColumn('person_id', 'integer').execute()
   await db.schema.alterTable('audit_log').addColumn('device_id', 'integer').execute()
-  await db.schema
-    .createIndex('audit_log_person_idx')
-    .on('audit_log')
-    .columns(['person_id', 'id'])
-    .execute()
 }
 
 export async function down(): Promise<void> {
