@@ -2,7 +2,8 @@ import type { ChangeEvent } from '@shared/contract'
 import { contract } from '@shared/contract'
 import { mayCall, type LeaderPath, type Role } from '@shared/contract/roles'
 import { appendAudit } from '../services/core/audit'
-import type { Db } from '../services/core/context'
+import type { Db, Who } from '../services/core/context'
+import { needsPerson } from '../services/people/signIn'
 import { DomainError } from '../services/core/domainError'
 
 /** The device a call comes from, as the hub knows it (never as the caller declares it). */
@@ -13,6 +14,12 @@ export interface Device {
   role: Role
   /** A leader device's table; null for every other role. */
   tableNo: number | null
+  /**
+   * The person signed in on it: looked up by the hub on every call (trpc.ts), so a sign-in or
+   * sign-out on an open WebSocket counts from the next call; null: nobody. Undefined: not yet
+   * looked up (what authentication gives).
+   */
+  person?: { id: number; name: string } | null
 }
 
 /** The holder of the hub's fixed admin secret (`--token`, the desktop app's own windows). */
@@ -24,14 +31,34 @@ export const HUB_ADMIN: Device = { id: null, name: 'admin', role: 'admin', table
  * the screen it names (desk, table-1…), which only that secret's holder can declare.
  */
 export function actorOf(device: Device, declared: string): string {
-  if (device.id === null) return `admin/${declared}`.slice(0, 60)
-  return `${device.role}:${device.name}#${device.id}`.slice(0, 80)
+  const person = device.person ? `${device.person.name}@` : ''
+  if (device.id === null) return `${person}admin/${declared}`.slice(0, 80)
+  return `${person}${device.role}:${device.name}#${device.id}`.slice(0, 80)
+}
+
+/** The audit log's columns for a call: the signed-in person and the paired device. */
+export const whoOf = (device: Device): Who => ({
+  personId: device.person?.id ?? null,
+  deviceId: device.id,
+})
+
+/** Procedures a device may call with nobody signed in: signing in, and reading who is. */
+const WITHOUT_PERSON = new Set(['people.current', 'people.signIn', 'people.signOut'])
+
+/** Writes and reads of full personal data on a paired desk or staff device need someone
+ * signed in (DESIGN.md: the audit log names a person); the admin PC and the screens do not. */
+function needsPersonFor(device: Device, path: string): boolean {
+  if (!needsPerson(device) || device.person || WITHOUT_PERSON.has(path)) return false
+  const [domain = '', name = ''] = path.split('.')
+  const kind = (contract as Record<string, Record<string, { kind?: string }>>)[domain]?.[name]?.kind
+  return kind === 'mutation' || Object.hasOwn(FULL_DATA_READS, path)
 }
 
 /** Reads of full personal data (ID number, phone, address): each one is audit-logged. */
 const FULL_DATA_READS: Record<string, { entity: string; idOf: (input: unknown) => number | null }> =
   {
     'batch.get': { entity: 'batch', idOf: (i) => (i as { batchId?: number }).batchId ?? null },
+    // The repeat check by full ID number or phone: a look-up of full personal data.
     'desk.lookup': { entity: 'person', idOf: () => null },
   }
 
@@ -53,6 +80,7 @@ export async function auditRead(
     entity: read.entity,
     entityId: read.idOf(input),
     after: { device: device.id, role: device.role },
+    who: whoOf(device),
   })
 }
 
@@ -135,6 +163,7 @@ const leaderReach: Record<LeaderPath, Reach | 'anyTable'> = {
   'system.health': 'anyTable',
   'system.clock': 'anyTable',
   'device.me': 'anyTable',
+  'people.current': 'anyTable',
   // Filtered per event instead (eventReaches).
   'events.changes': 'anyTable',
 }
@@ -159,6 +188,8 @@ export async function checkAccess(
   rawInput: () => Promise<unknown>,
 ): Promise<void> {
   if (!mayCall(device.role, path)) throw forbidden(device)
+  if (needsPersonFor(device, path))
+    throw new DomainError('people.error.signInFirst', {}, 'forbidden')
   if (device.role !== 'leader') return
   const reach = (leaderReach as Record<string, Reach | 'anyTable' | undefined>)[path]
   if (reach === 'anyTable') return

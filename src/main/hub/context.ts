@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http'
 import { pickLocale, type Locale } from '@shared/i18n'
 import { actingAs, type CallContext, type ServiceContext } from '../services/core/context'
-import { actorOf, type Device } from './access'
+import { personOnDevice } from '../services/people/signIn'
+import { actorOf, whoOf, type Device } from './access'
 import type { HubDevices } from './deviceSockets'
 import type { Listening } from './lanAddresses'
 import type { HubMaintenance } from './maintenance'
@@ -9,8 +10,12 @@ import type { HubMaintenance } from './maintenance'
 export interface HubContext {
   services: ServiceContext
   locale: Locale
-  /** Who acts, for the audit log: the desk or screen that made the call. */
+  /** Who acts, for the audit log: the person signed in and the device (or, for the hub's own
+   * fixed admin secret with nobody signed in, the screen it names). */
   actor: string
+  /** The screen the fixed admin secret's holder names (`x-actor`, the desktop's windows): a
+   * label only, never who acted on a paired device. */
+  screen?: string
   /** The device the call comes from, as the hub authenticated it: its role decides what it may
    * call (access.ts). */
   device: Device
@@ -45,14 +50,29 @@ export function contextFor(
   params?: Params,
 ): HubContext {
   const header = (name: string) => text(req.headers[name])
+  const screen = (text(params?.['actor']) ?? header('x-actor') ?? 'desk').slice(0, 60)
   return {
     ...shared,
     device,
+    screen,
     locale: pickLocale(text(params?.['locale']) ?? header('x-locale') ?? header('accept-language')),
-    actor: actorOf(device, (text(params?.['actor']) ?? header('x-actor') ?? 'desk').slice(0, 60)),
+    actor: actorOf(device, screen),
   }
 }
 
-/** The call context a service takes: the hall's services, who acts, in which language. */
+/**
+ * The context with the person signed in on the device now (device.person_id, read on every
+ * call): a device the caller built with its person already known (in-process tests) is kept.
+ */
+export async function withSignedInPerson(ctx: HubContext): Promise<HubContext> {
+  if (ctx.device.person !== undefined) return ctx
+  const person =
+    ctx.device.id === null ? null : await personOnDevice(ctx.services.db, ctx.device.id)
+  const device = { ...ctx.device, person }
+  return { ...ctx, device, actor: person ? actorOf(device, ctx.screen ?? 'desk') : ctx.actor }
+}
+
+/** The call context a service takes: the hall's services, who acts (the person and the
+ * device, for the audit log), in which language. */
 export const callContext = (ctx: HubContext): CallContext =>
-  actingAs(ctx.services, ctx.actor, ctx.locale)
+  actingAs(ctx.services, ctx.actor, ctx.locale, whoOf(ctx.device))

@@ -12,6 +12,7 @@ import { eventsRouter } from './routers/events'
 import { followUpRouter } from './routers/followUp'
 import { leaderRouter } from './routers/leader'
 import { outcomeRouter } from './routers/outcome'
+import { peopleRouter } from './routers/people'
 import { queueRouter } from './routers/queue'
 import { referenceRouter } from './routers/reference'
 import { systemRouter } from './routers/system'
@@ -42,6 +43,7 @@ const domainRouters = {
   events: eventsRouter,
   reference: referenceRouter,
   demo: demoRouter,
+  people: peopleRouter,
 } satisfies Record<Domain, unknown>
 
 export const appRouter = router(domainRouters)

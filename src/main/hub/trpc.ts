@@ -2,7 +2,7 @@ import { initTRPC } from '@trpc/server'
 import { DomainError } from '../services/core/domainError'
 import { storageFailureOf } from '../store/storageFailure'
 import { auditRead, checkAccess } from './access'
-import type { HubContext } from './context'
+import { withSignedInPerson, type HubContext } from './context'
 import { formatError, toTransportError } from './errors'
 import { failureLine, failureLog } from './failureLog'
 
@@ -35,9 +35,12 @@ const domainErrors = t.middleware(async ({ next, path }) => {
 
 /** Every call is checked against the roles table before it runs: refused with 403, nothing
  * read or written (access.ts, @shared/contract/roles). */
-const roleGuard = t.middleware(async ({ ctx, path, getRawInput, next }) => {
+const roleGuard = t.middleware(async ({ ctx: before, path, getRawInput, next }) => {
+  // Who is signed in on the device, read now (not when its WebSocket opened): the audit log
+  // and the person rule in checkAccess name whoever is signed in at this call.
+  const ctx = await withSignedInPerson(before)
   await checkAccess(ctx.device, ctx.services.db, path, getRawInput)
-  const result = await next()
+  const result = await next({ ctx })
   if (result.ok)
     await auditRead(
       ctx.services.db,

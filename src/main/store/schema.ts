@@ -226,6 +226,10 @@ export interface AuditLogTable {
   entity_id: number | null
   before_json: string | null
   after_json: string | null
+  /** 0015: the person signed in on the device that acted, and the device (null: the hub's own
+   * fixed admin secret, or no one signed in). */
+  person_id: number | null
+  device_id: number | null
 }
 
 /** A closed day's tally as it stood at close (0007): JSON of TallyFigures and detail rows. */
@@ -316,6 +320,24 @@ export interface DeviceTable {
   last_seen_at: string | null
   last_address: string | null
   revoked_at: string | null
+  /** 0015: who is signed in on it now, and since when. */
+  person_id: number | null
+  signed_in_at: string | null
+}
+
+/** A clerk or staff member who signs in on a paired device (0015): only a scrypt hash of the
+ * PIN or password is kept. */
+export interface HallPersonTable {
+  id: Generated<number>
+  name: string
+  /** Comma-separated device roles the person may act in (admin, desk, staff). */
+  roles: string
+  secret_kind: 'pin' | 'password'
+  secret_hash: string
+  failed_tries: Generated<number>
+  locked_until: string | null
+  active: Generated<number>
+  created_at: string
 }
 
 /** One look-up at the kiosk by query code (0016): counted for the lock-out of guessers. */
@@ -358,4 +380,5 @@ export interface Database {
   working_calendar_year: WorkingCalendarYearTable
   working_calendar_day: WorkingCalendarDayTable
   device: DeviceTable
+  hall_person: HallPersonTable
 }

@@ -39,6 +39,8 @@ export const DeviceView = z.object({
   lastSeenAt: Timestamp.nullable(),
   lastAddress: z.string().nullable(),
   revokedAt: Timestamp.nullable(),
+  /** The person signed in on it now (people.signIn), if anyone. */
+  personName: z.string().nullable(),
 })
 export type DeviceView = z.infer<typeof DeviceView>
 

@@ -14,6 +14,7 @@ import { followUpProcedures } from './followUp'
 import { queryCodeProcedures } from './queryCode'
 import { leaderProcedures } from './leader'
 import { outcomeProcedures } from './outcome'
+import { peopleProcedures } from './people'
 import { queueProcedures } from './queue'
 import { referenceProcedures } from './reference'
 import { systemProcedures } from './system'
@@ -44,6 +45,7 @@ export const contract = {
   events: eventsProcedures,
   reference: referenceProcedures,
   demo: demoProcedures,
+  people: peopleProcedures,
 } as const
 
 export type Contract = typeof contract
@@ -77,3 +79,4 @@ export * from './followUp'
 export * from './queryCode'
 export * from './calendar'
 export * from './device'
+export * from './people'

@@ -105,6 +105,19 @@ export const procedureRoles = {
     updateSettings: admin,
   },
   demo: { status: admin, create: admin },
+  // People sign in on a paired desk, staff or admin device (services/people/signIn.ts); the
+  // admin keeps the list and reads the audit log.
+  people: {
+    list: admin,
+    create: admin,
+    update: admin,
+    setSecret: admin,
+    unlock: admin,
+    current: everyone,
+    signIn: deskStaff,
+    signOut: deskStaff,
+    audit: admin,
+  },
   // The follow-up is the staff's work; 督办 reaches the leader through staff. A leader device
   // reads the cases its own table's leader owns (包案: followUp.owned, by table in access.ts).
   // The kiosk only looks up and rates by query code.

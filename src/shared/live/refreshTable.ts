@@ -31,6 +31,8 @@ export const refreshTable: Record<ChangeEvent['topic'], Partial<Record<RouterNam
     calendar: 'all',
     // The devices page names each leader screen's table and leader.
     device: 'all',
+    // People and the audit list: re-read on a reference change like every list.
+    people: 'all',
   },
   day: { day: 'all', appointment: 'all', queue: 'all', batch: 'all', tally: 'all', demo: 'all' },
   queue: {

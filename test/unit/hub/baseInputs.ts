@@ -15,6 +15,9 @@ export const SEEDED_PERSON = {
   address: '浦阳街道 1 号',
 }
 
+/** The hall's clerk (people.create): may act at an admin, desk or staff device. */
+export const SEEDED_CLERK = { name: '王登记', pin: '135790' }
+
 /**
  * Seeds a hall (townships, a category, a department, two leaders at tables 1 and 2, today's
  * day, a batch decided at table 1 with its case and slip, one batch waiting at table 1, an
@@ -23,6 +26,12 @@ export const SEEDED_PERSON = {
  */
 export async function seedHall(mutate: Call, query: Call): Promise<Record<string, unknown>> {
   const { today } = (await query('day.list')) as { today: string }
+  await mutate('people.create', {
+    name: SEEDED_CLERK.name,
+    roles: ['admin', 'desk', 'staff'],
+    secretKind: 'pin',
+    secret: SEEDED_CLERK.pin,
+  })
   const towns = (await mutate('reference.importTownships', { countyCode: '330726' })) as {
     townships: { code: string }[]
   }
@@ -113,6 +122,13 @@ export async function seedHall(mutate: Call, query: Call): Promise<Record<string
     'device.rename': { id: 1, name: '一号登记台' },
     'device.setRole': { id: 1, role: 'desk' },
     'device.revoke': { id: 1 },
+    // The seeded hall's person (seedHall): signs in with the PIN below.
+    'people.create': { name: '李登记', roles: ['desk'], secretKind: 'pin', secret: '246810' },
+    'people.update': { id: 1, roles: ['desk', 'staff'], active: true },
+    'people.setSecret': { id: 1, secretKind: 'password', secret: 'correct horse' },
+    'people.unlock': { id: 1 },
+    'people.signIn': { name: SEEDED_CLERK.name, secret: SEEDED_CLERK.pin },
+    'people.audit': { personId: 1, page: 1 },
     'backup.restore': { file: 'hall-2026-01-01-000000-manual.db' },
     'leader.list': { includeInactive: true },
     'leader.create': leaderFields,

@@ -12,7 +12,7 @@ import { eventReaches, reachesAnyTable, type Device } from '../../../src/main/hu
 import { openStore, type Store } from '../../../src/main/store/openStore'
 import { inProcessHub } from '../../support/receptionDay'
 import { tempDir } from '../../support/tempStore'
-import { seedHall, SEEDED_PERSON } from './baseInputs'
+import { seedHall, SEEDED_CLERK, SEEDED_PERSON } from './baseInputs'
 
 // Every procedure of the contract × every role (issue 15): called through the hub's router with
 // the device's role in the context, on a real SQLite file seeded at table 1. A role the roles
@@ -24,11 +24,14 @@ const procedures = Object.entries(contract).flatMap(([domain, procs]) =>
   Object.entries(procs).map(([name, p]) => ({ path: `${domain}.${name}`, kind: p.kind })),
 )
 
+// A paired desk or staff device writes and reads full personal data only with someone signed
+// in (people.signIn): the seeded hall's clerk is, on those; the others need nobody.
 const device = (role: Role, tableNo: number | null = role === 'leader' ? 1 : null): Device => ({
   id: 7,
   name: `${role}-${tableNo ?? ''}`,
   role,
   tableNo,
+  person: role === 'desk' || role === 'staff' ? { id: 1, name: SEEDED_CLERK.name } : null,
 })
 
 /** The callers walked: one device per role (a leader at table 1, where the hall is seeded), and
@@ -229,7 +232,7 @@ describe('reads of full personal data', () => {
       await inProcessHub(store, 'desk:二号登记台#7', desk).call('batch.get', input)
       const rows = await store.db
         .selectFrom('audit_log')
-        .select(['actor', 'entity', 'entity_id', 'after_json'])
+        .select(['actor', 'entity', 'entity_id', 'after_json', 'person_id', 'device_id'])
         .where('action', '=', 'read:batch.get')
         .execute()
       expect(rows).toEqual([
@@ -238,8 +241,30 @@ describe('reads of full personal data', () => {
           entity: 'batch',
           entity_id: input.batchId,
           after_json: JSON.stringify({ device: 7, role: 'desk' }),
+          person_id: 1,
+          device_id: 7,
         },
       ])
+    })
+  })
+})
+
+describe('a paired desk with nobody signed in', () => {
+  it('may read what holds no full personal data, but neither write nor read it in full', async () => {
+    const file = join(dir, 'nobody.db')
+    copyFileSync(template, file)
+    await withStore(file, async (store) => {
+      const before = contents(file)
+      const nobody = { ...device('desk'), person: null }
+      const hub = inProcessHub(store, 'desk', nobody)
+      for (const path of ['batch.register', 'batch.get', 'desk.lookup', 'batch.cancel']) {
+        const error = await failure(() => hub.call(path, bases[path]))
+        expect(error?.code, path).toBe('FORBIDDEN')
+        expect(messageOf(error, 'zh-CN')).toBe('请先在本设备上登录，未读取也未保存任何内容')
+      }
+      await expect(hub.call('queue.board', bases['queue.board'])).resolves.toBeTruthy()
+      await expect(hub.call('people.current')).resolves.toEqual({ person: null, required: true })
+      expect(contents(file)).toBe(before)
     })
   })
 })

@@ -1,4 +1,4 @@
-import type { Db } from './context'
+import { whoIn, type Db, type Who } from './context'
 
 export interface AuditEntry {
   actor: string
@@ -7,11 +7,14 @@ export interface AuditEntry {
   entityId: number | null
   before?: unknown
   after?: unknown
+  /** Who acted; by default the person and device of the transaction's call (writeAction). */
+  who?: Who | undefined
 }
 
 /** Appends to the audit log inside the caller's transaction (the table refuses rewrites); a
  * read is logged on its own (src/main/hub/access.ts). */
 export async function appendAudit(trx: Db, at: string, entry: AuditEntry): Promise<void> {
+  const who = entry.who ?? whoIn(trx)
   await trx
     .insertInto('audit_log')
     .values({
@@ -22,6 +25,8 @@ export async function appendAudit(trx: Db, at: string, entry: AuditEntry): Promi
       entity_id: entry.entityId,
       before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
       after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
+      person_id: who?.personId ?? null,
+      device_id: who?.deviceId ?? null,
     })
     .execute()
 }

@@ -28,6 +28,16 @@ export interface CallContext extends ServiceContext {
   /** Who acts, for the audit log. */
   actor: string
   locale: Locale
+  /** The signed-in person and the paired device acting, as the hub authenticated them (never
+   * as the caller declares them): every audit entry of this call names both. Absent for the
+   * hub's own fixed admin secret with nobody signed in, and for tests and scripts. */
+  who?: Who | undefined
+}
+
+/** The person and the device behind a call, for the audit log's columns. */
+export interface Who {
+  personId: number | null
+  deviceId: number | null
 }
 
 /** The hall's services as someone acting on them: the hub per call, tests and scripts. */
@@ -35,7 +45,15 @@ export const actingAs = (
   services: ServiceContext,
   actor: string,
   locale: Locale = defaultLocale,
-): CallContext => ({ ...services, actor, locale })
+  who?: Who,
+): CallContext => ({ ...services, actor, locale, who })
+
+/** Who acts in each open transaction (writeAction): appendAudit stamps every entry it writes
+ * there with them, so no service can leave the person or the device out. */
+const actingIn = new WeakMap<object, Who>()
+
+/** The person and device acting in a transaction (null columns when none was named). */
+export const whoIn = (trx: Db): Who | undefined => actingIn.get(trx)
 
 export interface WriteScope {
   trx: Trx
@@ -50,16 +68,17 @@ export interface WriteScope {
  * published only once the commit has succeeded, so no screen ever sees a rolled-back state.
  */
 export async function writeAction<T>(
-  ctx: ServiceContext,
+  ctx: ServiceContext & { who?: Who | undefined },
   action: (scope: WriteScope) => Promise<T>,
 ): Promise<T> {
   const events: ChangeEvent[] = []
   const now = ctx.now()
   const at = now.toISOString()
   const today = hallDate(ctx, now)
-  const result = await ctx.db
-    .transaction()
-    .execute((trx) => action({ trx, at, today, emit: (event) => events.push(event) }))
+  const result = await ctx.db.transaction().execute((trx) => {
+    if (ctx.who) actingIn.set(trx, ctx.who)
+    return action({ trx, at, today, emit: (event) => events.push(event) })
+  })
   ctx.bus.publish(events)
   return result
 }

@@ -7,7 +7,10 @@ import type { DeviceTable } from '../../store/schema'
 import type { PairingClaim } from './pairingCodes'
 import { newDeviceSecret, secretHash } from './secret'
 
-type Row = Omit<DeviceTable, 'id' | 'secret_hash'> & { id: number }
+type Row = Omit<DeviceTable, 'id' | 'secret_hash' | 'person_id' | 'signed_in_at'> & {
+  id: number
+  person_name?: string | null
+}
 type DeviceView = Output<'device', 'list'>[number]
 
 const view = (row: Row): DeviceView => ({
@@ -19,6 +22,7 @@ const view = (row: Row): DeviceView => ({
   lastSeenAt: row.last_seen_at,
   lastAddress: row.last_address,
   revokedAt: row.revoked_at,
+  personName: row.person_name ?? null,
 })
 
 const columns = [
@@ -33,7 +37,14 @@ const columns = [
 ] as const
 
 export async function listDevices(ctx: CallContext): Promise<DeviceView[]> {
-  const rows = await ctx.db.selectFrom('device').select(columns).orderBy('id').execute()
+  // The person signed in on each (0015): shown on the devices page.
+  const rows = await ctx.db
+    .selectFrom('device')
+    .leftJoin('hall_person', 'hall_person.id', 'device.person_id')
+    .select(columns.map((c) => `device.${c}` as const))
+    .select('hall_person.name as person_name')
+    .orderBy('device.id')
+    .execute()
   return rows.map(view)
 }
 

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router'
 import { useLiveUpdates } from '../features/live/useLiveUpdates'
+import { SignedInPerson, SignInGate } from '../features/people/SignIn'
 import { ConnectionBadge } from './ConnectionBadge'
 import { LanguageSwitch } from './LanguageSwitch'
 import { useHallName } from './useHallName'
@@ -30,6 +31,7 @@ export function Shell() {
             </Text>
           </Group>
           <Group gap="md">
+            <SignedInPerson />
             <ConnectionBadge />
             <LanguageSwitch />
           </Group>
@@ -54,7 +56,9 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        <SignInGate>
+          <Outlet />
+        </SignInGate>
       </AppShell.Main>
     </AppShell>
   )

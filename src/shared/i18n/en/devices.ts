@@ -7,6 +7,7 @@ export const devices = {
   roleLabel: 'Role',
   tableNo: 'Table number',
   tableShort: 'table {{tableNo}}',
+  person: 'Signed in',
   lastSeen: 'Last seen',
   address: 'Address',
   actions: 'Actions',

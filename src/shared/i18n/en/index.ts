@@ -34,6 +34,7 @@ import { nav } from './nav'
 import { outcome } from './outcome'
 import { outcomeError } from './outcomeError'
 import { outcomePanel } from './outcomePanel'
+import { people } from './people'
 import { phone } from './phone'
 import { placeholder } from './placeholder'
 import { plan } from './plan'
@@ -88,6 +89,7 @@ export const en: Messages = {
   outcome,
   outcomeError,
   outcomePanel,
+  people,
   phone,
   placeholder,
   plan,

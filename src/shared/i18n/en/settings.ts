@@ -10,6 +10,8 @@ export const settings = {
     calendar: 'Working calendar',
     device: 'This desk',
     devices: 'Paired devices',
+    people: 'People',
+    audit: 'Audit log',
   },
   status: {
     active: 'Active',

@@ -6,6 +6,7 @@ export const devices = {
   roleLabel: '角色',
   tableNo: '接待桌号',
   tableShort: '{{tableNo}} 号桌',
+  person: '当前人员',
   lastSeen: '最近在线',
   address: '地址',
   actions: '操作',

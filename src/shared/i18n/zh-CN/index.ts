@@ -33,6 +33,7 @@ import { nav } from './nav'
 import { outcome } from './outcome'
 import { outcomeError } from './outcomeError'
 import { outcomePanel } from './outcomePanel'
+import { people } from './people'
 import { phone } from './phone'
 import { placeholder } from './placeholder'
 import { plan } from './plan'
@@ -87,6 +88,7 @@ export const zhCN = {
   outcome,
   outcomeError,
   outcomePanel,
+  people,
   phone,
   placeholder,
   plan,

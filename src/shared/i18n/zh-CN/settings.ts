@@ -10,6 +10,8 @@ export const settings = {
     calendar: '工作日历',
     device: '本机设备',
     devices: '已配对设备',
+    people: '人员',
+    audit: '审计日志',
   },
   status: {
     active: '在用',

@@ -61,6 +61,7 @@ export function DevicesTab() {
             <Table.Tr>
               <Table.Th>{t('devices.name')}</Table.Th>
               <Table.Th>{t('devices.roleLabel')}</Table.Th>
+              <Table.Th>{t('devices.person')}</Table.Th>
               <Table.Th>{t('devices.lastSeen')}</Table.Th>
               <Table.Th>{t('devices.address')}</Table.Th>
               <Table.Th>{t('devices.actions')}</Table.Th>
@@ -143,6 +144,7 @@ function DeviceRow({
           />
         )}
       </Table.Td>
+      <Table.Td data-testid="device-person">{device.personName ?? '—'}</Table.Td>
       <Table.Td>{device.lastSeenAt ? shortDateTime(t, device.lastSeenAt) : '—'}</Table.Td>
       <Table.Td>{device.lastAddress ?? '—'}</Table.Td>
       <Table.Td>

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { IdCardReaderSetting } from '../desk/idCard/IdCardReaderSetting'
 import { DevicesTab } from '../devices/DevicesTab'
+import { AuditTab } from '../people/AuditTab'
+import { PeopleTab } from '../people/PeopleTab'
 import { BackupTab } from './BackupTab'
 import { BasicSettingsTab } from './BasicSettingsTab'
 import { CalendarTab } from './CalendarTab'
@@ -22,6 +24,8 @@ const tabs = [
   'calendar',
   'device',
   'devices',
+  'people',
+  'audit',
 ] as const
 type Tab = (typeof tabs)[number]
 
@@ -35,6 +39,8 @@ const panels: Record<Tab, ComponentType> = {
   calendar: CalendarTab,
   device: IdCardReaderSetting,
   devices: DevicesTab,
+  people: PeopleTab,
+  audit: AuditTab,
 }
 
 /** Before the day: who receives, where cases go, how matters are classified, the hall itself. */

@@ -1,0 +1,4 @@
+export * from './auditLog'
+export * from './people'
+export * from './secretHash'
+export * from './signIn'
