@@ -31,6 +31,7 @@ async function main() {
     host: args.host,
     port: args.port,
     token: args.token,
+    hall: args.hall,
     rendererDir: join(import.meta.dirname, '../renderer'),
     // The desktop app passes its own version (app.getVersion()); `npm run hub` runs under npm.
     version: process.env['RECEPTION_DAY_VERSION'] || process.env['npm_package_version'] || '0.0.0',
@@ -46,7 +47,9 @@ async function main() {
     },
   })
   const { url, port } = hub.server
-  console.log(`Reception Day hub (${describeStore(hub.store)})`)
+  console.log(
+    `Reception Day hub (${describeStore(hub.store)}${args.hall ? `, hall ${args.hall}` : ''})`,
+  )
   if (clock.testStart)
     console.log(`Test clock: started at ${clock.testStart.toISOString()}, zone ${clock.timeZone}`)
   console.log(`Open: ${url}#/desk`)

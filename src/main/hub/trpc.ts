@@ -1,6 +1,7 @@
 import { initTRPC } from '@trpc/server'
 import { DomainError } from '../services/core/domainError'
 import { storageFailureOf } from '../store/storageFailure'
+import { assertInputInHall, hallOf } from '../services/core/hall'
 import { auditRead, checkAccess } from './access'
 import type { HubContext } from './context'
 import { formatError, toTransportError } from './errors'
@@ -37,6 +38,8 @@ const domainErrors = t.middleware(async ({ next, path }) => {
  * read or written (access.ts, @shared/contract/roles). */
 const roleGuard = t.middleware(async ({ ctx, path, getRawInput, next }) => {
   await checkAccess(ctx.device, ctx.services.db, path, getRawInput)
+  // Several halls on one server: a record of another hall is one this hall does not have.
+  await assertInputInHall(ctx.services.db, hallOf(ctx.services), path, await getRawInput())
   const result = await next()
   if (result.ok)
     await auditRead(

@@ -1,6 +1,7 @@
 import * as m0010 from './0010_case_log'
 import * as m0011 from './0011_working_calendar'
 import * as m0012 from './0012_paired_devices'
+import * as m0014 from './0014_halls'
 import type { Migration } from 'kysely'
 
 /**
@@ -19,4 +20,5 @@ export const sharedMigrations: Record<string, Migration> = {
   '0010_case_log': m0010,
   '0011_working_calendar': m0011,
   '0012_paired_devices': m0012,
+  '0014_halls': m0014,
 }
