@@ -1,3 +1,4 @@
+import { findCounty } from '../../divisions/divisions'
 import type { Db } from './context'
 import { DomainError } from './domainError'
 
@@ -118,3 +119,10 @@ export async function assertInputInHall(
  * batches, cases or appointments to the hall. */
 export const daysOfHall = (db: Db, hall: string) =>
   db.selectFrom('reception_day').select('reception_day.id').where('reception_day.hall', '=', hall)
+
+/** A record's hall as the desk shows it: code, county name where known, another hall or this. */
+export const hallLabel = (ctx: { hall?: string | undefined }, code: string) => ({
+  code,
+  name: code ? (findCounty(code)?.name ?? null) : null,
+  elsewhere: code !== hallOf(ctx),
+})
