@@ -197,6 +197,7 @@ export async function seedHall(mutate: Call, query: Call): Promise<Record<string
     'case.reprint': { documentId },
     'case.attachPdf': { documentId, pdfBase64: 'JVBERi0xLjQKJeLjz9MK' },
     'tally.get': { dayId },
+    'tally.city': { date: today },
     'followUp.log': { caseId },
     'followUp.step': {
       kind: 'progress',

@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contract } from '@shared/contract'
 import { HUB_ADMIN } from '../../../src/main/hub/access'
-import { DAY_PLAN, DAY_START, inProcessHub, runReceptionDay } from '../../support/receptionDay'
+import { DAY_DATE, DAY_PLAN, DAY_START, inProcessHub, runReceptionDay } from '../../support/receptionDay'
 import { tempStore, type TempStore } from '../../support/tempStore'
 import { seedHall, SEEDED_PERSON } from '../hub/baseInputs'
 
@@ -148,6 +148,20 @@ describe('two halls on one database', () => {
     expect(hallALeaks(tally)).toEqual([])
     const registered = DAY_PLAN.filter((p) => p.fate !== 'cancelled').length
     expect(tally.totals.batches).toBe(registered)
+  })
+
+  it("shows every hall's day and rates in the city view, opening only the hub's own day", async () => {
+    const city = await b.caller.tally.city({ date: DAY_DATE })
+    expect(city.halls.map((h) => [h.code, h.name, h.own])).toEqual([
+      [HALL_A, '浦江县', false],
+      [HALL_B, '义乌市', true],
+    ])
+    const [ofHallA, ofHallB] = city.halls
+    expect(ofHallA?.totals?.batches).toBe(2)
+    expect(ofHallA?.dayId).toBeNull()
+    expect(ofHallB?.dayId).toBe(dayB)
+    expect(ofHallB?.totals?.batches).toBe(DAY_PLAN.filter((p) => p.fate !== 'cancelled').length)
+    expect(ofHallB?.response.of).toBeGreaterThanOrEqual(0)
   })
 
   it("finds hall A's petitioner as a repeat at hall B's desk, naming hall A", async () => {
