@@ -12,6 +12,7 @@ import { ArchivedDocumentPage, CaseDocumentPage } from '../features/print/CaseDo
 import { DayReportPage } from '../features/print/DayReportPage'
 import { ReceiptPage } from '../features/print/ReceiptPage'
 import { ReportsPage } from '../features/reports/ReportsPage'
+import { CityPage } from '../features/city/CityPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { PairPage } from '../features/devices/PairPage'
 import { Shell } from './Shell'
@@ -28,6 +29,7 @@ export const router = createHashRouter([
       { path: 'followup', element: <FollowUpPage /> },
       { path: 'rates', element: <RatesPage /> },
       { path: 'reports', element: <ReportsPage /> },
+      { path: 'city', element: <CityPage /> },
       { path: 'settings', element: <SettingsPage /> },
     ],
   },
