@@ -17,6 +17,8 @@ export interface SpawnHubOptions {
   /** The hub's environment; default this process's. */
   env?: NodeJS.ProcessEnv
   timeoutMs?: number
+  /** The hall served on a store of several halls (`--hall`, its county's code). */
+  hall?: string
 }
 
 export interface SpawnedHub {
@@ -55,6 +57,7 @@ export async function spawnHub(options: SpawnHubOptions): Promise<SpawnedHub> {
   ]
   if (options.token) args.push('--token', options.token)
   if (options.host) args.push('--host', options.host)
+  if (options.hall) args.push('--hall', options.hall)
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     cwd: options.cwd,
