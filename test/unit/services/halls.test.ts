@@ -2,7 +2,13 @@ import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contract } from '@shared/contract'
 import { HUB_ADMIN } from '../../../src/main/hub/access'
-import { DAY_DATE, DAY_PLAN, DAY_START, inProcessHub, runReceptionDay } from '../../support/receptionDay'
+import {
+  DAY_DATE,
+  DAY_PLAN,
+  DAY_START,
+  inProcessHub,
+  runReceptionDay,
+} from '../../support/receptionDay'
 import { tempStore, type TempStore } from '../../support/tempStore'
 import { seedHall, SEEDED_PERSON } from '../hub/baseInputs'
 
@@ -70,8 +76,7 @@ beforeAll(async () => {
   inputsA = await seedHall(a.call, a.call)
   const day = (await a.caller.day.get({})) as { id: number }
   ofA.dayId.add(day.id)
-  for (const row of await a.caller.batch.listForDay({ dayId: day.id }))
-    ofA.batchId.add(row.batchId)
+  for (const row of await a.caller.batch.listForDay({ dayId: day.id })) ofA.batchId.add(row.batchId)
   for (const row of (await a.caller.case.list({ state: 'all', due: 'all', limit: 200 })).rows) {
     ofA.caseId.add(row.caseId)
     caseNosA.add(row.caseNo)

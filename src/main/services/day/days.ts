@@ -7,10 +7,7 @@ import { assertDayAllows } from '../core/dayGuard'
 import { hallOf } from '../core/hall'
 
 /** A day by id, or by date in a hall (a date is unique per hall, migration 0014). */
-export async function readDay(
-  db: Db,
-  where: { id: number } | { date: string; hall?: string },
-) {
+export async function readDay(db: Db, where: { id: number } | { date: string; hall?: string }) {
   const day = await db
     .selectFrom('reception_day')
     .selectAll()
