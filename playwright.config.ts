@@ -14,9 +14,9 @@ const executablePath =
 const DATE_SENSITIVE = /(outcome|desk|plan|reports|queue-screens)\.spec\.ts$/
 // The same hub on PostgreSQL (issue 13): these specs again, each hub on a fresh database of a
 // throwaway cluster (test/e2e/support/postgres.ts). Without PostgreSQL installed the project is
-// left out, except under CI=true, where the run fails. desk and reports are not here yet: they
-// read the hub's SQLite file directly and expect its `.db` backups.
-const ON_POSTGRES = /first-flow\.spec\.ts$/
+// left out, except under CI=true, where the run fails. The specs go through the hub's API only
+// (no SQLite file read), so they run alike on both.
+const ON_POSTGRES = /(^|[\\/])(first-flow|desk|reports)\.spec\.ts$/
 const withPostgres = postgresBin() !== null || process.env['CI'] === 'true'
 
 export default defineConfig<HallClockOption>({

@@ -133,6 +133,8 @@ export function inProcessHub(
   actor = 'desk-1',
   device: Device = HUB_ADMIN,
   locale: Locale = 'zh-CN',
+  /** The hall served on a store of several halls (its county's code); none: the local hall. */
+  hall?: string,
 ): InProcessHub {
   let now = DAY_START
   const services: ServiceContext = {
@@ -140,6 +142,7 @@ export function inProcessHub(
     bus: new ChangeBus(),
     now: () => new Date(now),
     timeZone: HALL_TIME_ZONE,
+    hall,
   }
   const maintenance = createMaintenance({
     store: () => store,
@@ -192,7 +195,10 @@ export async function runReceptionDay(hub: InProcessHub) {
   await caller.reference.importTownships({ countyCode: '330726' })
   const townships = await caller.reference.townships()
   const categories = await caller.reference.categories()
-  const department = await caller.reference.createDepartment({ name: '县住建局' })
+  // A second hall's day on the same store finds the county's department already there.
+  const department =
+    (await caller.reference.departments({})).find((d) => d.name === '县住建局') ??
+    (await caller.reference.createDepartment({ name: '县住建局' }))
   const leaders = []
   for (const l of LEADERS) {
     const created = await caller.leader.create({ name: l.name, title: l.title })

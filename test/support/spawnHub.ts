@@ -24,6 +24,8 @@ export interface SpawnHubOptions {
   /** The hub's environment; default this process's. */
   env?: NodeJS.ProcessEnv
   timeoutMs?: number
+  /** The hall served on a store of several halls (`--hall`, its county's code). */
+  hall?: string
 }
 
 export interface SpawnedHub {
@@ -102,6 +104,7 @@ export async function spawnHub(options: SpawnHubOptions): Promise<SpawnedHub> {
   if (options.https) args.push('--https')
   // The secret goes by environment, not argv (a command line is readable by every local user).
   const token = options.token ?? randomBytes(24).toString('base64url')
+  if (options.hall) args.push('--hall', options.hall)
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     cwd: options.cwd,

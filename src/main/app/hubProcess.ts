@@ -21,6 +21,9 @@ export interface HubProcessOptions {
   dbPath: string
   /** Listening address; undefined = the hub's default (loopback). 0.0.0.0 serves LAN screens. */
   host?: string | undefined
+  /** The hall served on a server of several halls (`--hall`, its county's code); undefined: the
+   * hub's default (RECEPTION_DAY_HALL, else the one local hall). */
+  hall?: string | undefined
   /** better_sqlite3.node built for this Electron; undefined when packaged (rebuilt in place). */
   sqliteBinding?: string | undefined
   preferredPort?: number
@@ -155,6 +158,7 @@ export class HubProcess {
     if (onServer) env['RECEPTION_DAY_DB'] = this.options.dbPath
     const args = [...(onServer ? [] : ['--db', this.options.dbPath]), '--port', String(port)]
     if (this.options.host !== undefined) args.push('--host', this.options.host)
+    if (this.options.hall !== undefined) args.push('--hall', this.options.hall)
     const child = utilityProcess.fork(this.options.hubScript, args, {
       serviceName: 'Reception Day hub',
       env,

@@ -89,11 +89,14 @@ function electronSqliteBinding(): string | undefined {
 
 class DesktopShell {
   private readonly hostArg = switchValue(process.argv, 'host')
+  private readonly hallArg = switchValue(process.argv, 'hall')
   private hub: HubProcess | RemoteHub = new HubProcess({
     hubScript,
     dbPath: databasePath(),
     // `--host 0.0.0.0` opens the hub to LAN screens; by default it listens on loopback only.
     host: this.hostArg !== undefined && this.hostArg !== '' ? this.hostArg : undefined,
+    // `--hall 330726` (or RECEPTION_DAY_HALL): the county hall served on a shared server.
+    hall: this.hallArg !== undefined && this.hallArg !== '' ? this.hallArg : undefined,
     sqliteBinding: electronSqliteBinding(),
     preferredPort: DEFAULT_HUB_PORT,
     version: app.getVersion(),

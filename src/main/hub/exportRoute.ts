@@ -5,6 +5,7 @@ import { EXPORT_TYPES, exportDay, exportFileName, type ExportKind } from '../ser
 import type { HubShared } from './context'
 import { translate } from '../services/core/translate'
 import { exportRates, ratesFileName } from '../services/followUp'
+import { assertInputInHall, hallOf } from '../services/core/hall'
 
 export const EXPORT_PATH = '/export/'
 
@@ -48,6 +49,10 @@ export async function serveExport(
   const kind = kinds[match[2]]
   if (!kind) return fail(404, 'Not found')
   try {
+    // Several halls on one server: another hall's day is one this hall does not have.
+    await assertInputInHall(shared.services.db, hallOf(shared.services), 'export', {
+      dayId: Number(match[1]),
+    })
     const { date, body } = await exportDay(shared.services.db, Number(match[1]), kind, {
       now: shared.services.now(),
       timeZone: shared.services.timeZone,

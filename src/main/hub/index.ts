@@ -38,6 +38,7 @@ async function main() {
         ? dirname(defaultDatabasePath(process.platform, process.env, homedir()))
         : dirname(databaseOf(args.db))
       : undefined,
+    hall: args.hall,
     rendererDir: join(import.meta.dirname, '../renderer'),
     // The desktop app passes its own version (app.getVersion()); `npm run hub` runs under npm.
     version: process.env['RECEPTION_DAY_VERSION'] || process.env['npm_package_version'] || '0.0.0',
@@ -53,7 +54,9 @@ async function main() {
     },
   })
   const { url, port } = hub.server
-  console.log(`Reception Day hub (${describeStore(hub.store)})`)
+  console.log(
+    `Reception Day hub (${describeStore(hub.store)}${args.hall ? `, hall ${args.hall}` : ''})`,
+  )
   if (clock.testStart)
     console.log(`Test clock: started at ${clock.testStart.toISOString()}, zone ${clock.timeZone}`)
   // No secret is printed: the address carries none, and the first admin device pairs with a

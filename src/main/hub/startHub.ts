@@ -30,6 +30,8 @@ export interface HubOptions {
   now?: () => Date
   /** The hall's zone; default hallTimeZone(process.env). */
   timeZone?: string
+  /** The hall served on a store of several halls: its county's code; none the local hall. */
+  hall?: string | undefined
   /** The hub could not reopen its database after a restore: it cannot go on. */
   onFatal?: (error: unknown) => void
 }
@@ -68,6 +70,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     bus: new ChangeBus(),
     now: options.now ?? (() => new Date()),
     timeZone: options.timeZone ?? hallTimeZone(process.env),
+    hall: options.hall,
   }
   let server: HallServer | undefined
   const serve = (port: number) =>

@@ -1,6 +1,7 @@
 import { initTRPC } from '@trpc/server'
 import { DomainError } from '../services/core/domainError'
 import { storageFailureOf } from '../store/storageFailure'
+import { assertInputInHall, hallOf } from '../services/core/hall'
 import { auditRead, checkAccess } from './access'
 import { withSignedInPerson, type HubContext } from './context'
 import { formatError, toTransportError } from './errors'
@@ -40,6 +41,8 @@ const roleGuard = t.middleware(async ({ ctx: before, path, getRawInput, next }) 
   // and the person rule in checkAccess name whoever is signed in at this call.
   const ctx = await withSignedInPerson(before)
   await checkAccess(ctx.device, ctx.services.db, path, getRawInput)
+  // Several halls on one server: a record of another hall is one this hall does not have.
+  await assertInputInHall(ctx.services.db, hallOf(ctx.services), path, await getRawInput())
   const result = await next({ ctx })
   if (result.ok)
     await auditRead(

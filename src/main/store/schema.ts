@@ -63,6 +63,8 @@ export interface ReceptionDayTable {
   closed_at: string | null
   announced_10_at: string | null
   announced_3_at: string | null
+  /** 0014: the hall's county code ('' the one local hall); a date is unique per hall. */
+  hall: Generated<string>
 }
 
 export interface DutyTable {
@@ -290,6 +292,8 @@ export interface FollowUpMonthTable {
   closed_at: string
   closed_by: string
   figures_json: string
+  /** 0014: the hall whose month it is ('' the local hall); the key is (hall, month). */
+  hall: Generated<string>
 }
 
 /** A year of the working-day calendar the staff entered from the State Council's notice (0011). */

@@ -43,6 +43,14 @@ export const CaseBrief = z.object({
 })
 export type CaseBrief = z.infer<typeof CaseBrief>
 
+/** The hall of an earlier visit (several halls on one server, issue 13): its county's code (''
+ * the local hall), the county's name where known, and whether it is another hall than this one. */
+export const HallLabel = z.object({
+  code: z.string(),
+  name: z.string().nullable(),
+  elsewhere: z.boolean(),
+})
+
 export const EarlierVisit = z.object({
   batchId: Id,
   personIds: z.array(Id),
@@ -55,6 +63,7 @@ export const EarlierVisit = z.object({
   /** Null for an accusation: its content stays with the leader handling it. */
   summary: z.string().nullable(),
   cases: z.array(CaseBrief),
+  hall: HallLabel,
 })
 export type EarlierVisit = z.infer<typeof EarlierVisit>
 
@@ -113,6 +122,7 @@ export const SearchHit = z.object({
   nature: CaseNature,
   summary: z.string().nullable(),
   registeredAt: Timestamp,
+  hall: HallLabel,
 })
 
 export const deskProcedures = {

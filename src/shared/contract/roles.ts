@@ -85,7 +85,9 @@ export const procedureRoles = {
     paper: cases,
     issuePaper: cases,
   },
-  tally: { get: staff },
+  // The city view (several halls on one server): figures only, no person and no case, read by
+  // the staff who read their own hall's tally and by the admin.
+  tally: { get: staff, city: staff },
   // Events name what changed, never who; each role sees only its own (access.ts).
   events: { changes: boardToo },
   reference: {

@@ -174,6 +174,42 @@ export type TallyDetailRow = z.infer<typeof TallyDetailRow>
 
 export const TallyInput = z.object({ dayId: Id })
 
+export const CityInput = z.object({ date: IsoDate })
+
+/** A rate without the cases behind it (another hall's cases are not this hall's to open). */
+export const CityRate = z.object({
+  count: z.number().int(),
+  of: z.number().int(),
+  rate: z.number().nullable(),
+})
+
+/** One hall's figures in the city view: its day's tally and its month's three rates. */
+export const CityHall = z.object({
+  /** The county's code ('' the local hall of a single-PC store) and name where known. */
+  code: z.string(),
+  name: z.string().nullable(),
+  /** The hall this hub serves. */
+  own: z.boolean(),
+  /** Its reception day on the date, if it held one. */
+  dayId: Id.nullable(),
+  state: DayState.nullable(),
+  totals: TallyFigures.nullable(),
+  /** The month's 响应率, 解决率 and 满意率 (follow-up, frozen once the month is closed). */
+  response: CityRate,
+  resolution: CityRate,
+  satisfaction: CityRate,
+})
+export type CityHall = z.infer<typeof CityHall>
+
+/** Every hall of the server on one date (several halls on one server, issue 13). */
+export const CityView = z.object({
+  date: IsoDate,
+  month: z.string(),
+  halls: z.array(CityHall),
+})
+export type CityView = z.infer<typeof CityView>
+
 export const tallyProcedures = {
   get: procedure('query', TallyInput, TallyView),
+  city: procedure('query', CityInput, CityView),
 }

@@ -218,6 +218,7 @@ export async function seedHall(mutate: Call, query: Call): Promise<Record<string
     'case.paper': { caseId, entryId },
     'case.issuePaper': { caseId, entryId },
     'tally.get': { dayId },
+    'tally.city': { date: today },
     'followUp.log': { caseId },
     'followUp.step': {
       kind: 'progress',

@@ -1,5 +1,5 @@
 import { contract } from '@shared/contract'
-import { getTally } from '../../services/tally'
+import { cityFigures, getTally } from '../../services/tally'
 import { callContext } from '../context'
 import { procedure, router } from '../trpc'
 
@@ -10,4 +10,8 @@ export const tallyRouter = router({
     .input(c.get.input)
     .output(c.get.output)
     .query(({ ctx, input }) => getTally(callContext(ctx), input)),
+  city: procedure
+    .input(c.city.input)
+    .output(c.city.output)
+    .query(({ ctx, input }) => cityFigures(callContext(ctx), input)),
 })

@@ -8,6 +8,9 @@ import { formatTicket } from '@shared/contract/ticket'
  * to the registration (and from the receipt in the petitioner's hand to their cases) without
  * a look-up table. No counter to keep: numbers never collide across parallel tables.
  */
-export function caseNumber(dayDate: string, ticketNo: number, matterNo: number): string {
-  return `JF${dayDate.replaceAll('-', '')}-${formatTicket(ticketNo)}-${matterNo}`
+export function caseNumber(dayDate: string, ticketNo: number, matterNo: number, hall = ''): string {
+  // Several halls on one server (issue 13): the hall's county code leads, `JF330726-20261127-…`,
+  // since two halls hand out the same tickets on the same day. The local hall's stay as they were.
+  const prefix = hall ? `JF${hall}-` : 'JF'
+  return `${prefix}${dayDate.replaceAll('-', '')}-${formatTicket(ticketNo)}-${matterNo}`
 }

@@ -20,6 +20,7 @@ import { derivedCaseState, effectiveDeadline } from './derivedState'
 import { workingCalendar } from '../calendar/workingCalendar'
 import { batchAtDuty } from '../batch/batchJoins'
 import { caseHead } from './caseHead'
+import { daysOfHall, hallOf } from '../core/hall'
 
 function caseRows(db: Db) {
   return caseHead(db)
@@ -75,6 +76,7 @@ export async function listCases(
   const state = derivedCaseState
   const deadline = effectiveDeadline
   const rows = await caseRows(ctx.db)
+    .where('petition_case.day_id', 'in', daysOfHall(ctx.db, hallOf(ctx)))
     .$if(input.state !== 'all', (q) => q.where((eb) => eb(state(eb), '=', input.state)))
     .$if(input.due === 'overdue', (q) =>
       q.where((eb) => eb.and([eb(state(eb), '=', 'open'), eb(deadline(eb), '<', today)])),
@@ -100,6 +102,7 @@ export async function listCases(
       eb.fn.count<number>(eb.case().when(deadline(eb), '<', today).then(1).end()).as('overdue'),
     ])
     .where((eb) => eb(state(eb), '=', 'open'))
+    .where('petition_case.day_id', 'in', daysOfHall(ctx.db, hallOf(ctx)))
     .executeTakeFirstOrThrow()
   const calendar = await workingCalendar(ctx.db)
   return {

@@ -12,6 +12,9 @@ export interface ServiceContext {
   now: () => Date
   /** The hall's IANA zone (src/shared/tally/timeZone.ts, hallTimeZone). */
   timeZone: string
+  /** The hall this hub serves: its county's code (`--hall`, migration 0014); absent or '' the
+   * one local hall of a single-PC store. Read through hallOf (core/hall.ts). */
+  hall?: string | undefined
 }
 
 /** The hall's database: a Kysely over SQLite (and, by the same code, PostgreSQL). A transaction is

@@ -16,6 +16,7 @@ import { appendAudit } from '../core/audit'
 import { writeAction, type Db, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { assertDayAllows } from '../core/dayGuard'
+import { hallOf } from '../core/hall'
 
 type DayRow = {
   id: number
@@ -123,12 +124,14 @@ export async function listDays(
     .selectFrom('reception_day')
     .select(dayColumns)
     .where('date', '>=', today)
+    .where('hall', '=', hallOf(ctx))
     .orderBy('date')
     .execute()
   const recent = await ctx.db
     .selectFrom('reception_day')
     .select(dayColumns)
     .where('date', '<', today)
+    .where('hall', '=', hallOf(ctx))
     .orderBy('date', 'desc')
     .limit(input?.recentLimit ?? DEFAULT_RECENT)
     .execute()

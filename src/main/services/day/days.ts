@@ -4,13 +4,18 @@ import { appendAudit } from '../core/audit'
 import { writeAction, type Db, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { assertDayAllows } from '../core/dayGuard'
+import { hallOf } from '../core/hall'
 
-export async function readDay(db: Db, where: { id: number } | { date: string }) {
+/** A day by id, or by date in a hall (a date is unique per hall, migration 0014). */
+export async function readDay(db: Db, where: { id: number } | { date: string; hall?: string }) {
   const day = await db
     .selectFrom('reception_day')
     .selectAll()
     .$if('id' in where, (q) => q.where('id', '=', (where as { id: number }).id))
-    .$if('date' in where, (q) => q.where('date', '=', (where as { date: string }).date))
+    .$if('date' in where, (q) => {
+      const { date, hall = '' } = where as { date: string; hall?: string }
+      return q.where('date', '=', date).where('hall', '=', hall)
+    })
     .executeTakeFirst()
   if (!day) return null
   const duties = await db
@@ -50,7 +55,7 @@ export async function getDay(
   ctx: CallContext,
   input: Input<'day', 'get'>,
 ): Promise<DayView | null> {
-  return readDay(ctx.db, { date: input?.date ?? hallDate(ctx) })
+  return readDay(ctx.db, { date: input?.date ?? hallDate(ctx), hall: hallOf(ctx) })
 }
 
 /** Creates the day's plan, or replaces its duties while nobody has been registered yet. */
@@ -69,6 +74,7 @@ export async function planDay(ctx: CallContext, input: Input<'day', 'plan'>): Pr
       .selectFrom('reception_day')
       .selectAll()
       .where('date', '=', input.date)
+      .where('hall', '=', hallOf(ctx))
       .executeTakeFirst()
     let dayId: number
     if (existing) {
@@ -91,6 +97,7 @@ export async function planDay(ctx: CallContext, input: Input<'day', 'plan'>): Pr
       const inserted = await trx
         .insertInto('reception_day')
         .values({
+          hall: hallOf(ctx),
           date: input.date,
           place: input.place,
           opens_at: input.opensAt,

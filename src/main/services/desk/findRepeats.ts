@@ -4,6 +4,7 @@ import { maskIdNumber, maskPhone } from '@shared/person/mask'
 import { hallDate } from '@shared/time/hallClock'
 import type { ServiceContext, CallContext } from '../core/context'
 import { derivedCaseState, effectiveDeadline } from '../case/derivedState'
+import { hallLabel } from '../core/hall'
 
 type MatchedBy = KnownPerson['matchedBy'][number]
 
@@ -115,7 +116,9 @@ export async function earlierVisits(
       'batch.status as status',
       'batch.nature as nature',
       'batch.summary as summary',
+      'reception_day.hall as hall',
     ])
+    // Every hall's history (several halls on one server): each visit names its hall.
     .where('batch_member.person_id', 'in', personIds)
     .where('batch.status', '!=', 'cancelled')
     .orderBy('batch.id', 'desc')
@@ -141,6 +144,7 @@ export async function earlierVisits(
       nature: r.nature,
       summary: r.nature === 'accusation' ? null : r.summary,
       cases: [],
+      hall: hallLabel(ctx, r.hall),
     })
   }
   const batchIds = [...byBatch.keys()]

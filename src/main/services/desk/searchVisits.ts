@@ -4,6 +4,7 @@ import { formatTicket } from '@shared/contract/ticket'
 import { maskName } from '@shared/person/mask'
 import type { CallContext } from '../core/context'
 import { searchSummaries } from './searchSummaries'
+import { hallLabel } from '../core/hall'
 
 /** Earlier visits whose summary mentions the words the clerk typed. */
 export async function searchVisits(
@@ -22,6 +23,7 @@ export async function searchVisits(
       'batch.summary',
       'batch.registered_at',
       'reception_day.date',
+      'reception_day.hall',
     ])
     .where('batch.id', 'in', ids)
     .where('batch.status', '!=', 'cancelled')
@@ -42,5 +44,6 @@ export async function searchVisits(
     nature: r.nature,
     summary: r.nature === 'accusation' ? null : r.summary,
     registeredAt: r.registered_at,
+    hall: hallLabel(ctx, r.hall),
   }))
 }

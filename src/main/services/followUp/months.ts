@@ -3,6 +3,7 @@ import { hallDate } from '@shared/time/hallClock'
 import { writeAction, type CallContext } from '../core/context'
 import { appendAudit } from '../core/audit'
 import { DomainError } from '../core/domainError'
+import { hallOf } from '../core/hall'
 import { computeRates } from './rates'
 import { readRateSettings } from './rateSettings'
 
@@ -15,9 +16,16 @@ export async function rates(
     .selectFrom('follow_up_month')
     .select(['figures_json', 'closed_at'])
     .where('month', '=', input.month)
+    .where('hall', '=', hallOf(ctx))
     .executeTakeFirst()
   if (frozen) return RatesView.parse(JSON.parse(frozen.figures_json))
-  return computeRates(ctx.db, input.month, await readRateSettings(ctx.db), hallDate(ctx))
+  return computeRates(
+    ctx.db,
+    input.month,
+    await readRateSettings(ctx.db),
+    hallDate(ctx),
+    hallOf(ctx),
+  )
 }
 
 /**
@@ -36,13 +44,16 @@ export async function closeMonth(
       .selectFrom('follow_up_month')
       .select('month')
       .where('month', '=', input.month)
+      .where('hall', '=', hallOf(ctx))
       .executeTakeFirst()
     if (done) throw new DomainError('followUpError.monthFrozen', { month: input.month }, 'conflict')
-    const figures = await computeRates(trx, input.month, await readRateSettings(trx), today)
+    const settings = await readRateSettings(trx)
+    const figures = await computeRates(trx, input.month, settings, today, hallOf(ctx))
     const snapshot: RatesView = { ...figures, frozen: true, frozenAt: at }
     await trx
       .insertInto('follow_up_month')
       .values({
+        hall: hallOf(ctx),
         month: input.month,
         closed_at: at,
         closed_by: ctx.actor,
@@ -65,6 +76,7 @@ export async function frozenMonths(ctx: CallContext): Promise<FrozenMonth[]> {
   const rows = await ctx.db
     .selectFrom('follow_up_month')
     .select(['month', 'closed_at', 'closed_by'])
+    .where('hall', '=', hallOf(ctx))
     .orderBy('month', 'desc')
     .execute()
   return rows.map((r) => ({ month: r.month, closedAt: r.closed_at, closedBy: r.closed_by }))

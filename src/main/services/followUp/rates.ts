@@ -2,6 +2,7 @@ import type { Figures, RateGroup, RateSettings, RatesView, Ratio } from '@shared
 import { acceptanceNoticeDeadline } from '@shared/cases/deadlines'
 import { FOLLOWED } from '@shared/followUp/caseLog'
 import type { Db, Trx } from '../core/context'
+import { daysOfHall } from '../core/hall'
 
 // The three rates and the follow-up figures, exactly as DESIGN.md "The three rates" defines
 // them, for one month: call-backs by the date of the call, 按期办结率 by the deadline's date,
@@ -29,7 +30,12 @@ const key = (id: number | string | null, name: string | null) => ({
   name,
 })
 
-async function monthFacts(db: Db | Trx, month: string, today: string): Promise<CaseFacts[]> {
+async function monthFacts(
+  db: Db | Trx,
+  month: string,
+  today: string,
+  hall: string,
+): Promise<CaseFacts[]> {
   const cases = await db
     .selectFrom('petition_case')
     .leftJoin('department', 'department.id', 'petition_case.department_id')
@@ -51,6 +57,7 @@ async function monthFacts(db: Db | Trx, month: string, today: string): Promise<C
       'category.name as categoryName',
     ])
     .where('petition_case.outcome', 'in', [...FOLLOWED])
+    .where('petition_case.day_id', 'in', daysOfHall(db, hall))
     .orderBy('petition_case.id')
     .execute()
   const logs = await db
@@ -209,8 +216,10 @@ export async function computeRates(
   month: string,
   settings: RateSettings,
   today: string,
+  /** The hall whose cases count ('' the local hall, core/hall.ts). */
+  hall = '',
 ): Promise<RatesView> {
-  const facts = await monthFacts(db, month, today)
+  const facts = await monthFacts(db, month, today, hall)
   return {
     month,
     settings,

@@ -5,6 +5,7 @@ import { addDays } from '@shared/plan/notices'
 import { hallDate } from '@shared/time/hallClock'
 import type { CallContext } from '../core/context'
 import { readCaseSource, toFollowUp } from './caseSource'
+import { daysOfHall, hallOf } from '../core/hall'
 
 /** Deadlines within this many working days are "due soon" on the work list. */
 export const DUE_SOON_WORKING_DAYS = 3
@@ -51,6 +52,7 @@ export async function workList(
     .selectFrom('petition_case')
     .select(['id', 'department_id', 'owner_leader_id'])
     .where('outcome', 'in', [...FOLLOWED])
+    .where('day_id', 'in', daysOfHall(ctx.db, hallOf(ctx)))
     .$if(input.ownerLeaderId !== undefined, (q) =>
       q.where('owner_leader_id', '=', input.ownerLeaderId ?? 0),
     )

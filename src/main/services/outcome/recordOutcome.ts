@@ -18,6 +18,7 @@ import { assertReferences, insertOutcome, settleDecision } from './decisions'
 import { assertDayAllows } from '../core/dayGuard'
 import { workingCalendar } from '../calendar/workingCalendar'
 import { batchAtTable as batchWithLeader } from '../batch/batchJoins'
+import { hallOf } from '../core/hall'
 
 const RECORDABLE = ['called', 'in_session'] as const
 
@@ -163,7 +164,7 @@ export async function recordOutcome(
       const matterNo = index + 1
       const settled = settleDecision(batch.dayDate, matter, matterNo, calendar)
       const ownerLeaderId = matter.ownerLeaderId ?? batch.leaderId
-      const caseNo = caseNumber(batch.dayDate, batch.ticket_no, matterNo)
+      const caseNo = caseNumber(batch.dayDate, batch.ticket_no, matterNo, hallOf(ctx))
       const row = await trx
         .insertInto('petition_case')
         .values({

@@ -4,6 +4,7 @@ export { figuresOf, durationStats, secondsBetween, type BatchFacts } from './fig
 export { loadDay, type LoadedDay } from './load'
 export { detailRows } from './detailRows'
 export { getTally, readTally, tallyForExport } from './getTally'
+export { cityFigures } from './city'
 export { readSnapshot, type FrozenTally } from './snapshot'
 export {
   exportDay,

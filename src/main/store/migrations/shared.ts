@@ -2,6 +2,7 @@ import * as m0010 from './0010_case_log'
 import * as m0011 from './0011_working_calendar'
 import * as m0012 from './0012_paired_devices'
 import * as m0013 from './0013_follow_up_papers'
+import * as m0014 from './0014_halls'
 import * as m0015 from './0015_people'
 import * as m0016 from './0016_query_attempts'
 import type { Migration } from 'kysely'
@@ -23,6 +24,7 @@ export const sharedMigrations: Record<string, Migration> = {
   '0011_working_calendar': m0011,
   '0012_paired_devices': m0012,
   '0013_follow_up_papers': m0013,
+  '0014_halls': m0014,
   '0015_people': m0015,
   '0016_query_attempts': m0016,
 }

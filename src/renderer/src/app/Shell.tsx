@@ -9,7 +9,16 @@ import { LanguageSwitch } from './LanguageSwitch'
 import { useHallName } from './useHallName'
 import { useTRPC } from './trpc'
 
-const sections = ['desk', 'plan', 'cases', 'followup', 'rates', 'reports', 'settings'] as const
+const sections = [
+  'desk',
+  'plan',
+  'cases',
+  'followup',
+  'rates',
+  'reports',
+  'city',
+  'settings',
+] as const
 
 export function Shell() {
   const { t } = useTranslation()

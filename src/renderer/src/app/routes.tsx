@@ -18,6 +18,7 @@ import { DayReportPage } from '../features/print/DayReportPage'
 import { RatesReportPage } from '../features/print/RatesReportPage'
 import { ReceiptPage } from '../features/print/ReceiptPage'
 import { ReportsPage } from '../features/reports/ReportsPage'
+import { CityPage } from '../features/city/CityPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { PairPage } from '../features/devices/PairPage'
 import { Shell } from './Shell'
@@ -34,6 +35,7 @@ export const router = createHashRouter([
       { path: 'followup', element: <FollowUpPage /> },
       { path: 'rates', element: <RatesPage /> },
       { path: 'reports', element: <ReportsPage /> },
+      { path: 'city', element: <CityPage /> },
       { path: 'settings', element: <SettingsPage /> },
     ],
   },

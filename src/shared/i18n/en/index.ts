@@ -11,6 +11,7 @@ import { casePrint } from './casePrint'
 import { caseState } from './caseState'
 import { cases } from './cases'
 import { channel } from './channel'
+import { city } from './city'
 import { common } from './common'
 import { connection } from './connection'
 import { day } from './day'
@@ -65,6 +66,7 @@ export const en: Messages = {
   caseState,
   cases,
   channel,
+  city,
   common,
   connection,
   day,

@@ -8,6 +8,7 @@ export const nav = {
   followupCount_one: '{{count}} to do',
   followupCount_other: '{{count}} to do',
   rates: 'Three rates',
+  city: 'All halls',
   reports: 'Reports',
   settings: 'Settings',
   language: 'Language',

@@ -11,6 +11,8 @@ export const repeat = {
   registeredAs: 'This ID number is on file under “{{name}}”',
   visits: 'Earlier visits',
   visit: '{{date}} · ticket {{ticket}} · table {{tableNo}} {{leader}}',
+  otherHall: '{{hall}} reception hall',
+  otherHallUnnamed: 'the hall of county code {{code}}',
   accusationHidden: 'Accusation (content shown only to the leader handling it)',
   caseLine: '{{caseNo}} · {{outcome}} · due {{deadline}} · {{state}}',
   withinDeadline:

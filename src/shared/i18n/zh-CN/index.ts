@@ -10,6 +10,7 @@ import { casePrint } from './casePrint'
 import { caseState } from './caseState'
 import { cases } from './cases'
 import { channel } from './channel'
+import { city } from './city'
 import { common } from './common'
 import { connection } from './connection'
 import { day } from './day'
@@ -64,6 +65,7 @@ export const zhCN = {
   caseState,
   cases,
   channel,
+  city,
   common,
   connection,
   day,

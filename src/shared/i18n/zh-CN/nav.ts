@@ -8,6 +8,7 @@ export const nav = {
   followupCount_one: '{{count}} 件待办',
   followupCount_other: '{{count}} 件待办',
   rates: '三率统计',
+  city: '各厅统计',
   reports: '统计报表',
   settings: '设置',
   language: '语言',

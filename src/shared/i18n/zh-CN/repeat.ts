@@ -11,6 +11,8 @@ export const repeat = {
   registeredAs: '该身份证号登记的姓名为“{{name}}”',
   visits: '以往来访',
   visit: '{{date}} · {{ticket}} 号 · {{tableNo}} 号桌 {{leader}}',
+  otherHall: '{{hall}}接访大厅',
+  otherHallUnnamed: '区划代码 {{code}} 的接访大厅',
   accusationHidden: '检举控告事项（内容只在承办领导处显示）',
   caseLine: '{{caseNo}} · {{outcome}} · 期限 {{deadline}} · {{state}}',
   withinDeadline:

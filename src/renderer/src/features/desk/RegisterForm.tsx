@@ -101,7 +101,8 @@ export function RegisterForm({ day }: { day: DayView }) {
   // The person typed is still in today's queue (by ID number, or name and phone, as the hub matches).
   // The first of them (by ticket), as the hub names it when it refuses.
   const sameDay = (known?.visits ?? [])
-    .filter((v) => v.date === day.date && OPEN_STATUSES.includes(v.status))
+    // Another hall's queue today is its own (the repeat panel names it): not this hall's.
+    .filter((v) => v.date === day.date && OPEN_STATUSES.includes(v.status) && !v.hall.elsewhere)
     .sort((a, b) => a.ticket.localeCompare(b.ticket))[0]
   const sameDayName =
     known?.persons.find((p) => sameDay?.personIds.includes(p.personId))?.name ?? ''

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@
 import { useTranslation } from 'react-i18next'
 import type { EarlierVisit, LookupResult } from '@shared/contract'
 import { SummarySearch } from './SummarySearch'
+import { hallText } from './hallText'
 
 interface Props {
   /** Whether anything has been typed that can be checked. */
@@ -111,6 +112,14 @@ function Visit({ visit }: { visit: EarlierVisit }) {
           leader: visit.leaderName,
         })}{' '}
         · {t(`batchStatus.${visit.status}`)}
+        {visit.hall.elsewhere && (
+          <>
+            {' · '}
+            <Text span fw={700} data-hall={visit.hall.code}>
+              {hallText(t, visit.hall)}
+            </Text>
+          </>
+        )}
       </Text>
       <Text size="sm" c="dimmed" lineClamp={2}>
         {visit.summary ?? t('repeat.accusationHidden')}

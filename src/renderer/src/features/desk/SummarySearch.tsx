@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../app/trpc'
+import { hallText } from './hallText'
 
 /** Full-text search of earlier requests (trigram for 3+ characters, grams for 1–2). */
 export function SummarySearch() {
@@ -30,6 +31,7 @@ export function SummarySearch() {
           {hits.data.map((h) => (
             <Text key={h.batchId} size="sm" role="listitem" lineClamp={2}>
               {h.date} · {h.ticket} · {h.maskedNames.join('、')} ·{' '}
+              {h.hall.elsewhere && `${hallText(t, h.hall)} · `}
               {h.summary ?? t('repeat.accusationHidden')}
             </Text>
           ))}

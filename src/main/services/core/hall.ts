@@ -1,0 +1,128 @@
+import { findCounty } from '../../divisions/divisions'
+import type { Db } from './context'
+import { DomainError } from './domainError'
+
+// Several halls on one server (issue 13, migration 0014): every reception day belongs to one hall,
+// the county's code the hub serves (`--hall`); '' is the one local hall of a single-PC store. A
+// hall sees and changes only what hangs on its own days (days, duties, appointments, batches,
+// cases, outcomes, documents, tallies); the desk's repeat check alone reads every hall's history.
+
+/** The hall a context serves ('' the local hall). */
+export const hallOf = (ctx: { hall?: string | undefined }): string => ctx.hall ?? ''
+
+/** The keys of an input that name a record of a hall, with the query finding that record's hall
+ * and the error of a record this hall does not have (the same as a record nobody has). */
+const HALL_KEYS = {
+  dayId: { key: 'errors.day.notFound', hall: (db: Db, id: number) => dayHall(db, id) },
+  batchId: { key: 'batch.notFound', hall: (db: Db, id: number) => batchHall(db, id) },
+  caseId: { key: 'caseError.notFound', hall: (db: Db, id: number) => caseHall(db, id) },
+  caseIds: { key: 'caseError.notFound', hall: (db: Db, id: number) => caseHall(db, id) },
+  ofCaseIds: { key: 'caseError.notFound', hall: (db: Db, id: number) => caseHall(db, id) },
+  outcomeId: { key: 'caseError.notFound', hall: (db: Db, id: number) => outcomeHall(db, id) },
+  documentId: { key: 'caseError.notFound', hall: (db: Db, id: number) => documentHall(db, id) },
+  appointmentId: {
+    key: 'appointment.notFound',
+    hall: (db: Db, id: number) => appointmentHall(db, id),
+  },
+} as const
+
+type HallKey = keyof typeof HALL_KEYS
+
+const dayHall = async (db: Db, id: number) =>
+  (await db.selectFrom('reception_day').select('hall').where('id', '=', id).executeTakeFirst())
+    ?.hall
+const batchHall = async (db: Db, id: number) =>
+  (
+    await db
+      .selectFrom('batch')
+      .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
+      .select('reception_day.hall')
+      .where('batch.id', '=', id)
+      .executeTakeFirst()
+  )?.hall
+const caseHall = async (db: Db, id: number) =>
+  (
+    await db
+      .selectFrom('petition_case')
+      .innerJoin('reception_day', 'reception_day.id', 'petition_case.day_id')
+      .select('reception_day.hall')
+      .where('petition_case.id', '=', id)
+      .executeTakeFirst()
+  )?.hall
+const outcomeHall = async (db: Db, id: number) =>
+  (
+    await db
+      .selectFrom('outcome')
+      .innerJoin('petition_case', 'petition_case.id', 'outcome.case_id')
+      .innerJoin('reception_day', 'reception_day.id', 'petition_case.day_id')
+      .select('reception_day.hall')
+      .where('outcome.id', '=', id)
+      .executeTakeFirst()
+  )?.hall
+const documentHall = async (db: Db, id: number) =>
+  (
+    await db
+      .selectFrom('case_document')
+      .innerJoin('petition_case', 'petition_case.id', 'case_document.case_id')
+      .innerJoin('reception_day', 'reception_day.id', 'petition_case.day_id')
+      .select('reception_day.hall')
+      .where('case_document.id', '=', id)
+      .executeTakeFirst()
+  )?.hall
+const appointmentHall = async (db: Db, id: number) =>
+  (
+    await db
+      .selectFrom('appointment')
+      .innerJoin('reception_day', 'reception_day.id', 'appointment.day_id')
+      .select('reception_day.hall')
+      .where('appointment.id', '=', id)
+      .executeTakeFirst()
+  )?.hall
+
+/** Every (key, id) of an input naming a hall's record, at any depth (a few levels). */
+function namedRecords(input: unknown, depth = 0, found: [HallKey, number][] = []) {
+  if (depth > 4 || input === null || typeof input !== 'object') return found
+  for (const [key, value] of Object.entries(input)) {
+    if (key in HALL_KEYS) {
+      const ids = Array.isArray(value) ? value : [value]
+      for (const id of ids)
+        if (typeof id === 'number' && Number.isInteger(id)) found.push([key as HallKey, id])
+    } else if (typeof value === 'object') namedRecords(value, depth + 1, found)
+  }
+  return found
+}
+
+/**
+ * Refuses a call naming a day, batch, case, outcome, document or appointment of another hall, as
+ * if it did not exist (404): run by the hub before every procedure (hub/trpc.ts), so no service
+ * reads or changes another hall's record by its id. A record that does not exist at all is left
+ * to the service (its own message). Records of the local hall ('') pass on a single-hall store.
+ */
+export async function assertInputInHall(
+  db: Db,
+  hall: string,
+  path: string,
+  input: unknown,
+): Promise<void> {
+  const named = namedRecords(input)
+  // appointment.cancel names its appointment `id`.
+  const own = (input as { id?: unknown } | null)?.id
+  if (path.startsWith('appointment.') && typeof own === 'number') named.push(['appointmentId', own])
+  for (const [key, id] of named) {
+    const entry = HALL_KEYS[key]
+    const owner = await entry.hall(db, id)
+    if (owner !== undefined && owner !== hall) throw new DomainError(entry.key, {}, 'not_found')
+  }
+}
+
+/** The ids of a hall's days: `.where('x.day_id', 'in', daysOfHall(db, hall))` scopes a query of
+ * batches, cases or appointments to the hall. */
+export const daysOfHall = (db: Db, hall: string) =>
+  db.selectFrom('reception_day').select('reception_day.id').where('reception_day.hall', '=', hall)
+
+/** A record's hall as the desk shows it: code, county name where known, another hall or this. */
+export const hallLabel = (ctx: { hall?: string | undefined }, code: string) => ({
+  code,
+  name: code ? (findCounty(code)?.name ?? null) : null,
+  elsewhere: code !== hallOf(ctx),
+})
