@@ -44,6 +44,7 @@ import { reports } from './reports'
 import { route } from './route'
 import { screens } from './screens'
 import { settings } from './settings'
+import { setup } from './setup'
 import { validation } from './validation'
 
 /** English: must cover every key of zh-CN (the type says so); one module per top-level key. */
@@ -93,5 +94,6 @@ export const en: Messages = {
   route,
   screens,
   settings,
+  setup,
   validation,
 }

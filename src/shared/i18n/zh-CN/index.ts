@@ -43,6 +43,7 @@ import { reports } from './reports'
 import { route } from './route'
 import { screens } from './screens'
 import { settings } from './settings'
+import { setup } from './setup'
 import { validation } from './validation'
 
 /** Simplified Chinese, the app's default language: one module per top-level key. */
@@ -92,5 +93,6 @@ export const zhCN = {
   route,
   screens,
   settings,
+  setup,
   validation,
 } as const
