@@ -37,7 +37,7 @@ export function DeskPage() {
         <Group gap="xs">
           <Text>
             {t('day.summary', {
-              date: day.data.date,
+              date: longDate(t, day.data.date),
               place: day.data.place,
               count: day.data.duties.length,
             })}
