@@ -48,20 +48,22 @@ export function DepartmentsTab() {
       setActive={(id, active) => setActive.mutateAsync({ id, active })}
     />
   )
-  if (departments.data?.length !== 0) return editor
+  // One tree either way: the editor keeps its state (the 「已保存」 line) when the alert goes.
   return (
     <Stack>
-      <Alert variant="light" title={t('setup.starter.title')}>
-        <Stack gap="xs" align="flex-start">
-          <Text size="sm">{t('setup.starter.body', { count: starter.length })}</Text>
-          <Text size="sm" c="dimmed">
-            {starter.join('、')}
-          </Text>
-          <Button loading={addStarter.isPending} onClick={() => addStarter.mutate()}>
-            {t('setup.starter.add')}
-          </Button>
-        </Stack>
-      </Alert>
+      {departments.data?.length === 0 && (
+        <Alert variant="light" title={t('setup.starter.title')}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('setup.starter.body', { count: starter.length })}</Text>
+            <Text size="sm" c="dimmed">
+              {starter.join('、')}
+            </Text>
+            <Button loading={addStarter.isPending} onClick={() => addStarter.mutate()}>
+              {t('setup.starter.add')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
       {editor}
     </Stack>
   )
