@@ -74,7 +74,9 @@ for (const viewport of [
     await page.keyboard.type('县长')
     await page.getByRole('button', { name: '保存领导' }).focus()
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('status').filter({ hasText: '已保存' })).toHaveText('已保存：王建明')
+    await expect(page.getByRole('status').filter({ hasText: '已保存' })).toHaveText(
+      '已保存：王建明',
+    )
 
     // Step 4: the day; with nothing planned the new day's form starts at today (a working day).
     await settingsGuide.getByRole('link', { name: '下一步：安排接访日' }).focus()

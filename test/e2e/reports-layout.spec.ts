@@ -48,9 +48,14 @@ for (const viewport of [
     // The table starts on the screen, and the page itself does not scroll sideways.
     const box = await panel.getByRole('table').boundingBox()
     expect(box && box.y < viewport.height - 120).toBe(true)
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
-    )
+    const overflow = await page.evaluate(() => {
+      const root = (
+        globalThis as unknown as {
+          document: { documentElement: { scrollWidth: number; clientWidth: number } }
+        }
+      ).document.documentElement
+      return root.scrollWidth > root.clientWidth
+    })
     expect(overflow).toBe(false)
     await page.screenshot({ path: `${SHOTS}/reports-zh-${viewport.width}.png` })
 

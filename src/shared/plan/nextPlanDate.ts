@@ -14,5 +14,7 @@ export function nextPlanDate(
 ): string {
   const ahead = plannedDates.filter((date) => date >= today).sort()
   const last = ahead[ahead.length - 1]
-  return last === undefined ? onOrNextWorkingDay(today, calendar) : addWorkingDays(last, 1, calendar)
+  return last === undefined
+    ? onOrNextWorkingDay(today, calendar)
+    : addWorkingDays(last, 1, calendar)
 }

@@ -45,9 +45,7 @@ export function nextSetupStep(steps: readonly SetupStep[]): SetupStep | null {
 }
 
 /** The settings tab the guide sends to next, if its next step is in the settings. */
-export function nextSettingsTab(
-  steps: readonly SetupStep[],
-): Exclude<SetupStepId, 'day'> | null {
+export function nextSettingsTab(steps: readonly SetupStep[]): Exclude<SetupStepId, 'day'> | null {
   const next = nextSetupStep(steps)
   if (!next || next.id === 'day') return null
   return next.id
