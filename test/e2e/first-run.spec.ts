@@ -1,9 +1,12 @@
+import { addWorkingDays, onOrNextWorkingDay } from '../../src/shared/cases/deadlines'
+import { packageCalendar } from '../../src/shared/calendar/workingCalendar'
+import { hallToday } from './support/dates'
 import { expect, test } from './support/hub'
 
 // Issue 11 item 14: a new hall set up in the right order by the first-run guide — county and
 // townships, departments (from the common list), leaders, the day — each step ticked from the
 // data, the next one a key away; Settings opens where the guide says; a new day's form starts at
-// the next working day after the last one planned (the hall's clock: Tuesday 1 December 2026).
+// the next working day after the last one planned (on the project's hall clock).
 
 const SHOTS = '/work/shots/deskfix'
 
@@ -40,6 +43,10 @@ for (const viewport of [
     await page.keyboard.press('Enter')
     await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible()
 
+    // The guide ticks the step from the townships now on file.
+    await expect(
+      page.getByTestId('setup-guide').locator('[data-step="townships"]'),
+    ).toHaveAttribute('data-done', 'true')
     // Settings, opened again without a tab, opens on the next step: the departments.
     await page.goto(hub.at('/settings'))
     await expect(page.getByRole('tab', { name: '责任单位' })).toHaveAttribute(
@@ -78,25 +85,27 @@ for (const viewport of [
       '已保存：王建明',
     )
 
-    // Step 4: the day; with nothing planned the new day's form starts at today (a working day).
+    // Step 4: the day; with nothing planned the new day's form starts at today (if a working day).
+    const first = onOrNextWorkingDay(hallToday(), packageCalendar)
+    const planned = addWorkingDays(first, 3, packageCalendar)
     await settingsGuide.getByRole('link', { name: '下一步：安排接访日' }).focus()
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { name: '安排接访日', level: 2 })).toBeVisible()
-    await expect(page.getByLabel('日期')).toHaveValue('2026-12-01')
+    await expect(page.getByLabel('日期')).toHaveValue(first)
     await page.screenshot({ path: `${SHOTS}/first-run-plan-${viewport.width}.png` })
-    // Plan Friday 4 December instead; the next new day then starts on Monday 7 December.
-    await page.getByLabel('日期').fill('2026-12-04')
+    // Plan three working days later instead; the next new day then starts the working day after.
+    await page.getByLabel('日期').fill(planned)
     await page.getByRole('button', { name: '添加接待桌' }).click()
     await page.getByRole('textbox', { name: '接访领导' }).click()
     await page.getByRole('option', { name: /王建明/ }).click()
     await page.getByRole('button', { name: '保存安排' }).click()
-    await expect(page).toHaveURL(/#\/plan\/2026-12-04$/)
+    await expect(page).toHaveURL(new RegExp(`#/plan/${planned}$`))
 
     // Done: the guide is gone, from the settings and the desk.
     await page.goto(hub.at('/settings'))
     await expect(page.getByRole('heading', { name: '设置', level: 2 })).toBeVisible()
     await expect(page.getByTestId('setup-guide')).toHaveCount(0)
     await page.goto(hub.at('/plan/new'))
-    await expect(page.getByLabel('日期')).toHaveValue('2026-12-07')
+    await expect(page.getByLabel('日期')).toHaveValue(addWorkingDays(planned, 1, packageCalendar))
   })
 }
