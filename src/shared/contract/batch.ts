@@ -48,6 +48,13 @@ const registrationFields = {
   flags: BatchFlags.default({ elderly: false, disabled: false, urgent: false, hard: false }),
   /** The clerk's override of the suggested table. */
   tableNo: TableNo.optional(),
+  /**
+   * The route the desk showed (desk.suggestRoute) and the clerk followed: the hub checks that
+   * its table is still on duty and takes it, instead of computing the route a second time.
+   */
+  suggested: z
+    .object({ tableNo: TableNo, rule: RouteRule.exclude(['manual', 'same_day']) })
+    .optional(),
   appointmentId: Id.optional(),
   /**
    * A person of this batch still has a batch open today (waiting, called, in session): the hub

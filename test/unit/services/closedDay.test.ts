@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHub, type RunningHub } from '../../../src/main/hub/startHub'
-import { assertBatchDayOpen, assertDayOpen } from '../../../src/main/services/core/dayGuard'
+import { assertDayAllows, assertDayOpen } from '../../../src/main/services/core/dayGuard'
 import { DomainError } from '../../../src/main/services/core/domainError'
 import { FIXED_NOW, HALL_TIME_ZONE } from '../../support/tempStore'
 
@@ -190,9 +190,8 @@ describe('closing the day', () => {
     expect(await assertDayOpen(db, dayId, today, 'anyDate').catch(refusal)).toBe(
       'errors.day.closed',
     )
-    expect(await assertBatchDayOpen(db, seen, today, 'todayOrPast').catch(refusal)).toBe(
-      'errors.day.closed',
-    )
+    const closed = { state: 'closed', date: today }
+    expect(() => assertDayAllows(closed, today, 'todayOrPast')).toThrow(DomainError)
     expect(await assertDayOpen(db, 999, today, 'anyDate').catch(refusal)).toBe(
       'errors.day.notFound',
     )

@@ -96,3 +96,48 @@ describe('routing a batch (DESIGN.md order)', () => {
     ).toMatchObject({ tableNo: 4, rule: 'owner_leader' })
   })
 })
+
+describe('the route the desk showed (issue 12 item 5: computed once per registration)', () => {
+  it('is taken when its table is on duty, and computed afresh when the table has ended', async () => {
+    const { db } = hall.store
+    const day = await planWithLeaders(hall.services, '2026-10-21', [
+      { name: '王县长', tableNo: 1, isLead: true },
+      { name: '李副县长', tableNo: 2 },
+    ])
+    const desk = actingAs(hall.services, 'desk')
+    const register = (name: string, suggested: { tableNo: number; rule: string }) =>
+      registerBatch(
+        desk,
+        registration({
+          dayId: day.id,
+          kind: 'individual',
+          headcount: 1,
+          members: [{ name }],
+          summary: '咨询政策',
+          suggested,
+        }),
+      )
+    // The desk showed table 2 by the shortest wait: the hub takes it as shown.
+    const followed = await register('张三', { tableNo: 2, rule: 'shortest_wait' })
+    expect(followed).toMatchObject({
+      tableNo: 2,
+      routeRule: 'shortest_wait',
+      leaderName: '李副县长',
+    })
+    // Table 2 ended meanwhile: the hub does not send anyone there, it routes afresh.
+    await db.updateTable('duty').set({ state: 'ended' }).where('table_no', '=', 2).execute()
+    const rerouted = await register('李四', { tableNo: 2, rule: 'shortest_wait' })
+    expect(rerouted).toMatchObject({ tableNo: 1, routeRule: 'shortest_wait' })
+    // Only the desk's rules may be claimed: a "manual" or "same day" route is refused.
+    expect(() =>
+      registration({
+        dayId: day.id,
+        kind: 'individual',
+        headcount: 1,
+        members: [{ name: '王五' }],
+        summary: '咨询政策',
+        suggested: { tableNo: 1, rule: 'same_day' },
+      }),
+    ).toThrow()
+  })
+})

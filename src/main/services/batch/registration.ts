@@ -24,7 +24,12 @@ export async function registerBatch(
   ctx: CallContext,
   input: Input<'batch', 'register'>,
 ): Promise<RegistrationResult> {
-  const once = { requestId: input.requestId, procedure: 'batch.register', input }
+  // A retry is the same registration whatever the desk suggests by then (the wait changed).
+  const once = {
+    requestId: input.requestId,
+    procedure: 'batch.register',
+    input: { ...input, suggested: undefined },
+  }
   return writeOnce(ctx, once, async ({ trx, at, today, emit }) => {
     const day = await trx
       .selectFrom('reception_day')
@@ -64,7 +69,8 @@ export async function registerBatch(
       ? { ...(await manualRoute(trx, input.dayId, open.tableNo)), rule: 'same_day' as const }
       : input.tableNo
         ? await manualRoute(trx, input.dayId, input.tableNo)
-        : await computeRoute(trx, {
+        : ((input.suggested && (await followedRoute(trx, input.dayId, input.suggested))) ??
+          (await computeRoute(trx, {
             dayId: input.dayId,
             personIds,
             townshipCode: input.townshipCode,
@@ -72,7 +78,7 @@ export async function registerBatch(
             collective: isCollective(input.headcount),
             hard: input.flags.hard,
             now: new Date(at),
-          })
+          })))
     if (!route) throw new DomainError('errors.day.noTableOnDuty', {}, 'conflict')
 
     if (
@@ -161,8 +167,23 @@ export async function registerBatch(
   })
 }
 
-async function manualRoute(trx: Db, dayId: number, tableNo: number): Promise<RouteSuggestion> {
-  const duty = await trx
+/**
+ * The route the desk suggested and the clerk followed, if its table is still on duty; else
+ * undefined (the table ended meanwhile), and the route is computed afresh.
+ */
+async function followedRoute(
+  trx: Db,
+  dayId: number,
+  suggested: { tableNo: number; rule: RouteSuggestion['rule'] },
+): Promise<RouteSuggestion | undefined> {
+  const duty = await dutyAt(trx, dayId, suggested.tableNo)
+  if (!duty || duty.state === 'ended') return undefined
+  const { state: _state, ...route } = duty
+  return { ...route, tableNo: suggested.tableNo, rule: suggested.rule }
+}
+
+const dutyAt = (trx: Db, dayId: number, tableNo: number) =>
+  trx
     .selectFrom('duty')
     .innerJoin('leader', 'leader.id', 'duty.leader_id')
     .select([
@@ -174,6 +195,9 @@ async function manualRoute(trx: Db, dayId: number, tableNo: number): Promise<Rou
     .where('duty.day_id', '=', dayId)
     .where('duty.table_no', '=', tableNo)
     .executeTakeFirst()
+
+async function manualRoute(trx: Db, dayId: number, tableNo: number): Promise<RouteSuggestion> {
+  const duty = await dutyAt(trx, dayId, tableNo)
   if (!duty) throw new DomainError('batch.noSuchTable', { tableNo })
   if (duty.state === 'ended') throw new DomainError('batch.tableEnded', { tableNo }, 'conflict')
   return {

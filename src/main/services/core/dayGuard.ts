@@ -31,7 +31,11 @@ export function assertDayAllows(day: DayFacts, today: string, rule: DayRule): vo
     throw new DomainError('errors.day.notYet', { date: day.date, today }, 'conflict')
 }
 
-/** The same for a day named by id, read inside the write's transaction. */
+/**
+ * The same for a day named by id, read inside the write's transaction. A write that names a batch
+ * or a duty reads the day's state and date in its own join (queue/transitions.ts, correction,
+ * outcome) and asks `assertDayAllows`: every day-state check of the services is in this file.
+ */
 export async function assertDayOpen(
   trx: Db,
   dayId: number,
@@ -45,21 +49,4 @@ export async function assertDayOpen(
     .executeTakeFirst()
   if (!day) throw new DomainError('errors.day.notFound', {}, 'not_found')
   assertDayAllows(day, today, rule)
-}
-
-/** The same for a write that names a batch: the batch's day. */
-export async function assertBatchDayOpen(
-  trx: Db,
-  batchId: number,
-  today: string,
-  rule: DayRule,
-): Promise<void> {
-  const row = await trx
-    .selectFrom('batch')
-    .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
-    .select(['reception_day.state', 'reception_day.date'])
-    .where('batch.id', '=', batchId)
-    .executeTakeFirst()
-  if (!row) throw new DomainError('batch.notFound', {}, 'not_found')
-  assertDayAllows(row, today, rule)
 }

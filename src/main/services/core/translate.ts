@@ -25,7 +25,8 @@ export function translate(
   params: Record<string, unknown> = {},
 ): string | undefined {
   const t = translators.get(locale)
-  if (!t || !instance.exists(key, { lng: locale })) return undefined
+  // With the params: a key with plural forms (key_one, key_other) exists for a count.
+  if (!t || !instance.exists(key, { ...params, lng: locale })) return undefined
   return String(t(key, params))
 }
 

@@ -1,6 +1,6 @@
 import type { LeaderDetail, Input } from '@shared/contract'
-import { appendAudit } from '../core/audit'
-import { writeAction, type Trx, type Db, type CallContext } from '../core/context'
+import type { Trx, Db, CallContext } from '../core/context'
+import { referenceChange } from '../reference/namedList'
 import { DomainError } from '../core/domainError'
 
 export interface LeaderFields {
@@ -125,31 +125,20 @@ export async function insertLeader(trx: Trx, at: string, fields: LeaderFields): 
   return id
 }
 
-export async function createLeader(
+export const createLeader = (
   ctx: CallContext,
   input: Input<'leader', 'create'>,
-): Promise<LeaderDetail> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
-    const id = await insertLeader(trx, at, input)
-    const leader = await readLeader(trx, id)
-    await appendAudit(trx, at, {
-      actor: ctx.actor,
-      action: 'leader.create',
-      entity: 'leader',
-      entityId: id,
-      after: leader,
-    })
-    emit({ topic: 'reference', dayId: null, tableNos: [] })
-    return leader
-  })
-}
+): Promise<LeaderDetail> =>
+  referenceChange(ctx, 'leader', 'create', async (trx, at) => ({
+    after: await readLeader(trx, await insertLeader(trx, at, input)),
+  }))
 
 /** Replaces a leader's name, title, areas and liaison townships. */
-export async function updateLeader(
+export const updateLeader = (
   ctx: CallContext,
   input: Input<'leader', 'update'>,
-): Promise<LeaderDetail> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
+): Promise<LeaderDetail> =>
+  referenceChange(ctx, 'leader', 'update', async (trx) => {
     const before = await readLeader(trx, input.id)
     await trx
       .updateTable('leader')
@@ -157,42 +146,20 @@ export async function updateLeader(
       .where('id', '=', input.id)
       .execute()
     await setLinks(trx, input.id, input)
-    const leader = await readLeader(trx, input.id)
-    await appendAudit(trx, at, {
-      actor: ctx.actor,
-      action: 'leader.update',
-      entity: 'leader',
-      entityId: input.id,
-      before,
-      after: leader,
-    })
-    emit({ topic: 'reference', dayId: null, tableNos: [] })
-    return leader
+    return { before, after: await readLeader(trx, input.id) }
   })
-}
 
 /** Leaders are never deleted (days and cases refer to them); inactive ones are not planned. */
-export async function setLeaderActive(
+export const setLeaderActive = (
   ctx: CallContext,
   input: Input<'leader', 'setActive'>,
-): Promise<LeaderDetail> {
-  return writeAction(ctx, async ({ trx, at, emit }) => {
+): Promise<LeaderDetail> =>
+  referenceChange(ctx, 'leader', input.active ? 'activate' : 'deactivate', async (trx) => {
     const before = await readLeader(trx, input.id)
     await trx
       .updateTable('leader')
       .set({ active: input.active ? 1 : 0 })
       .where('id', '=', input.id)
       .execute()
-    const leader = await readLeader(trx, input.id)
-    await appendAudit(trx, at, {
-      actor: ctx.actor,
-      action: input.active ? 'leader.activate' : 'leader.deactivate',
-      entity: 'leader',
-      entityId: input.id,
-      before,
-      after: leader,
-    })
-    emit({ topic: 'reference', dayId: null, tableNos: [] })
-    return leader
+    return { before, after: await readLeader(trx, input.id) }
   })
-}

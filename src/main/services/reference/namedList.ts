@@ -51,27 +51,39 @@ async function assertNameFree(
   if (clash) throw new DomainError(list.exists, { name }, 'conflict')
 }
 
-/** One write to a named list: the change, its audit entry, the `reference` event. */
-function change<Row extends NamedRow, View>(
+/**
+ * One write to the hall's reference data (a named list, or a leader with its links): the change,
+ * its audit entry (`<entity>.<action>`, before and after), the `reference` event every screen
+ * refreshes its lists on, in one transaction.
+ */
+export function referenceChange<Row extends { id: number }>(
   ctx: CallContext,
-  list: NamedList<Row, View>,
+  entity: NamedTable | 'leader',
   action: string,
-  write: (trx: Trx) => Promise<{ before?: Row; after: Row }>,
-): Promise<View> {
+  write: (trx: Trx, at: string) => Promise<{ before?: Row; after: Row }>,
+): Promise<Row> {
   return writeAction(ctx, async ({ trx, at, emit }) => {
-    const { before, after } = await write(trx)
+    const { before, after } = await write(trx, at)
     await appendAudit(trx, at, {
       actor: ctx.actor,
-      action: `${list.table}.${action}`,
-      entity: list.table,
+      action: `${entity}.${action}`,
+      entity,
       entityId: after.id,
       ...(before ? { before } : {}),
       after,
     })
     emit({ topic: 'reference', dayId: null, tableNos: [] })
-    return list.toView(after)
+    return after
   })
 }
+
+/** One write to a named list, as a reference change, answered with the list's view. */
+const change = async <Row extends NamedRow, View>(
+  ctx: CallContext,
+  list: NamedList<Row, View>,
+  action: string,
+  write: (trx: Trx) => Promise<{ before?: Row; after: Row }>,
+): Promise<View> => list.toView(await referenceChange(ctx, list.table, action, write))
 
 async function update<Row extends NamedRow>(
   trx: Trx,

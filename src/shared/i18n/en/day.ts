@@ -20,5 +20,6 @@ export const day = {
     open: 'Open',
     closed: 'Closed',
   },
-  summary: '{{date}} · {{place}} · {{count}} tables',
+  summary_one: '{{date}} · {{place}} · {{count}} table',
+  summary_other: '{{date}} · {{place}} · {{count}} tables',
 }

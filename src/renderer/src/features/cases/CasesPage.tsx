@@ -131,7 +131,7 @@ function CaseTableRow({ row, onOpen }: { row: CaseRow; onOpen: () => void }) {
           {row.caseNo}
         </Button>
       </Table.Td>
-      <Table.Td>{row.dayDate}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{longDate(t, row.dayDate)}</Table.Td>
       <Table.Td>{t(`nature.${row.nature}`)}</Table.Td>
       <Table.Td maw={320}>
         <Text size="sm" lineClamp={2} c={row.summary === null ? 'dimmed' : undefined}>

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../app/trpc'
 import { useHallClock } from '../../app/useHallClock'
 import { PlanDayForm } from '../plan/PlanDayForm'
+import { longDate } from '../print/format'
 import { SecondScreenMenu } from '../screens/SecondScreenMenu'
 import { DemoHallOffer } from '../settings/DemoHallOffer'
+import { SetupGuide } from '../settings/SetupGuide'
 import { DayBatchList } from './DayBatchList'
 import { RegisterForm } from './RegisterForm'
 
@@ -21,19 +23,21 @@ export function DeskPage() {
     return (
       <Stack maw={900}>
         <Title order={2}>{t('day.planToday')}</Title>
-        <Text c="dimmed">{t('day.noneToday', { date: today })}</Text>
+        <Text c="dimmed">{t('day.noneToday', { date: longDate(t, today) })}</Text>
         <DemoHallOffer date={today} />
+        <SetupGuide />
         <PlanDayForm date={today} />
       </Stack>
     )
   return (
     <Stack>
+      <SetupGuide compact />
       <Group justify="space-between">
         <Title order={2}>{t('desk.title')}</Title>
         <Group gap="xs">
           <Text>
             {t('day.summary', {
-              date: day.data.date,
+              date: longDate(t, day.data.date),
               place: day.data.place,
               count: day.data.duties.length,
             })}

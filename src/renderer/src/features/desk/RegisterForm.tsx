@@ -15,7 +15,7 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
@@ -65,7 +65,6 @@ interface ReaderStatus {
 export function RegisterForm({ day }: { day: DayView }) {
   const { t } = useTranslation()
   const trpc = useTRPC()
-  const queryClient = useQueryClient()
   const formRef = useRef<HTMLFormElement>(null)
   const [last, setLast] = useState<RegisteredBatch | null>(null)
   const [activeMember, setActiveMember] = useState(0)
@@ -139,9 +138,8 @@ export function RegisterForm({ day }: { day: DayView }) {
     form.resetDirty()
     setActiveMember(0)
     setReaderStatus(null)
-    void queryClient.invalidateQueries({
-      queryKey: trpc.batch.listForDay.queryKey({ dayId: day.id }),
-    })
+    // The day's list is not re-read here: the registration's queue event refreshes it
+    // (shared/live/refreshTable.ts), on this desk as on every other screen.
     formRef.current?.querySelector<HTMLInputElement>('input[name="members.0.name"]')?.focus()
   }
   const [requestIds] = useState(submissionIds)
@@ -247,7 +245,16 @@ export function RegisterForm({ day }: { day: DayView }) {
   const submit = form.onSubmit(
     (v) => {
       const input = RegisterBatchInput.parse(toRegistrationInput(day.id, v))
-      register.mutate({ ...input, requestId: requestIds.idFor(input) })
+      // The route shown and followed goes with the registration: the hub checks it, it does
+      // not compute it again. Not part of what makes a retry the same submission.
+      const shown = !v.tableNo && !suggestion.isPlaceholderData ? suggestion.data : null
+      register.mutate({
+        ...input,
+        requestId: requestIds.idFor(input),
+        ...(shown && shown.rule !== 'manual' && shown.rule !== 'same_day'
+          ? { suggested: { tableNo: shown.tableNo, rule: shown.rule } }
+          : {}),
+      })
     },
     () => focusFirstError(formRef.current),
   )

@@ -9,6 +9,7 @@ import { longDate, weekday } from '../print/format'
 import { AppointmentsPanel } from './AppointmentsPanel'
 import { NoticeLine } from './NoticeLine'
 import { PlanDayForm } from './PlanDayForm'
+import { useNextPlanDate } from './useNextPlanDate'
 import { usePrintAnnouncement } from './PlanPage'
 
 /** One reception day: its plan (new at /plan/new), its announcements and appointments. */
@@ -22,6 +23,7 @@ export function PlanDayPage() {
     ...trpc.day.get.queryOptions({ date: date ?? undefined }),
     enabled: date !== null,
   })
+  const nextDate = useNextPlanDate()
   const toSaved = (saved: DayView) => void navigate(`/plan/${saved.date}`, { replace: true })
 
   const back = (
@@ -34,7 +36,11 @@ export function PlanDayPage() {
       <Stack maw={1100}>
         {back}
         <Title order={2}>{t('plan.newTitle')}</Title>
-        <PlanDayForm onSaved={toSaved} />
+        {nextDate === null ? (
+          <Loader aria-label={t('common.loading')} />
+        ) : (
+          <PlanDayForm key={nextDate} date={nextDate} onSaved={toSaved} />
+        )}
       </Stack>
     )
   if (day.isPending) return <Loader aria-label={t('common.loading')} />

@@ -6,11 +6,11 @@ import { receivedOf } from '@shared/tally/summary'
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
-    <Paper withBorder p="sm" radius="sm" data-testid={testId}>
-      <Text size="sm" c="dimmed">
+    <Paper withBorder px="sm" py={6} radius="sm" data-testid={testId}>
+      <Text size="xs" c="dimmed" lh={1.3}>
         {label}
       </Text>
-      <Text fz={26} fw={700} lh={1.3}>
+      <Text fz={18} fw={700} lh={1.3}>
         {value}
       </Text>
     </Paper>
@@ -31,7 +31,8 @@ export function KeyFigures({ tally }: { tally: TallyView }) {
       : t('reports.stat.pairMinutes', { median: minutes(median), max: minutes(max) })
   return (
     <section aria-label={t('reports.figures')}>
-      <SimpleGrid cols={{ base: 3, md: 6 }} spacing="sm">
+      {/* Two rows of eight from 1200 px: at 1366×768 the breakdowns start on the first screen. */}
+      <SimpleGrid cols={{ base: 3, md: 5, lg: 8 }} spacing="xs" verticalSpacing="xs">
         <Figure
           testId="figure-registered"
           label={t('reports.stat.registered')}

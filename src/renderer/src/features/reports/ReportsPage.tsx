@@ -6,6 +6,7 @@ import {
   CopyButton,
   Group,
   Loader,
+  ScrollArea,
   Select,
   Stack,
   Tabs,
@@ -13,6 +14,7 @@ import {
   Title,
 } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { DayPlanView, TallyView } from '@shared/contract'
@@ -31,6 +33,7 @@ import { AssignedTable } from './AssignedTable'
 import { BreakdownTable, type BreakdownRow } from './BreakdownTable'
 import { CloseDayButton } from './CloseDayButton'
 import { ExportButtons } from './ExportButtons'
+import { longDate } from '../print/format'
 import { asTranslate } from './format'
 import { KeyFigures } from './KeyFigures'
 
@@ -80,7 +83,10 @@ export function ReportsPage() {
             onChange={chosen.choose}
             data={chosen.days.map((d) => ({
               value: String(d.id),
-              label: t('reports.dayOption', { date: d.date, state: t(`day.state.${d.state}`) }),
+              label: t('reports.dayOption', {
+                date: longDate(t, d.date),
+                state: t(`day.state.${d.state}`),
+              }),
             }))}
           />
         )}
@@ -94,6 +100,15 @@ export function ReportsPage() {
       )}
       {tally.data && <TallyReport tally={tally.data} />}
     </Stack>
+  )
+}
+
+/** A breakdown's own scroll, at most the screen below the header and the tabs. */
+function BreakdownScroll({ children }: { children: ReactNode }) {
+  return (
+    <ScrollArea.Autosize mah="calc(100dvh - 140px)" type="auto" offsetScrollbars="y">
+      {children}
+    </ScrollArea.Autosize>
   )
 }
 
@@ -166,6 +181,8 @@ function TallyReport({ tally }: { tally: TallyView }) {
         {tally.state !== 'closed' && <CloseDayButton tally={tally} />}
       </Group>
 
+      {/* Each breakdown scrolls inside its panel, at most a screen high: the page never grows
+          by a long township list, and the tabs stay in reach above it. */}
       <Tabs defaultValue="leaders" keepMounted={false}>
         <Tabs.List aria-label={t('reports.breakdowns')}>
           {(['leaders', 'categories', 'natures', 'townships', 'hours'] as const).map((tab) => (
@@ -178,48 +195,60 @@ function TallyReport({ tally }: { tally: TallyView }) {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="assigned" pt="sm">
-          <AssignedTable tally={tally} />
+          <BreakdownScroll>
+            <AssignedTable tally={tally} />
+          </BreakdownScroll>
         </Tabs.Panel>
         <Tabs.Panel value="leaders" pt="sm">
-          <BreakdownTable
-            caption={t('reports.tab.leaders')}
-            labelHeader={t('reports.col.leader')}
-            extraHeaders={[t('reports.col.transfersIn'), t('reports.col.transfersOut')]}
-            rows={leaderRows}
-            total={f}
-          />
+          <BreakdownScroll>
+            <BreakdownTable
+              caption={t('reports.tab.leaders')}
+              labelHeader={t('reports.col.leader')}
+              extraHeaders={[t('reports.col.transfersIn'), t('reports.col.transfersOut')]}
+              rows={leaderRows}
+              total={f}
+            />
+          </BreakdownScroll>
         </Tabs.Panel>
         <Tabs.Panel value="categories" pt="sm">
-          <BreakdownTable
-            caption={t('reports.tab.categories')}
-            labelHeader={t('reports.col.category')}
-            rows={rowsOf(tally.byCategory, (r) => categoryLabel(tr, r))}
-            total={f}
-          />
+          <BreakdownScroll>
+            <BreakdownTable
+              caption={t('reports.tab.categories')}
+              labelHeader={t('reports.col.category')}
+              rows={rowsOf(tally.byCategory, (r) => categoryLabel(tr, r))}
+              total={f}
+            />
+          </BreakdownScroll>
         </Tabs.Panel>
         <Tabs.Panel value="natures" pt="sm">
-          <BreakdownTable
-            caption={t('reports.tab.natures')}
-            labelHeader={t('reports.col.nature')}
-            rows={rowsOf(tally.byNature, (r) => natureLabel(tr, r))}
-            total={f}
-          />
+          <BreakdownScroll>
+            <BreakdownTable
+              caption={t('reports.tab.natures')}
+              labelHeader={t('reports.col.nature')}
+              rows={rowsOf(tally.byNature, (r) => natureLabel(tr, r))}
+              total={f}
+            />
+          </BreakdownScroll>
         </Tabs.Panel>
         <Tabs.Panel value="townships" pt="sm">
-          <BreakdownTable
-            caption={t('reports.tab.townships')}
-            labelHeader={t('reports.col.township')}
-            rows={rowsOf(tally.byTownship, (r) => townshipLabel(tr, r))}
-            total={f}
-          />
+          <BreakdownScroll>
+            <BreakdownTable
+              caption={t('reports.tab.townships')}
+              labelHeader={t('reports.col.township')}
+              rows={rowsOf(tally.byTownship, (r) => townshipLabel(tr, r))}
+              total={f}
+            />
+          </BreakdownScroll>
         </Tabs.Panel>
         <Tabs.Panel value="hours" pt="sm">
-          <BreakdownTable
-            caption={t('reports.tab.hours')}
-            labelHeader={t('reports.col.hour')}
-            rows={rowsOf(tally.byHour, (r) => hourLabel(tr, r))}
-            total={f}
-          />
+          <BreakdownScroll>
+            <BreakdownTable
+              caption={t('reports.tab.hours')}
+              labelHeader={t('reports.col.hour')}
+              rows={rowsOf(tally.byHour, (r) => hourLabel(tr, r))}
+              total={f}
+            />
+          </BreakdownScroll>
         </Tabs.Panel>
       </Tabs>
 

@@ -1,5 +1,5 @@
-import { Stack, Tabs, Title } from '@mantine/core'
-import type { ComponentType } from 'react'
+import { Loader, Stack, Tabs, Title } from '@mantine/core'
+import { useEffect, type ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { IdCardReaderSetting } from '../desk/idCard/IdCardReaderSetting'
@@ -12,6 +12,9 @@ import { CalendarTab } from './CalendarTab'
 import { CategoriesTab } from './CategoriesTab'
 import { DepartmentsTab } from './DepartmentsTab'
 import { LeadersTab } from './LeadersTab'
+import { SetupGuide } from './SetupGuide'
+import { nextSettingsTab } from './setupSteps'
+import { useSetupGuide } from './useSetupGuide'
 import { TownshipsTab } from './TownshipsTab'
 
 const tabs = [
@@ -48,10 +51,19 @@ export function SettingsPage() {
   const { t } = useTranslation()
   const [params, setParams] = useSearchParams()
   const requested = params.get('tab')
-  const tab: Tab = tabs.find((x) => x === requested) ?? 'leaders'
+  // Without a tab asked for, the settings open where the first-run guide's next step is.
+  // It stays there (in the address) while the step is being done and the guide moves on.
+  const guide = useSetupGuide()
+  const guided = guide.steps ? (nextSettingsTab(guide.steps) ?? 'leaders') : null
+  useEffect(() => {
+    if (!requested && guided) setParams({ tab: guided }, { replace: true })
+  }, [requested, guided, setParams])
+  if (!requested && !guided) return <Loader aria-label={t('common.loading')} />
+  const tab: Tab = tabs.find((x) => x === requested) ?? guided ?? 'leaders'
   return (
     <Stack maw={1600}>
       <Title order={2}>{t('settings.title')}</Title>
+      <SetupGuide compact />
       <Tabs
         value={tab}
         onChange={(next) => setParams(next ? { tab: next } : {}, { replace: true })}
