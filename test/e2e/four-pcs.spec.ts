@@ -111,8 +111,21 @@ test('four PCs paired through the screens: a registration at the second desk rea
   const elsewhere = await forTable(1)
   expect(elsewhere).toBe(403)
 
-  // The second desk registers a visitor for table 2.
+  // The second desk is a clerk's: nobody signed in, it asks for a sign-in before any write.
   const desk = deskPc.page
+  await hub.call('people.create', {
+    name: '王登记',
+    roles: ['desk'],
+    secretKind: 'pin',
+    secret: '135790',
+  })
+  await expect(desk.getByRole('heading', { name: '登录' })).toBeVisible()
+  await desk.getByLabel('姓名').fill('王登记')
+  await desk.getByLabel('PIN 码或密码').fill('135790')
+  await desk.getByRole('button', { name: '登录' }).click()
+  await expect(desk.getByTestId('signed-in-person')).toHaveText('王登记')
+
+  // The second desk registers a visitor for table 2.
   await expect(desk.getByRole('heading', { name: '来访登记' })).toBeVisible()
   await desk.getByLabel('姓名').fill('张三丰')
   await desk.getByLabel('身份证号').fill(ID_NUMBER)
