@@ -198,6 +198,7 @@ describe('the kiosk and a leader’s own cases', () => {
         'device.me',
         'followUp.query',
         'followUp.rate',
+        'people.current',
         'reference.settings',
         'system.clock',
         'system.health',

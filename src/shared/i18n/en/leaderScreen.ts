@@ -93,7 +93,8 @@ export const leaderScreen = {
   dayEnded: 'The day has ended at this table',
   tableOption: 'Table {{tableNo}} · {{leader}}',
   owned: {
-    open: 'My cases ({{count}})',
+    open_one: 'My cases ({{count}})',
+    open_other: 'My cases ({{count}})',
     title: 'Cases {{name}} owns (open)',
     empty: 'No open cases owned',
     close: 'Back to the table',

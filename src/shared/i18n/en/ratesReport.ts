@@ -22,7 +22,8 @@ export const ratesReport = {
     pdf: 'Print / PDF',
   },
   drill: {
-    title: '{{group}} · {{figure}}: {{count}} cases',
+    title_one: '{{group}} · {{figure}}: {{count}} case',
+    title_other: '{{group}} · {{figure}}: {{count}} cases',
     counted: 'Counted',
     others: 'Due but not counted',
     empty: 'No cases',

@@ -93,7 +93,8 @@ export const leaderScreen = {
   dayEnded: '今日接待已结束',
   tableOption: '{{tableNo}} 号接待桌 · {{leader}}',
   owned: {
-    open: '我的包案（{{count}}）',
+    open_one: '我的包案（{{count}}）',
+    open_other: '我的包案（{{count}}）',
     title: '{{name}} 包案事项（未办结）',
     empty: '没有未办结的包案事项',
     close: '返回接访',

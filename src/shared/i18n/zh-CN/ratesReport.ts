@@ -22,7 +22,8 @@ export const ratesReport = {
     pdf: '打印 / PDF',
   },
   drill: {
-    title: '{{group}} · {{figure}}：涉及 {{count}} 件',
+    title_one: '{{group}} · {{figure}}：涉及 {{count}} 件',
+    title_other: '{{group}} · {{figure}}：涉及 {{count}} 件',
     counted: '计入的事项',
     others: '应计未计的事项',
     empty: '没有事项',
