@@ -112,7 +112,9 @@ export interface LookupTarget {
   caller: BenchEnv['caller']
   services: BenchEnv['services']
   /** The plans of the SQL one call runs. */
-  plans(run: (ctx: BenchEnv['services']) => Promise<unknown>): Promise<{ sql: string; plan: string[] }[]>
+  plans(
+    run: (ctx: BenchEnv['services']) => Promise<unknown>,
+  ): Promise<{ sql: string; plan: string[] }[]>
   fullScan: RegExp
   /** p99 targets in ms: ID, phone, name + township, phrase, term. */
   limits: [number, number, number, number, number]
@@ -185,7 +187,13 @@ export async function lookupFigures(
     t.limits[0],
     'ID numbers (80% on file)',
   )
-  await lookup('lookup.phone', 'repeat check by phone', set.byPhone, t.limits[1], 'phones (80% on file)')
+  await lookup(
+    'lookup.phone',
+    'repeat check by phone',
+    set.byPhone,
+    t.limits[1],
+    'phones (80% on file)',
+  )
   await lookup(
     'lookup.nameTownship',
     'repeat check by name + township',

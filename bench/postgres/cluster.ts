@@ -80,7 +80,18 @@ export async function startBenchCluster(
     dataDir: data,
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
     psql: (command, database = 'postgres') =>
-      run('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', database, '-XAtqc', command]),
+      run('psql', [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        '-d',
+        database,
+        '-XAtqc',
+        command,
+      ]),
     stop: () => {
       run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop'])
     },

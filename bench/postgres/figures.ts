@@ -120,12 +120,11 @@ class PgRawWriter {
     const personIds: number[] = []
     for (const m of spec.members) {
       if (m.knownId !== null) {
-        await this.q('up', 'update person set phone = $1, address = $2, updated_at = $3 where id = $4', [
-          m.phone,
-          m.address,
-          at,
-          m.knownId,
-        ])
+        await this.q(
+          'up',
+          'update person set phone = $1, address = $2, updated_at = $3 where id = $4',
+          [m.phone, m.address, at, m.knownId],
+        )
         personIds.push(m.knownId)
       } else {
         const { rows } = await this.q(
@@ -161,10 +160,11 @@ class PgRawWriter {
       ],
     )
     const batchId = Number((rows[0] as { id: number }).id)
-    await this.q('ig', 'insert into batch_summary_grams (batch_id, grams) values ($1, $2::text[])', [
-      batchId,
-      grams,
-    ])
+    await this.q(
+      'ig',
+      'insert into batch_summary_grams (batch_id, grams) values ($1, $2::text[])',
+      [batchId, grams],
+    )
     for (const [sort, personId] of personIds.entries())
       await this.q(
         'im',
@@ -184,7 +184,12 @@ class PgRawWriter {
       [
         at,
         batchId,
-        JSON.stringify({ ticketNo: this.ticket, tableNo: 1, rule: 'township', headcount: spec.headcount }),
+        JSON.stringify({
+          ticketNo: this.ticket,
+          tableNo: 1,
+          rule: 'township',
+          headcount: spec.headcount,
+        }),
       ],
     )
   }
@@ -264,7 +269,11 @@ export async function pgRegistrationFigures(
       if (!hubFirst) for (const spec of rawSpecs.slice(from, to)) await rawOne(spec)
       for (const spec of hubSpecs.slice(from, to)) await hubOne(spec)
       if (hubFirst) for (const spec of rawSpecs.slice(from, to)) await rawOne(spec)
-      rounds.push({ hub: sum(hubTimes, h), register: sum(registerTimes, h), raw: sum(rawTimes, rr) })
+      rounds.push({
+        hub: sum(hubTimes, h),
+        register: sum(registerTimes, h),
+        raw: sum(rawTimes, rr),
+      })
     }
     const medianOf = (values: number[]) => summarise(values).medianMs
     const rate = (times: number[]) => (times.length * 1000) / times.reduce((a, b) => a + b, 0)
@@ -272,14 +281,28 @@ export async function pgRegistrationFigures(
     const registerRatio = medianOf(rounds.map((x) => x.raw / x.register))
     const size = `${hubTimes.length} batches timed, history of ${(env.history.info.persons / 1e6).toFixed(1)}M persons`
     return [
-      measured(1, 'pg.registration.hub', 'registration through the hub (PostgreSQL)', size, summarise(hubTimes), {
-        value: `${rate(hubTimes).toFixed(0)}/s`,
-        note: 'desk.lookup per member + batch.register via the router, store on PostgreSQL (fsync on, synchronous_commit on)',
-      }),
-      measured(1, 'pg.registration.raw', 'raw pg insert, one transaction each (PostgreSQL)', `${rawTimes.length} batches, same rows`, summarise(rawTimes), {
-        value: `${rate(rawTimes).toFixed(0)}/s`,
-        note: 'one pg.Client, named prepared statements: person, batch (trigram index), grams, member, transition, audit',
-      }),
+      measured(
+        1,
+        'pg.registration.hub',
+        'registration through the hub (PostgreSQL)',
+        size,
+        summarise(hubTimes),
+        {
+          value: `${rate(hubTimes).toFixed(0)}/s`,
+          note: 'desk.lookup per member + batch.register via the router, store on PostgreSQL (fsync on, synchronous_commit on)',
+        },
+      ),
+      measured(
+        1,
+        'pg.registration.raw',
+        'raw pg insert, one transaction each (PostgreSQL)',
+        `${rawTimes.length} batches, same rows`,
+        summarise(rawTimes),
+        {
+          value: `${rate(rawTimes).toFixed(0)}/s`,
+          note: 'one pg.Client, named prepared statements: person, batch (trigram index), grams, member, transition, audit',
+        },
+      ),
       {
         group: 1,
         id: 'pg.registration.ratio',
@@ -294,9 +317,16 @@ export async function pgRegistrationFigures(
         status: 'ok',
         note: `whole runs: ${(rate(hubTimes) / rate(rawTimes)).toFixed(2)}`,
       },
-      measured(1, 'pg.registration.registerOnly', 'batch.register alone (PostgreSQL)', `the same ${registerTimes.length} registrations`, summarise(registerTimes), {
-        value: `${rate(registerTimes).toFixed(0)}/s; ÷ raw ${registerRatio.toFixed(2)}`,
-      }),
+      measured(
+        1,
+        'pg.registration.registerOnly',
+        'batch.register alone (PostgreSQL)',
+        `the same ${registerTimes.length} registrations`,
+        summarise(registerTimes),
+        {
+          value: `${rate(registerTimes).toFixed(0)}/s; ÷ raw ${registerRatio.toFixed(2)}`,
+        },
+      ),
     ]
   } finally {
     hub.services.now = clock
@@ -324,7 +354,11 @@ export async function pgConcurrentFigures(
     // The hub registers on the hall's today only: 10:00 on the day planned for this figure.
     for (const h of opened) h.services.now = () => new Date('2025-01-29T02:00:00Z')
     const first = opened[0] as PgHub
-    const day = await planBenchDay(first, '2025-01-29', env.history.info.currentLeaderIds.slice(0, 6))
+    const day = await planBenchDay(
+      first,
+      '2025-01-29',
+      env.history.info.currentLeaderIds.slice(0, 6),
+    )
     const specs = opened.map((_, i) => makeSpecs(env, r.fork(i + 1), perHub, used))
     const times: number[] = []
     const t0 = performance.now()
@@ -344,7 +378,9 @@ export async function pgConcurrentFigures(
     )
     const { n, distinct } = rows[0] as { n: number; distinct: number }
     if (n !== hubs * perHub || distinct !== n)
-      throw new Error(`${n} batches with ${distinct} distinct ticket numbers (expected ${hubs * perHub})`)
+      throw new Error(
+        `${n} batches with ${distinct} distinct ticket numbers (expected ${hubs * perHub})`,
+      )
     const sample = summarise(times)
     return [
       measured(

@@ -152,7 +152,9 @@ export async function ensurePgHistory(
         )
       }
       if (rows > 10_000)
-        log(`  ${table}: ${rows.toLocaleString('en')} rows in ${((performance.now() - tc) / 1000).toFixed(1)} s`)
+        log(
+          `  ${table}: ${rows.toLocaleString('en')} rows in ${((performance.now() - tc) / 1000).toFixed(1)} s`,
+        )
     }
     // Identity columns continue after the loaded ids.
     const identities = (
