@@ -1,8 +1,9 @@
 // npm run bench — how fast the hub is, next to the raw database and at twenty years of
 // history. Prints a table and writes bench/results.json; see bench/README.md.
 //
-//   tsx bench/run.ts [--only=start,registration,lookup,tally,excel,pdf,screens,transport]
-//                    [--no-build]
+//   tsx bench/run.ts [--only=start,registration,lookup,tally,excel,pdf,screens,transport,
+//                            pg-registration,pg-concurrent,pg-lookup]
+//                    [--no-build] [--no-pg] [--city] [--cache-dir=DIR]
 //                    [--persons=N --cases=N] [--runs=N]
 import { writeFileSync } from 'node:fs'
 import { cpus, freemem, loadavg, totalmem } from 'node:os'
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util'
 import Sqlite from 'better-sqlite3'
 import { ensureHistory } from './history/cache'
 import { DEFAULT_HISTORY } from './history/generate'
+import { CITY_HISTORY, postgresFigures } from './postgres/run'
 import { hubStartFigures } from './figures/hubStart'
 import { lookupFigures, type LookupPlans } from './figures/lookup'
 import { pdfFigures } from './figures/pdf'
@@ -39,6 +41,9 @@ const { values } = parseArgs({
     persons: { type: 'string' },
     cases: { type: 'string' },
     runs: { type: 'string' },
+    'no-pg': { type: 'boolean', default: false },
+    city: { type: 'boolean', default: false },
+    'cache-dir': { type: 'string' },
   },
 })
 const FIGURES = [
@@ -50,19 +55,29 @@ const FIGURES = [
   'pdf',
   'screens',
   'transport',
+  'pg-registration',
+  'pg-concurrent',
+  'pg-lookup',
 ] as const
+const PG_FIGURES = ['pg-registration', 'pg-concurrent', 'pg-lookup']
 /** The figures that run on the synthetic history (the others bring their own database). */
-const ON_HISTORY = ['start', 'registration', 'lookup', 'tally', 'excel']
-const only = new Set(values.only ? values.only.split(',') : FIGURES)
+const ON_HISTORY = ['start', 'registration', 'lookup', 'tally', 'excel', ...PG_FIGURES]
+// --city: the city-scale history (5M persons, 1M cases, cached apart), the repeat checks only.
+const only = new Set<string>(
+  values.only ? values.only.split(',') : values.city ? ['lookup', 'pg-lookup'] : FIGURES,
+)
+if (values['no-pg']) for (const f of PG_FIGURES) only.delete(f)
 const runs = Number(values.runs ?? 1000)
 const options = {
   ...DEFAULT_HISTORY,
+  ...(values.city ? CITY_HISTORY : {}),
   ...(values.persons ? { persons: Number(values.persons) } : {}),
   ...(values.cases ? { cases: Number(values.cases) } : {}),
 }
 
 async function main() {
-  const cacheDir = join(root, 'bench', '.cache')
+  const cacheDir =
+    values['cache-dir'] ?? join(root, 'bench', '.cache', ...(values.city ? ['city'] : []))
   const figures: Figure[] = []
   let plans: LookupPlans = {}
   const onHistory = ON_HISTORY.some((figure) => only.has(figure))
@@ -139,6 +154,10 @@ async function main() {
         log('figure 4: Excel export of that day')
         await guard(4, 'excel', 'Excel export', () => excelFigures(env, Math.min(runs, 30)))
       }
+      if (PG_FIGURES.some((f) => only.has(f)))
+        await postgresFigures(env, join(cacheDir, 'pg'), only, runs, guard, (p) =>
+          Object.assign(plans, p),
+        )
     } finally {
       await closeBench(env)
     }

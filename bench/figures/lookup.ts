@@ -104,6 +104,32 @@ async function capturePlans(
 const FULL_SCAN =
   /^SCAN (person|batch|batch_member|petition_case|batch_transition|audit_log|outcome)\b(?! USING)/
 
+/** Where the lookups run: the SQLite working copy (default) or a hub on PostgreSQL. */
+export interface LookupTarget {
+  /** Prefix of the figures' ids ('' or 'pg.') and what follows their names. */
+  idPrefix: string
+  nameSuffix: string
+  caller: BenchEnv['caller']
+  services: BenchEnv['services']
+  /** The plans of the SQL one call runs. */
+  plans(
+    run: (ctx: BenchEnv['services']) => Promise<unknown>,
+  ): Promise<{ sql: string; plan: string[] }[]>
+  fullScan: RegExp
+  /** p99 targets in ms: ID, phone, name + township, phrase, term. */
+  limits: [number, number, number, number, number]
+}
+
+export const sqliteTarget = (env: BenchEnv): LookupTarget => ({
+  idPrefix: '',
+  nameSuffix: '',
+  caller: env.caller,
+  services: env.services,
+  plans: (run) => capturePlans(env, run),
+  fullScan: FULL_SCAN,
+  limits: [1, 1, 2, 10, 30],
+})
+
 export interface LookupPlans {
   [figure: string]: { sql: string; plan: string[] }[]
 }
@@ -111,7 +137,9 @@ export interface LookupPlans {
 export async function lookupFigures(
   env: BenchEnv,
   runs = 1000,
+  target: LookupTarget = sqliteTarget(env),
 ): Promise<{ figures: Figure[]; plans: LookupPlans }> {
+  const t = target
   const r = rng(11)
   // The hub is a long-running process: the figures are of a warm one (JIT, page cache), so
   // WARM probes of other persons run first, untimed (steady state: p99s settle after ~1,000).
@@ -128,19 +156,21 @@ export async function lookupFigures(
   const plans: LookupPlans = {}
 
   const lookup = async (
-    id: string,
-    name: string,
+    bareId: string,
+    bareName: string,
     probes: { warm: Probe[]; timed: Probe[] },
     limitMs: number,
     what: string,
   ) => {
-    for (const probe of probes.warm) await env.caller.desk.lookup(probe)
+    const id = t.idPrefix + bareId
+    const name = bareName + t.nameSuffix
+    for (const probe of probes.warm) await t.caller.desk.lookup(probe)
     const list = probes.timed
-    const { sample } = await timeEach(list, (probe) => env.caller.desk.lookup(probe), 0)
-    plans[id] = await capturePlans(env, (ctx) =>
+    const { sample } = await timeEach(list, (probe) => t.caller.desk.lookup(probe), 0)
+    plans[id] = await t.plans((ctx) =>
       findRepeats(actingAs(ctx, 'test'), LookupInput.parse(list[1] ?? {})),
     )
-    const scans = plans[id].flatMap((q) => q.plan).filter((line) => FULL_SCAN.test(line))
+    const scans = plans[id].flatMap((q) => q.plan).filter((line) => t.fullScan.test(line))
     figures.push(
       measured(2, id, name, `${list.length} ${what}; ${persons}`, sample, {
         ...p99Under(limitMs, sample.p99Ms),
@@ -154,35 +184,48 @@ export async function lookupFigures(
     'lookup.idNumber',
     'repeat check by ID number',
     set.byIdNumber,
-    1,
+    t.limits[0],
     'ID numbers (80% on file)',
   )
-  await lookup('lookup.phone', 'repeat check by phone', set.byPhone, 1, 'phones (80% on file)')
+  await lookup(
+    'lookup.phone',
+    'repeat check by phone',
+    set.byPhone,
+    t.limits[1],
+    'phones (80% on file)',
+  )
   await lookup(
     'lookup.nameTownship',
     'repeat check by name + township',
     set.byNameTownship,
-    2,
+    t.limits[2],
     'names with townships',
   )
 
-  const search = async (id: string, name: string, words: readonly string[], limitMs: number) => {
+  const search = async (
+    bareId: string,
+    bareName: string,
+    words: readonly string[],
+    limitMs: number,
+  ) => {
+    const id = t.idPrefix + bareId
+    const name = bareName + t.nameSuffix
     const list = Array.from(
       { length: Math.max(words.length, Math.floor(runs / 2)) },
       (_, i) => words[i % words.length] as string,
     )
-    for (const query of words) await env.caller.desk.search({ query })
-    const { sample } = await timeEach(list, (query) => env.caller.desk.search({ query }), 0)
-    plans[id] = await capturePlans(env, (ctx) =>
+    for (const query of words) await t.caller.desk.search({ query })
+    const { sample } = await timeEach(list, (query) => t.caller.desk.search({ query }), 0)
+    plans[id] = await t.plans((ctx) =>
       searchVisits(actingAs(ctx, 'test'), SearchInput.parse({ query: words[0] })),
     )
-    const scans = plans[id].flatMap((q) => q.plan).filter((line) => FULL_SCAN.test(line))
+    const scans = plans[id].flatMap((q) => q.plan).filter((line) => t.fullScan.test(line))
     figures.push(
       measured(
         2,
         id,
         name,
-        `${list.length} searches over ${words.length} ${id.endsWith('term') ? 'terms' : 'phrases'}; ${(env.history.info.batches / 1e3).toFixed(0)}k summaries`,
+        `${list.length} searches over ${words.length} ${bareId.endsWith('term') ? 'terms' : 'phrases'}; ${(env.history.info.batches / 1e3).toFixed(0)}k summaries`,
         sample,
         {
           ...p99Under(limitMs, sample.p99Ms),
@@ -194,7 +237,7 @@ export async function lookupFigures(
     )
   }
   const phrases = SEARCH_PHRASES.filter((p) => [...p].length >= 3 && [...p].length <= 6)
-  await search('search.phrase', 'summary search, 3–6 character phrase', phrases, 10)
-  await search('search.term', 'summary search, 2-character term', SEARCH_TERMS, 30)
+  await search('search.phrase', 'summary search, 3–6 character phrase', phrases, t.limits[3])
+  await search('search.term', 'summary search, 2-character term', SEARCH_TERMS, t.limits[4])
   return { figures, plans }
 }

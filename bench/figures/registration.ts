@@ -14,7 +14,7 @@ import { summarise } from '../lib/stats'
 import { actingAs } from '../../src/main/services/core/context'
 
 /** One registration as the desk would send it, and what the raw path writes for it. */
-interface Spec {
+export interface Spec {
   kind: 'individual' | 'group'
   headcount: number
   members: {
@@ -36,7 +36,7 @@ interface Spec {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
 
-function makeSpecs(env: BenchEnv, r: Rng, count: number, usedIds: Set<string>): Spec[] {
+export function makeSpecs(env: BenchEnv, r: Rng, count: number, usedIds: Set<string>): Spec[] {
   const db = env.store.sqlite
   const { townshipCodes } = env.history.info
   const names = new Map(
@@ -133,7 +133,7 @@ function makeSpecs(env: BenchEnv, r: Rng, count: number, usedIds: Set<string>): 
   return specs
 }
 
-const hubInput = (dayId: number, spec: Spec): RegisterBatchInput => ({
+export const hubInput = (dayId: number, spec: Spec): RegisterBatchInput => ({
   dayId,
   kind: spec.kind,
   headcount: spec.headcount,
