@@ -1,4 +1,5 @@
 import { TRPCError } from '@trpc/server'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contract } from '@shared/contract'
 import { HUB_ADMIN } from '../../../src/main/hub/access'
@@ -167,6 +168,25 @@ describe('two halls on one database', () => {
     expect(ofHallB?.dayId).toBe(dayB)
     expect(ofHallB?.totals?.batches).toBe(DAY_PLAN.filter((p) => p.fate !== 'cancelled').length)
     expect(ofHallB?.response.of).toBeGreaterThanOrEqual(0)
+  })
+
+  it("answers hall B's kiosk for hall B's visits only, and a table's own cases of hall B", async () => {
+    const visit = await hall.row<{ code: string; idNumber: string }>(sql`
+      select batch.query_code as code, person.id_number as "idNumber"
+      from batch
+      join reception_day on reception_day.id = batch.day_id
+      join batch_member on batch_member.batch_id = batch.id
+      join person on person.id = batch_member.person_id
+      where reception_day.hall = ${HALL_A} and person.id_number is not null
+      order by batch.id limit 1`)
+    expect(visit).toBeDefined()
+    const input = { code: visit!.code, lastDigits: visit!.idNumber.slice(-4) }
+    expect((await b.caller.followUp.query(input)).status).toBe('notFound')
+    expect((await a.caller.followUp.query(input)).status).toBe('found')
+    for (const tableNo of [1, 2, 3]) {
+      const owned = await b.caller.followUp.owned({ tableNo })
+      expect(hallALeaks(owned)).toEqual([])
+    }
   })
 
   it("finds hall A's petitioner as a repeat at hall B's desk, naming hall A", async () => {

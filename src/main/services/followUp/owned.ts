@@ -2,6 +2,7 @@ import type { CaseFollowUp, Input, OwnedCase, OwnedCases } from '@shared/contrac
 import { FOLLOWED } from '@shared/followUp/caseLog'
 import { hallDate } from '@shared/time/hallClock'
 import type { CallContext } from '../core/context'
+import { daysOfHall, hallOf } from '../core/hall'
 import { readCaseSource, toFollowUp } from './caseSource'
 import { reasonsFor, workingDaysLeft } from './workList'
 
@@ -28,6 +29,7 @@ export async function ownedCases(
     .innerJoin('leader', 'leader.id', 'duty.leader_id')
     .select(['leader.id', 'leader.name'])
     .where('reception_day.date', '=', today)
+    .where('reception_day.hall', '=', hallOf(ctx))
     .where('duty.table_no', '=', input.tableNo)
     .executeTakeFirst()
   if (!duty) return { today, leader: null, rows: [] }
@@ -43,6 +45,7 @@ export async function ownedCases(
       'category.name as categoryName',
     ])
     .where('petition_case.owner_leader_id', '=', duty.id)
+    .where('petition_case.day_id', 'in', daysOfHall(ctx.db, hallOf(ctx)))
     .where('petition_case.outcome', 'in', [...FOLLOWED])
     .orderBy('petition_case.id')
     .execute()

@@ -2,6 +2,7 @@ import type { Input, KioskCase, QueryAnswer, Satisfaction } from '@shared/contra
 import { appendAudit } from '../core/audit'
 import { writeAction, type CallContext, type Trx } from '../core/context'
 import { DomainError } from '../core/domainError'
+import { hallOf } from '../core/hall'
 import { readCaseSource, toFollowUp, type CaseSource } from './caseSource'
 
 /**
@@ -48,13 +49,15 @@ const lastOf = (value: string | null, digitsOnly: boolean) => {
   return clean.length >= 4 ? clean.slice(-4) : null
 }
 
-/** The batch of this code whose members' phone or ID number ends in these digits. */
-async function findVisit(trx: Trx, code: string, lastDigits: string) {
+/** The batch of this code, at this hall, whose members' phone or ID number ends in these
+ * digits: a kiosk answers for its own hall's visits only (several halls on one server). */
+async function findVisit(trx: Trx, hall: string, code: string, lastDigits: string) {
   const batch = await trx
     .selectFrom('batch')
     .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
     .select(['batch.id', 'reception_day.date'])
     .where('batch.query_code', '=', code)
+    .where('reception_day.hall', '=', hall)
     .executeTakeFirst()
   if (!batch) return undefined
   const members = await trx
@@ -117,7 +120,7 @@ async function casesOf(ctx: CallContext, trx: Trx, batchId: number, today: strin
  * the same. `device` is the kiosk as the hub knows it, never as the caller declares it.
  */
 async function authenticate(
-  scope: { trx: Trx; at: string },
+  scope: { trx: Trx; at: string; hall: string },
   device: string,
   input: Input<'followUp', 'query'>,
 ) {
@@ -126,7 +129,7 @@ async function authenticate(
   const byCode = await lockedFor(scope.trx, now, 'code', input.code)
   const minutes = Math.max(byDevice.minutes, byCode.minutes)
   if (minutes > 0) return { answer: { status: 'locked', minutes } as const }
-  const visit = await findVisit(scope.trx, input.code, input.lastDigits)
+  const visit = await findVisit(scope.trx, scope.hall, input.code, input.lastDigits)
   await scope.trx
     .insertInto('query_attempt')
     .values({ at: scope.at, device, code: input.code, ok: visit ? 1 : 0 })
@@ -151,7 +154,7 @@ export async function queryProgress(
   device: string,
 ): Promise<QueryAnswer> {
   return writeAction(ctx, async ({ trx, at, today }) => {
-    const auth = await authenticate({ trx, at }, device, input)
+    const auth = await authenticate({ trx, at, hall: hallOf(ctx) }, device, input)
     if (!auth.visit) return auth.answer
     const cases = await casesOf(ctx, trx, auth.visit.id, today)
     return { status: 'found', visitedOn: auth.visit.date, cases: cases.map((c) => c.view) }
@@ -169,7 +172,7 @@ export async function rateHandling(
   device: string,
 ): Promise<QueryAnswer> {
   return writeAction(ctx, async ({ trx, at, today, emit }) => {
-    const auth = await authenticate({ trx, at }, device, input)
+    const auth = await authenticate({ trx, at, hall: hallOf(ctx) }, device, input)
     if (!auth.visit) return auth.answer
     const cases = await casesOf(ctx, trx, auth.visit.id, today)
     const target = cases.find((c) => c.view.caseNo === input.caseNo)
