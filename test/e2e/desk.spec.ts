@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { daysFrom, hallToday } from './support/dates'
+import { chineseDate, daysFrom, hallToday } from './support/dates'
 import { expect, test, type HubProcess, onEarlierDay } from './support/hub'
 import { pdfText } from './support/pdf'
 
@@ -104,7 +104,7 @@ test('the clerk registers by keyboard, sees repeats and every routing reason, an
   await desk.keyboard.type('440524188001010014')
   const repeats = desk.getByRole('region', { name: '来访记录核查' })
   await expect(repeats).toContainText('身份证号相符')
-  await expect(repeats).toContainText(daysFrom(hallToday(), -30))
+  await expect(repeats).toContainText(chineseDate(daysFrom(hallToday(), -30)))
   await expect(repeats.getByRole('alert')).toContainText('第十九条')
   await expect(desk.getByTestId('route-suggestion')).toContainText('4 号接待桌')
   await expect(desk.getByTestId('route-suggestion')).toContainText('包案领导在岗')

@@ -37,3 +37,9 @@ export const daysFrom = (date: string, days: number): string => {
   d.setUTCDate(d.getUTCDate() + days)
   return d.toISOString().slice(0, 10)
 }
+
+/** A date as the screens write it in Chinese (print.date): 2026-11-01 → 2026年11月1日. */
+export const chineseDate = (date: string): string => {
+  const [year, month, day] = date.split('-').map(Number)
+  return `${year}年${month}月${day}日`
+}

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { EarlierVisit, LookupResult } from '@shared/contract'
+import { longDate } from '../print/format'
 import { SummarySearch } from './SummarySearch'
 import { hallText } from './hallText'
 
@@ -106,7 +107,7 @@ function Visit({ visit }: { visit: EarlierVisit }) {
     <div data-visit={visit.batchId}>
       <Text size="sm" fw={500}>
         {t('repeat.visit', {
-          date: visit.date,
+          date: longDate(t, visit.date),
           ticket: visit.ticket,
           tableNo: visit.tableNo,
           leader: visit.leaderName,

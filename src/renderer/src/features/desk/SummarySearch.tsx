@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../app/trpc'
+import { longDate } from '../print/format'
 import { hallText } from './hallText'
 
 /** Full-text search of earlier requests (trigram for 3+ characters, grams for 1–2). */
@@ -30,7 +31,7 @@ export function SummarySearch() {
           {hits.data.length === 0 && <Text c="dimmed">{t('repeat.noHits')}</Text>}
           {hits.data.map((h) => (
             <Text key={h.batchId} size="sm" role="listitem" lineClamp={2}>
-              {h.date} · {h.ticket} · {h.maskedNames.join('、')} ·{' '}
+              {longDate(t, h.date)} · {h.ticket} · {h.maskedNames.join('、')} ·{' '}
               {h.hall.elsewhere && `${hallText(t, h.hall)} · `}
               {h.summary ?? t('repeat.accusationHidden')}
             </Text>
