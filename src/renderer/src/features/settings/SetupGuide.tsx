@@ -14,6 +14,7 @@ export function SetupGuide({ compact = false }: { compact?: boolean }) {
   if (!steps || complete) return null
   const next = nextSetupStep(steps)
   const done = steps.filter((s) => s.done).length
+  if (compact) return <CompactGuide steps={steps} nextId={next?.id} done={done} />
   return (
     <Card withBorder component="section" aria-label={t('setup.title')} data-testid="setup-guide">
       <Stack gap="sm">
@@ -23,8 +24,8 @@ export function SetupGuide({ compact = false }: { compact?: boolean }) {
             {t('setup.progress', { done, total: steps.length })}
           </Text>
         </Group>
-        {!compact && <Text size="sm">{t('setup.intro')}</Text>}
-        <Stack gap={compact ? 4 : 'xs'} component="ol" style={{ margin: 0, paddingLeft: 0 }}>
+        <Text size="sm">{t('setup.intro')}</Text>
+        <Stack gap="xs" component="ol" style={{ margin: 0, paddingLeft: 0 }}>
           {steps.map((step, index) => {
             const isNext = step.id === next?.id
             return (
@@ -62,11 +63,9 @@ export function SetupGuide({ compact = false }: { compact?: boolean }) {
                       </Badge>
                     )}
                   </Group>
-                  {(!compact || isNext) && (
-                    <Text size="sm" c="dimmed">
-                      {t(`setup.steps.${step.id}.hint`)}
-                    </Text>
-                  )}
+                  <Text size="sm" c="dimmed">
+                    {t(`setup.steps.${step.id}.hint`)}
+                  </Text>
                 </Stack>
                 {!step.done && (
                   <Button
@@ -88,6 +87,58 @@ export function SetupGuide({ compact = false }: { compact?: boolean }) {
           })}
         </Stack>
       </Stack>
+    </Card>
+  )
+}
+
+type Steps = NonNullable<ReturnType<typeof useSetupGuide>['steps']>
+
+/**
+ * The guide above the settings: one line (the steps ticked or numbered, the next one's button),
+ * so that a tab's own form and its save button stay on the first screen at 1366×768.
+ */
+function CompactGuide({ steps, nextId, done }: { steps: Steps; nextId?: string; done: number }) {
+  const { t } = useTranslation()
+  const next = steps.find((s) => s.id === nextId)
+  return (
+    <Card
+      withBorder
+      component="section"
+      aria-label={t('setup.title')}
+      data-testid="setup-guide"
+      py="xs"
+    >
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Group gap="xs" wrap="wrap" component="ol" style={{ margin: 0, paddingLeft: 0 }}>
+          <Text fw={700} size="sm" component="span">
+            {t('setup.title')} · {t('setup.progress', { done, total: steps.length })}
+          </Text>
+          {steps.map((step, index) => (
+            <Badge
+              key={step.id}
+              component="li"
+              data-step={step.id}
+              data-done={step.done}
+              color={step.done ? 'green' : step.id === nextId ? 'blue' : 'gray'}
+              variant={step.id === nextId ? 'filled' : 'light'}
+              style={{ listStyle: 'none', textTransform: 'none' }}
+              leftSection={step.done ? <CheckIcon size={10} /> : `${index + 1}`}
+            >
+              {t(`setup.steps.${step.id}.title`)}
+            </Badge>
+          ))}
+        </Group>
+        {next && (
+          <Button
+            component={Link}
+            to={next.to}
+            size="xs"
+            aria-label={t('setup.goNext', { step: t(`setup.steps.${next.id}.title`) })}
+          >
+            {t('setup.go')}
+          </Button>
+        )}
+      </Group>
     </Card>
   )
 }
