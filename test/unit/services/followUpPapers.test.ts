@@ -158,6 +158,41 @@ describe('the follow-up papers', () => {
     ])
   })
 
+  it('voids a printed notice and reminder once a year entered moves the deadline they state', async () => {
+    const { cases } = await receptionDayWithCases(hub, ['县住建局'], [{ outcome: 'assigned' }])
+    const caseId = cases[0]!.caseId
+    const staff = hub.api()
+    hub.goTo(2)
+    await staff.followUp.step({ kind: 'notice', caseId })
+    hub.goTo(5)
+    const f = await staff.followUp.step({ kind: 'reminder', caseId, note: '请抓紧办理' })
+    const entry = (kind: string) => f.entries.find((e) => e.kind === kind)?.entryId ?? 0
+    const notice = await staff.case.issuePaper({ caseId, entryId: entry('notice') })
+    const reminder = await staff.case.issuePaper({ caseId, entryId: entry('reminder') })
+    expect(notice.snapshot).toMatchObject({ deadline: '2027-02-12', provisional: ['deadline'] })
+
+    // The State Council's 2027 notice: a Spring Festival week off moves the 60th working day.
+    const festival = ['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12']
+    const result = await staff.calendar.setYear({
+      year: 2027,
+      source: '国办发明电〔2026〕7号',
+      days: festival.map((date) => ({ date, kind: 'holiday' as const, name: '春节' })),
+    })
+    expect(result.changes.map((c) => c.caseId)).toEqual([caseId])
+    const voided = async (documentId: number) =>
+      (await staff.case.document({ documentId })).supersededReason
+    expect(await voided(notice.documentId)).toBe('calendar')
+    expect(await voided(reminder.documentId)).toBe('calendar')
+
+    // Printed again: a new paper (not a reprint) stating the new, firm deadline.
+    const renewed = await staff.case.issuePaper({ caseId, entryId: entry('notice') })
+    expect(renewed.reprintOf).toBeNull()
+    expect(renewed.snapshot).toMatchObject({ provisional: [] })
+    expect(renewed.snapshot.kind === 'acceptance_notice' && renewed.snapshot.deadline).not.toBe(
+      '2027-02-12',
+    )
+  })
+
   it('exports a month’s rates as a workbook read back with ExcelJS', async () => {
     const { cases } = await receptionDayWithCases(
       hub,

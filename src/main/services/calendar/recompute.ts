@@ -4,6 +4,7 @@ import { isProvisional, recomputedDeadline } from '@shared/cases/deadlines'
 import { appendAudit } from '../core/audit'
 import type { Trx } from '../core/context'
 import { commitmentDates, slipDates } from '../case/documents'
+import { buildPaper, paperSource } from '../case/papers'
 
 export interface Recomputed {
   recomputed: number
@@ -19,7 +20,10 @@ function statedDates(snapshot: CaseDocumentSnapshot): string {
   }
   if (snapshot.kind === 'commitment')
     return JSON.stringify([snapshot.deadline, snapshot.provisional])
-  return ''
+  // The follow-up papers: the deadlines they state, and which of their dates are provisional.
+  const deadline = 'deadline' in snapshot ? snapshot.deadline : null
+  const previous = snapshot.kind === 'extension_notice' ? snapshot.previousDeadline : null
+  return JSON.stringify([deadline, previous, 'provisional' in snapshot ? snapshot.provisional : []])
 }
 
 /**
@@ -92,6 +96,15 @@ export async function recomputeYear(
   return { recomputed: cases.length, changes, supersededDocuments }
 }
 
+/** The papers that state a date reckoned on the working calendar. */
+const DATED_KINDS = [
+  'slip',
+  'commitment',
+  'acceptance_notice',
+  'extension_notice',
+  'reminder_slip',
+] as const
+
 async function voidOutdatedPapers(
   trx: Trx,
   at: string,
@@ -105,21 +118,26 @@ async function voidOutdatedPapers(
 ): Promise<number> {
   const papers = await trx
     .selectFrom('case_document')
-    .select(['id', 'snapshot_json'])
+    .select(['id', 'snapshot_json', 'log_entry_id'])
     .where('case_id', '=', kase.caseId)
     .where('superseded', '=', 0)
-    .where('kind', 'in', ['slip', 'commitment'])
+    .where('kind', 'in', [...DATED_KINDS])
     .execute()
   const outdated: number[] = []
   for (const paper of papers) {
     const snapshot = CaseDocumentSnapshot.parse(JSON.parse(paper.snapshot_json))
     const dates = { ...kase, acceptedOn: kase.acceptedOn }
-    const now: CaseDocumentSnapshot =
-      snapshot.kind === 'slip'
-        ? { ...snapshot, ...slipDates(dates, snapshot.issuedOn, kase.calendar) }
-        : snapshot.kind === 'commitment'
-          ? { ...snapshot, ...commitmentDates(dates, kase.calendar) }
-          : snapshot
+    let now: CaseDocumentSnapshot = snapshot
+    if (snapshot.kind === 'slip')
+      now = { ...snapshot, ...slipDates(dates, snapshot.issuedOn, kase.calendar) }
+    else if (snapshot.kind === 'commitment')
+      now = { ...snapshot, ...commitmentDates(dates, kase.calendar) }
+    else if (paper.log_entry_id !== null) {
+      // A follow-up paper states its step as the case stood then: built again from the log on
+      // the calendar now, on the day it was issued.
+      const { kind, entry, fold, source } = await paperSource(trx, kase.caseId, paper.log_entry_id)
+      now = buildPaper(kind, entry, fold, source, snapshot.issuedOn)
+    }
     if (statedDates(now) !== statedDates(snapshot)) outdated.push(paper.id)
   }
   if (outdated.length === 0) return 0

@@ -24,7 +24,7 @@ import { documentSource, head, petitionerOnPaper, readDocument, type Source } fr
 
 type Entry = Awaited<ReturnType<typeof readCaseSource>>['entries'][number]
 
-async function paperSource(db: Db, caseId: number, entryId: number) {
+export async function paperSource(db: Db, caseId: number, entryId: number) {
   const log = await readCaseSource(db, caseId)
   const index = log.entries.findIndex((e) => e.entryId === entryId)
   const entry = log.entries[index]
