@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import { hallOf } from '../services/core/hall'
 import { deviceBySecret, touchDevice } from '../services/device/devices'
 import { HUB_ADMIN, type Device } from './access'
 import type { HubShared } from './context'
@@ -40,7 +41,7 @@ export function deviceAuthenticator(shared: HubShared, fixedToken: string) {
     if (tokenMatches(fixedToken, header)) return HUB_ADMIN
     const secret = header ?? cookie(req, DEVICE_COOKIE)
     if (!secret) return undefined
-    const row = await deviceBySecret(shared.services.db, secret)
+    const row = await deviceBySecret(shared.services.db, secret, hallOf(shared.services))
     if (!row) return undefined
     const now = shared.services.now()
     if (now.getTime() - (touched.get(row.id) ?? 0) > TOUCH_EVERY_MS) {

@@ -327,12 +327,16 @@ export interface DeviceTable {
   /** 0015: who is signed in on it now, and since when. */
   person_id: number | null
   signed_in_at: string | null
+  /** 0015: the hall it was paired at ('' the local hall); only that hall's hub accepts it. */
+  hall: Generated<string>
 }
 
 /** A clerk or staff member who signs in on a paired device (0015): only a scrypt hash of the
  * PIN or password is kept. */
 export interface HallPersonTable {
   id: Generated<number>
+  /** The hall the person works at ('' the local hall); a name is unique within its hall. */
+  hall: Generated<string>
   name: string
   /** Comma-separated device roles the person may act in (admin, desk, staff). */
   roles: string

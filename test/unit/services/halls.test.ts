@@ -3,6 +3,8 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contract } from '@shared/contract'
 import { HUB_ADMIN } from '../../../src/main/hub/access'
+import { actingAs } from '../../../src/main/services/core/context'
+import { deviceBySecret, pairDevice } from '../../../src/main/services/device/devices'
 import {
   DAY_DATE,
   DAY_PLAN,
@@ -187,6 +189,31 @@ describe('two halls on one database', () => {
       const owned = await b.caller.followUp.owned({ tableNo })
       expect(hallALeaks(owned)).toEqual([])
     }
+  })
+
+  it("keeps each hall's people and paired devices to its own hub", async () => {
+    const person = { roles: ['desk' as const], secretKind: 'pin' as const, secret: '135790' }
+    const ofA = await a.caller.people.create({ name: '赵登记', ...person })
+    // The same name at another hall is another person; neither list shows the other's.
+    const ofB = await b.caller.people.create({ name: '赵登记', ...person })
+    expect(ofA.id).not.toBe(ofB.id)
+    const listA = (await a.caller.people.list()).map((p) => p.id)
+    const listB = (await b.caller.people.list()).map((p) => p.id)
+    expect(listA).toContain(ofA.id)
+    expect(listA).not.toContain(ofB.id)
+    expect(listB).toEqual([ofB.id])
+    await expect(b.caller.people.unlock({ id: ofA.id })).rejects.toThrow()
+
+    // A device paired at hall A's hub: its secret is accepted there only.
+    const { device, secret } = await pairDevice(
+      actingAs(a.services, 'admin-a'),
+      { name: '一号登记台', role: 'desk', tableNo: null },
+      '192.168.1.21',
+    )
+    expect((await deviceBySecret(hall.store.db, secret, HALL_A))?.id).toBe(device.id)
+    expect(await deviceBySecret(hall.store.db, secret, HALL_B)).toBeUndefined()
+    expect((await b.caller.device.list()).map((d) => d.id)).not.toContain(device.id)
+    await expect(b.caller.device.revoke({ id: device.id })).rejects.toThrow()
   })
 
   it("finds hall A's petitioner as a repeat at hall B's desk, naming hall A", async () => {

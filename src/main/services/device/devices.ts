@@ -2,12 +2,13 @@ import type { Input, Output } from '@shared/contract'
 import type { Role } from '@shared/contract/roles'
 import { appendAudit } from '../core/audit'
 import { writeAction, type CallContext, type Db } from '../core/context'
+import { hallOf } from '../core/hall'
 import { DomainError } from '../core/domainError'
 import type { DeviceTable } from '../../store/schema'
 import type { PairingClaim } from './pairingCodes'
 import { newDeviceSecret, secretHash } from './secret'
 
-type Row = Omit<DeviceTable, 'id' | 'secret_hash' | 'person_id' | 'signed_in_at'> & {
+type Row = Omit<DeviceTable, 'id' | 'secret_hash' | 'person_id' | 'signed_in_at' | 'hall'> & {
   id: number
   person_name?: string | null
 }
@@ -43,17 +44,19 @@ export async function listDevices(ctx: CallContext): Promise<DeviceView[]> {
     .leftJoin('hall_person', 'hall_person.id', 'device.person_id')
     .select(columns.map((c) => `device.${c}` as const))
     .select('hall_person.name as person_name')
+    .where('device.hall', '=', hallOf(ctx))
     .orderBy('device.id')
     .execute()
   return rows.map(view)
 }
 
-/** The device a secret belongs to, unless revoked. */
-export async function deviceBySecret(db: Db, secret: string) {
+/** The device a secret belongs to, unless revoked or paired at another hall's hub. */
+export async function deviceBySecret(db: Db, secret: string, hall: string) {
   return db
     .selectFrom('device')
     .select(['id', 'name', 'role', 'table_no'])
     .where('secret_hash', '=', secretHash(secret))
+    .where('hall', '=', hall)
     .where('revoked_at', 'is', null)
     .executeTakeFirst()
 }
@@ -78,6 +81,7 @@ export async function pairDevice(
     const row = await trx
       .insertInto('device')
       .values({
+        hall: hallOf(ctx),
         name: claim.name,
         role: claim.role,
         table_no: claim.tableNo,
@@ -111,6 +115,7 @@ async function changeDevice(
       .selectFrom('device')
       .select(columns)
       .where('id', '=', id)
+      .where('hall', '=', hallOf(ctx))
       .executeTakeFirst()
     if (!before) throw new DomainError('devices.error.notFound', {}, 'not_found')
     if (before.revoked_at) throw new DomainError('devices.error.revoked', {}, 'conflict')

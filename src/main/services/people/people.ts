@@ -3,12 +3,13 @@ import type { Input, Output } from '@shared/contract'
 import { PERSON_ROLES, type PersonRole } from '@shared/contract/people'
 import { appendAudit } from '../core/audit'
 import { writeAction, type CallContext, type Db } from '../core/context'
+import { hallOf } from '../core/hall'
 import { DomainError } from '../core/domainError'
 import type { HallPersonTable } from '../../store/schema'
 import { hashSecret } from './secretHash'
 
 type PersonView = Output<'people', 'list'>[number]
-type Row = Omit<HallPersonTable, 'id' | 'secret_hash' | 'failed_tries' | 'active'> & {
+type Row = Omit<HallPersonTable, 'id' | 'secret_hash' | 'failed_tries' | 'active' | 'hall'> & {
   id: number
   active: number
 }
@@ -41,17 +42,23 @@ const view = (row: Row, now: Date): PersonView => ({
 })
 
 export async function listPeople(ctx: CallContext): Promise<PersonView[]> {
-  const rows = await ctx.db.selectFrom('hall_person').select(personColumns).orderBy('id').execute()
+  const rows = await ctx.db
+    .selectFrom('hall_person')
+    .select(personColumns)
+    .where('hall', '=', hallOf(ctx))
+    .orderBy('id')
+    .execute()
   return rows.map((row) => view(row, ctx.now()))
 }
 
 const joinRoles = (roles: readonly PersonRole[]) =>
   PERSON_ROLES.filter((r) => roles.includes(r)).join(',')
 
-async function nameTaken(db: Db, name: string, id?: number) {
+async function nameTaken(db: Db, hall: string, name: string, id?: number) {
   const row = await db
     .selectFrom('hall_person')
     .select('id')
+    .where('hall', '=', hall)
     .where('name', '=', name)
     .executeTakeFirst()
   return row !== undefined && row.id !== id
@@ -64,11 +71,12 @@ export async function createPerson(
   // Hashed before the transaction: scrypt takes a moment, the database is not held meanwhile.
   const hash = await hashSecret(input.secret)
   return writeAction(ctx, async ({ trx, at }) => {
-    if (await nameTaken(trx, input.name))
+    if (await nameTaken(trx, hallOf(ctx), input.name))
       throw new DomainError('people.error.nameTaken', { name: input.name }, 'conflict')
     const row = await trx
       .insertInto('hall_person')
       .values({
+        hall: hallOf(ctx),
         name: input.name,
         roles: joinRoles(input.roles),
         secret_kind: input.secretKind,
@@ -99,6 +107,7 @@ async function changePerson(
       .selectFrom('hall_person')
       .select(personColumns)
       .where('id', '=', id)
+      .where('hall', '=', hallOf(ctx))
       .executeTakeFirst()
     if (!before) throw new DomainError('people.error.notFound', {}, 'not_found')
     const after = await trx

@@ -4,6 +4,7 @@ import { LOCK_MINUTES, SIGN_IN_TRIES, type PersonRole } from '@shared/contract/p
 import type { Role } from '@shared/contract/roles'
 import { appendAudit } from '../core/audit'
 import { writeAction, type CallContext, type Db } from '../core/context'
+import { hallOf } from '../core/hall'
 import { DomainError } from '../core/domainError'
 import { rolesOf } from './people'
 import { dummyHash, verifySecret } from './secretHash'
@@ -64,6 +65,7 @@ export async function signIn(
   const person = await ctx.db
     .selectFrom('hall_person')
     .select(['id', 'name', 'roles', 'secret_hash', 'locked_until'])
+    .where('hall', '=', hallOf(ctx))
     .where('name', '=', input.name)
     .where('active', '=', 1)
     .executeTakeFirst()

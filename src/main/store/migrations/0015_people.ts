@@ -14,13 +14,18 @@ import { idColumn } from './idColumn'
  * who acted and where, set by the hub from the signed-in person and the authenticated device,
  * never from anything the caller declares.
  *
+ * Several halls on one server (0014): a person and a device belong to one hall (`hall`, the
+ * county's code; '' the local hall), so a name is unique within its hall and a device paired at
+ * one hall's hub is not accepted by another's.
+ *
  * Written with Kysely's schema builder only: the same on both databases.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('hall_person')
     .addColumn('id', 'integer', idColumn(db))
-    .addColumn('name', 'text', (c) => c.notNull().unique())
+    .addColumn('hall', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('roles', 'text', (c) => c.notNull())
     .addColumn('secret_kind', 'text', (c) => c.notNull())
     .addColumn('secret_hash', 'text', (c) => c.notNull())
@@ -28,6 +33,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('locked_until', 'text')
     .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createIndex('hall_person_hall_name_unique')
+    .unique()
+    .on('hall_person')
+    .columns(['hall', 'name'])
+    .execute()
+  await db.schema
+    .alterTable('device')
+    .addColumn('hall', 'text', (c) => c.notNull().defaultTo(''))
     .execute()
 
   await db.schema.alterTable('device').addColumn('person_id', 'integer').execute()
