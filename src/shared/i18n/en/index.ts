@@ -1,6 +1,7 @@
 import type { Messages } from '../messages'
 import { app } from './app'
 import { appointment } from './appointment'
+import { auditAction } from './auditAction'
 import { backup } from './backup'
 import { batch } from './batch'
 import { batchStatus } from './batchStatus'
@@ -57,6 +58,7 @@ import { ratesReport } from './ratesReport'
 export const en: Messages = {
   app,
   appointment,
+  auditAction,
   backup,
   batch,
   batchStatus,

@@ -1,5 +1,6 @@
 import { app } from './app'
 import { appointment } from './appointment'
+import { auditAction } from './auditAction'
 import { backup } from './backup'
 import { batch } from './batch'
 import { batchStatus } from './batchStatus'
@@ -56,6 +57,7 @@ import { ratesReport } from './ratesReport'
 export const zhCN = {
   app,
   appointment,
+  auditAction,
   backup,
   batch,
   batchStatus,

@@ -11,8 +11,10 @@ import {
   TextInput,
 } from '@mantine/core'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import type { TFunction } from 'i18next'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { auditAction } from '@shared/i18n/zh-CN/auditAction'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { shortDateTime } from '../print/format'
@@ -97,8 +99,11 @@ export function AuditTab() {
                       {t('people.audit.read', { action: row.action.slice('read:'.length) })}
                     </Badge>
                   ) : (
-                    <Text size="sm" ff="monospace">
-                      {row.action}
+                    <Text size="sm">
+                      {actionLabel(t, row.action)}{' '}
+                      <Text span size="xs" c="dimmed" ff="monospace">
+                        {row.action}
+                      </Text>
                     </Text>
                   )}
                 </Table.Td>
@@ -128,4 +133,12 @@ export function AuditTab() {
       )}
     </Stack>
   )
+}
+
+/** An action's domain as words (batch.register → 来访登记), the code kept beside it. */
+function actionLabel(t: TFunction, action: string): string {
+  const domain = action.split('.')[0] ?? ''
+  return Object.hasOwn(auditAction, domain)
+    ? t(`auditAction.${domain as keyof typeof auditAction}`)
+    : ''
 }
