@@ -354,11 +354,10 @@ test.describe('at 1366×768', () => {
         }
         return view.getComputedStyle(el).borderColor
       })
-    const focused = await border('姓名')
-    const inError = await border('诉求摘要')
-    expect(focused).not.toBe(inError)
-    expect(inError).toMatch(/rgb\(2\d\d, \d{1,2}, \d{1,2}\)/) // red
-    expect(focused).toMatch(/rgb\(\d{1,2}, 1\d\d, 2\d\d\)/) // blue
+    // The border colour eases in (a CSS transition): read it once it has settled.
+    await expect.poll(() => border('姓名')).toMatch(/rgb\(\d{1,2}, 1\d\d, 2\d\d\)/) // blue
+    await expect.poll(() => border('诉求摘要')).toMatch(/rgb\(2\d\d, \d{1,2}, \d{1,2}\)/) // red
+    expect(await border('姓名')).not.toBe(await border('诉求摘要'))
   })
 
   test('the ID-card reader fills the person in one key; unplugged, the desk says so and typing works', async ({
