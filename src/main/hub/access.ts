@@ -1,7 +1,7 @@
 import type { ChangeEvent } from '@shared/contract'
 import { contract } from '@shared/contract'
 import { mayCall, type LeaderPath, type Role } from '@shared/contract/roles'
-import { appendAudit } from '../services/core/audit'
+import { appendReadAudit } from '../services/core/audit'
 import type { Db, Who } from '../services/core/context'
 import { needsPerson } from '../services/people/signIn'
 import { DomainError } from '../services/core/domainError'
@@ -74,7 +74,7 @@ export async function auditRead(
 ): Promise<void> {
   const read = FULL_DATA_READS[path]
   if (!read) return
-  await appendAudit(db, at, {
+  await appendReadAudit(db, at, {
     actor,
     action: `read:${path}`,
     entity: read.entity,

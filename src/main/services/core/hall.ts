@@ -28,9 +28,20 @@ const HALL_KEYS = {
 
 type HallKey = keyof typeof HALL_KEYS
 
-const dayHall = async (db: Db, id: number) =>
-  (await db.selectFrom('reception_day').select('hall').where('id', '=', id).executeTakeFirst())
-    ?.hall
+/** A day's hall, per store: it is set when the day is planned and never changes, and a day id is
+ * never reused (no day is deleted; ids autoincrement / identity). Every desk call names its day,
+ * so this spares a query (a round trip on PostgreSQL) on each of them. */
+const dayHalls = new WeakMap<Db, Map<number, string>>()
+const dayHall = async (db: Db, id: number) => {
+  const known = dayHalls.get(db) ?? dayHalls.set(db, new Map()).get(db)
+  const cached = known?.get(id)
+  if (cached !== undefined) return cached
+  const hall = (
+    await db.selectFrom('reception_day').select('hall').where('id', '=', id).executeTakeFirst()
+  )?.hall
+  if (hall !== undefined && known && known.size < 10_000) known.set(id, hall)
+  return hall
+}
 const batchHall = async (db: Db, id: number) =>
   (
     await db

@@ -21,50 +21,60 @@ export async function findRepeats(
   input: Input<'desk', 'lookup'>,
 ): Promise<LookupResult> {
   const { db } = ctx
-  const matches = new Map<number, Set<MatchedBy>>()
-  const note = (ids: { id: number }[], by: MatchedBy) =>
-    ids.forEach(({ id }) => (matches.get(id) ?? matches.set(id, new Set()).get(id))?.add(by))
+  // One query for every way the person may be on file (a round trip each on PostgreSQL): the
+  // candidates by ID number, by phone and by name + township, each capped as before.
+  const person = db.selectFrom('person').select('id')
+  const capped = (q: typeof person) => db.selectFrom(q.limit(MAX_PERSONS).as('c')).select('c.id')
+  const candidates = [
+    input.idNumber ? capped(person.where('id_number', '=', input.idNumber)) : null,
+    input.phone ? capped(person.where('phone', '=', input.phone)) : null,
+    input.name && input.townshipCode
+      ? capped(
+          person.where('name', '=', input.name).where('township_code', '=', input.townshipCode),
+        )
+      : null,
+  ].filter((q) => q !== null)
+  const [first, ...rest] = candidates
+  if (!first) return { persons: [], visits: [], appointments: [] }
+  const found = await db
+    .selectFrom('person')
+    .select(['id', 'name', 'id_number', 'phone', 'township_code'])
+    .where(
+      'id',
+      'in',
+      rest.reduce((union, q) => union.unionAll(q), first),
+    )
+    .execute()
 
-  if (input.idNumber)
-    note(
-      await db.selectFrom('person').select('id').where('id_number', '=', input.idNumber).execute(),
-      'idNumber',
+  // Matched by ID number first, then phone, then name + township, as the clerk reads them.
+  const matchedBy = (p: (typeof found)[number]) =>
+    (
+      [
+        ['idNumber', !!input.idNumber && p.id_number === input.idNumber],
+        ['phone', !!input.phone && p.phone === input.phone],
+        [
+          'nameTownship',
+          !!input.name && p.name === input.name && p.township_code === input.townshipCode,
+        ],
+      ] as const
     )
-  if (input.phone)
-    note(
-      await db
-        .selectFrom('person')
-        .select('id')
-        .where('phone', '=', input.phone)
-        .limit(MAX_PERSONS)
-        .execute(),
-      'phone',
-    )
-  if (input.name && input.townshipCode)
-    note(
-      await db
-        .selectFrom('person')
-        .select('id')
-        .where('name', '=', input.name)
-        .where('township_code', '=', input.townshipCode)
-        .limit(MAX_PERSONS)
-        .execute(),
-      'nameTownship',
-    )
-  const personIds = [...matches.keys()].slice(0, MAX_PERSONS)
+      .filter(([, hit]) => hit)
+      .map(([by]): MatchedBy => by)
+  const rank = (by: MatchedBy[]) => (by[0] === 'idNumber' ? 0 : by[0] === 'phone' ? 1 : 2)
+  const people = found
+    .map((p) => ({ ...p, by: matchedBy(p) }))
+    .filter((p) => p.by.length > 0)
+    .sort((x, y) => rank(x.by) - rank(y.by) || x.id - y.id)
+    .slice(0, MAX_PERSONS)
+  const personIds = people.map((p) => p.id)
   if (personIds.length === 0) return { persons: [], visits: [], appointments: [] }
 
-  const people = await db
-    .selectFrom('person')
-    .select(['id', 'name', 'id_number', 'phone'])
-    .where('id', 'in', personIds)
-    .execute()
   const persons: KnownPerson[] = people.map((p) => ({
     personId: p.id,
     name: p.name,
     maskedIdNumber: maskIdNumber(p.id_number),
     maskedPhone: maskPhone(p.phone),
-    matchedBy: [...(matches.get(p.id) ?? [])],
+    matchedBy: p.by,
     registeredAs:
       input.name && input.idNumber && p.id_number === input.idNumber && p.name !== input.name
         ? p.name
@@ -72,24 +82,28 @@ export async function findRepeats(
   }))
 
   const today = hallDate(ctx)
-  const visits = await earlierVisits(ctx, personIds, today)
-  const appointments = input.dayId
-    ? await db
-        .selectFrom('appointment')
-        .leftJoin('leader', 'leader.id', 'appointment.leader_id')
-        .select([
-          'appointment.id as appointmentId',
-          'appointment.person_id as personId',
-          'appointment.summary',
-          'appointment.slot',
-          'appointment.leader_id as leaderId',
-          'leader.name as leaderName',
-        ])
-        .where('appointment.day_id', '=', input.dayId)
-        .where('appointment.person_id', 'in', personIds)
-        .where('appointment.state', '=', 'booked')
-        .execute()
-    : []
+  // Independent reads: on PostgreSQL's pool they run at once; SQLite's one connection takes
+  // them in turn.
+  const [visits, appointments] = await Promise.all([
+    earlierVisits(ctx, personIds, today),
+    input.dayId
+      ? db
+          .selectFrom('appointment')
+          .leftJoin('leader', 'leader.id', 'appointment.leader_id')
+          .select([
+            'appointment.id as appointmentId',
+            'appointment.person_id as personId',
+            'appointment.summary',
+            'appointment.slot',
+            'appointment.leader_id as leaderId',
+            'leader.name as leaderName',
+          ])
+          .where('appointment.day_id', '=', input.dayId)
+          .where('appointment.person_id', 'in', personIds)
+          .where('appointment.state', '=', 'booked')
+          .execute()
+      : [],
+  ])
   return { persons, visits, appointments }
 }
 
