@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import { whoIn, type Db, type Who } from './context'
 import { dialectOf } from './dialect'
 
@@ -13,13 +13,16 @@ export interface AuditEntry {
   who?: Who | undefined
 }
 
-/** Appends to the audit log inside the caller's transaction (the table refuses rewrites); a
- * read is logged on its own (appendReadAudit). */
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value))
 
-export async function appendAudit(trx: Db, at: string, entry: AuditEntry): Promise<void> {
-  const who = entry.who ?? whoIn(trx)
-  await trx
+/** Appends to the audit log inside the caller's transaction (the table refuses rewrites); a
+ * read is logged on its own (appendReadAudit). */
+export const appendAudit = (trx: Db, at: string, entry: AuditEntry): Promise<void> =>
+  insertAudit(trx, at, entry)
+
+async function insertAudit(db: Db, at: string | RawBuilder<string>, entry: AuditEntry) {
+  const who = entry.who ?? whoIn(db)
+  await db
     .insertInto('audit_log')
     .values({
       at,
@@ -46,16 +49,13 @@ export async function appendAudit(trx: Db, at: string, entry: AuditEntry): Promi
  */
 export async function appendReadAudit(db: Db, at: string, entry: AuditEntry): Promise<void> {
   if (dialectOf(db) === 'postgres') {
-    // One statement, so one round trip: set_config(…, true) holds for the statement's own
-    // transaction, whose commit reads it.
-    const who = entry.who
-    await sql`
-      with relaxed as (select set_config('synchronous_commit', 'off', true))
-      insert into audit_log (at, actor, action, entity, entity_id, before_json, after_json, person_id, device_id)
-      select ${at}, ${entry.actor}, ${entry.action}, ${entry.entity}, ${entry.entityId}::integer,
-        ${json(entry.before)}::text, ${json(entry.after)}::text, ${who?.personId ?? null}::integer,
-        ${who?.deviceId ?? null}::integer
-      from relaxed`.execute(db)
+    // One statement, so one round trip: set_config(…, true), evaluated with the row (it adds
+    // nothing to `at`), holds for the statement's own transaction, whose commit reads it.
+    await insertAudit(
+      db,
+      sql<string>`${at}::text || left(set_config('synchronous_commit', 'off', true), 0)`,
+      entry,
+    )
     return
   }
   // The one connection, held for the three statements: no other transaction runs between them

@@ -33,13 +33,14 @@ type HallKey = keyof typeof HALL_KEYS
  * so this spares a query (a round trip on PostgreSQL) on each of them. */
 const dayHalls = new WeakMap<Db, Map<number, string>>()
 const dayHall = async (db: Db, id: number) => {
-  const known = dayHalls.get(db) ?? dayHalls.set(db, new Map()).get(db)
-  const cached = known?.get(id)
+  let known = dayHalls.get(db)
+  if (!known) dayHalls.set(db, (known = new Map()))
+  const cached = known.get(id)
   if (cached !== undefined) return cached
   const hall = (
     await db.selectFrom('reception_day').select('hall').where('id', '=', id).executeTakeFirst()
   )?.hall
-  if (hall !== undefined && known && known.size < 10_000) known.set(id, hall)
+  if (hall !== undefined && known.size < 10_000) known.set(id, hall)
   return hall
 }
 const batchHall = async (db: Db, id: number) =>
