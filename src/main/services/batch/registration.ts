@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { formatTicket, isCollective, type RegisteredBatch, type Input } from '@shared/contract'
 import { appendAudit } from '../core/audit'
 import { markAppointmentArrived } from '../appointment/appointments'
@@ -88,19 +89,16 @@ export async function registerBatch(
       throw new DomainError('batch.appointmentNotBooked', {}, 'conflict')
 
     await lockDayForTicket(trx, input.dayId)
-    const last = await trx
-      .selectFrom('batch')
-      .select((eb) => eb.fn.max('ticket_no').as('max'))
-      .where('day_id', '=', input.dayId)
-      .executeTakeFirst()
-    const ticketNo = Number(last?.max ?? 0) + 1
     const queryCode = newQueryCode()
-
+    // The ticket is the day's next number, drawn by the insert itself (one statement).
     const batch = await trx
       .insertInto('batch')
-      .values({
+      .values((eb) => ({
         day_id: input.dayId,
-        ticket_no: ticketNo,
+        ticket_no: eb
+          .selectFrom('batch')
+          .select(sql<number>`coalesce(max(ticket_no), 0) + 1`.as('next'))
+          .where('day_id', '=', input.dayId),
         ...batchColumns(input),
         duty_id: route.dutyId,
         route_rule: route.rule,
@@ -109,11 +107,12 @@ export async function registerBatch(
         registered_at: at,
         created_by: ctx.actor,
         updated_at: at,
-      })
-      .returning('id')
+      }))
+      .returning(['id', 'ticket_no'])
       .executeTakeFirstOrThrow()
+    const ticketNo = Number(batch.ticket_no)
 
-    await indexSummary(trx, batch.id, input.summary)
+    await indexSummary(trx, batch.id, input.summary, true)
     await insertMembers(trx, batch.id, input.kind, personIds)
     await trx
       .insertInto('batch_transition')
