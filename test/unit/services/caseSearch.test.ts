@@ -3,7 +3,7 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CaseNature } from '@shared/contract'
 import { formatError } from '../../../src/main/hub/errors'
-import { typedHub, type TypedHub } from '../../support/followUpHall'
+import { concludeAtTable, typedHub, type TypedHub } from '../../support/followUpHall'
 import { hallCaller, type HallCaller } from '../../support/hallCaller'
 import { idNumberFor } from '../../support/receptionDay'
 import { tempStore, type TempStore } from '../../support/tempStore'
@@ -96,9 +96,9 @@ async function dayWithCases(api: HallCaller, leaderNames: string[], plan: Planne
       summary: p.summary,
       tableNo: 1,
     })
-    await api.queue.callNext({ dayId: day.id, tableNo: 1, batchId: batch.batchId })
-    await api.queue.start({ batchId: batch.batchId })
-    const recorded = await api.outcome.record({
+    const recorded = await concludeAtTable(api, {
+      dayId: day.id,
+      tableNo: 1,
       batchId: batch.batchId,
       decision: '经会商，依法依规处理',
       matters: [
