@@ -15,6 +15,8 @@ export const cases = {
   searchClear: 'Clear search',
   found_one: '{{count}} case found',
   found_other: '{{count}} cases found',
+  foundFirst:
+    'At least {{count}} cases found; the first {{count}} are listed. Type more to narrow the search',
   noMatch: 'No cases with this state and deadline match “{{query}}”',
   col: {
     caseNo: 'Number',

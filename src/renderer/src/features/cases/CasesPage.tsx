@@ -13,7 +13,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { z } from 'zod'
-import { CaseState, DueFilter, type CaseRow } from '@shared/contract'
+import { CASE_LIST_LIMIT, CaseState, DueFilter, type CaseRow } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { longDate } from '../print/format'
@@ -95,7 +95,10 @@ export function CasesPage() {
       {list.isPending && <Loader aria-label={t('common.loading')} />}
       {query && rows && (
         <Text size="sm" role="status" data-testid="case-search-count">
-          {t('cases.found', { count: rows.length })}
+          {/* A full page may not be all: the list answers the first CASE_LIST_LIMIT rows. */}
+          {rows.length >= CASE_LIST_LIMIT
+            ? t('cases.foundFirst', { count: rows.length })
+            : t('cases.found', { count: rows.length })}
         </Text>
       )}
       {rows && rows.length === 0 && (
