@@ -1,6 +1,6 @@
 import { ChangeBus } from '../../src/main/services/core/changeBus'
 import type { ServiceContext } from '../../src/main/services/core/context'
-import { hallCaller } from './hallCaller'
+import { hallCaller, type HallCaller } from './hallCaller'
 import type { Store } from '../../src/main/store/openStore'
 import { addDays } from '@shared/plan/notices'
 import { idNumberFor } from './receptionDay'
@@ -34,6 +34,23 @@ export function typedHub(store: Store, start: string) {
 }
 
 export type TypedHub = ReturnType<typeof typedHub>
+
+type RecordInput = Parameters<HallCaller['outcome']['record']>[0]
+
+/** A registered batch seen at its table and concluded there: called, started, its outcome
+ * recorded with `matters`. */
+export async function concludeAtTable(
+  table: HallCaller,
+  at: { dayId: number; tableNo: number; batchId: number } & Pick<
+    RecordInput,
+    'decision' | 'matters'
+  >,
+) {
+  const { dayId, tableNo, batchId, decision, matters } = at
+  await table.queue.callNext({ dayId, tableNo, batchId })
+  await table.queue.start({ batchId })
+  return table.outcome.record({ batchId, decision, matters })
+}
 
 export interface PlannedCase {
   outcome: 'assigned' | 'resolved_on_spot'
@@ -74,10 +91,9 @@ export async function receptionDayWithCases(
       summary: `第 ${i + 1} 件反映的问题`,
       tableNo,
     })
-    const table = hub.api(`table-${tableNo}`)
-    await table.queue.callNext({ dayId: day.id, tableNo, batchId: batch.batchId })
-    await table.queue.start({ batchId: batch.batchId })
-    const recorded = await table.outcome.record({
+    const recorded = await concludeAtTable(hub.api(`table-${tableNo}`), {
+      dayId: day.id,
+      tableNo,
       batchId: batch.batchId,
       decision: '经会商，依法依规处理',
       matters: [

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { procedure } from './procedure'
-import { Id, IsoDate, Timestamp, boundedInt } from './common'
+import { Id, IsoDate, Timestamp, boundedInt, optionalText } from './common'
 import { LeaderView } from './day'
 import { CaseNature, OutcomeKind } from './enums'
 import type { PaperKind } from './enums'
@@ -17,14 +17,20 @@ export type CaseState = z.infer<typeof CaseState>
 export const DueFilter = z.enum(['all', 'overdue', 'soon'])
 export type DueFilter = z.infer<typeof DueFilter>
 export const DUE_SOON_DAYS = 7
+export const CASE_QUERY_MAX = 50
+/** Rows a list answers unless asked for fewer or more (at most 500). */
+export const CASE_LIST_LIMIT = 200
 
 export const CaseListInput = z
   .object({
     state: z.union([CaseState, z.literal('all')]).default('open'),
     due: DueFilter.default('all'),
-    limit: boundedInt(1, 500).default(200),
+    limit: boundedInt(1, 500).default(CASE_LIST_LIMIT),
+    /** Words to find (case number, member name, full ID number, phone, department, summary);
+     * ANDed with the filters. Empty is no search. */
+    query: optionalText(CASE_QUERY_MAX),
   })
-  .default({ state: 'open', due: 'all', limit: 200 })
+  .default({ state: 'open', due: 'all', limit: CASE_LIST_LIMIT, query: undefined })
 export type CaseListInput = z.input<typeof CaseListInput>
 
 export const CaseRow = z.object({

@@ -5,7 +5,12 @@ import type { QueryAnswer } from '@shared/contract'
 import type { Device } from '../../../src/main/hub/access'
 import { QUERY_LIMITS } from '../../../src/main/services/followUp/queryCode'
 import { hallCaller } from '../../support/hallCaller'
-import { receptionDayWithCases, typedHub, type TypedHub } from '../../support/followUpHall'
+import {
+  concludeAtTable,
+  receptionDayWithCases,
+  typedHub,
+  type TypedHub,
+} from '../../support/followUpHall'
 import { idNumberFor } from '../../support/receptionDay'
 import { tempStore, type TempStore } from '../../support/tempStore'
 
@@ -271,10 +276,9 @@ describe('a leader’s own cases (包案)', () => {
       summary: '检举某村干部侵占补偿款',
       tableNo: 2,
     })
-    const table2 = hub.api('table-2')
-    await table2.queue.callNext({ dayId: made.dayId, tableNo: 2, batchId: batch.batchId })
-    await table2.queue.start({ batchId: batch.batchId })
-    const recorded = await table2.outcome.record({
+    const recorded = await concludeAtTable(hub.api('table-2'), {
+      dayId: made.dayId,
+      tableNo: 2,
       batchId: batch.batchId,
       decision: '转县纪委监委',
       matters: [

@@ -21,6 +21,7 @@ import { workingCalendar } from '../calendar/workingCalendar'
 import { batchAtDuty } from '../batch/batchJoins'
 import { caseHead } from './caseHead'
 import { daysOfHall, hallOf } from '../core/hall'
+import { caseMatch } from './caseSearch'
 
 function caseRows(db: Db) {
   return caseHead(db)
@@ -67,7 +68,8 @@ export function toCaseRow(r: RawRow, today: string, calendar: WorkingCalendar): 
   }
 }
 
-/** Cases by state and deadline: the soonest deadline first, overdue ones at the top. */
+/** Cases by state and deadline (and the search text, caseSearch.ts): the soonest deadline
+ * first, overdue ones at the top. */
 export async function listCases(
   ctx: CallContext,
   input: Input<'case', 'list'>,
@@ -75,8 +77,10 @@ export async function listCases(
   const today = hallDate(ctx)
   const state = derivedCaseState
   const deadline = effectiveDeadline
+  const match = input.query ? await caseMatch(ctx.db, input.query) : null
   const rows = await caseRows(ctx.db)
     .where('petition_case.day_id', 'in', daysOfHall(ctx.db, hallOf(ctx)))
+    .$if(match !== null, (q) => q.where((eb) => match!(eb)))
     .$if(input.state !== 'all', (q) => q.where((eb) => eb(state(eb), '=', input.state)))
     .$if(input.due === 'overdue', (q) =>
       q.where((eb) => eb.and([eb(state(eb), '=', 'open'), eb(deadline(eb), '<', today)])),

@@ -10,6 +10,14 @@ export const cases = {
   },
   counts: '{{open}} open, {{overdue}} of them overdue',
   empty: 'No cases match',
+  search: 'Search cases',
+  searchPlaceholder: 'Number, name, ID number, phone, department or matter',
+  searchClear: 'Clear search',
+  found_one: '{{count}} case found',
+  found_other: '{{count}} cases found',
+  foundFirst:
+    'At least {{count}} cases found; the first {{count}} are listed. Type more to narrow the search',
+  noMatch: 'No cases with this state and deadline match “{{query}}”',
   col: {
     caseNo: 'Number',
     day: 'Reception day',

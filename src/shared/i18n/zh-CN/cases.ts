@@ -10,6 +10,13 @@ export const cases = {
   },
   counts: '办理中 {{open}} 件，其中超期 {{overdue}} 件',
   empty: '没有符合条件的信访事项',
+  search: '搜索案件',
+  searchPlaceholder: '编号、姓名、身份证号、电话、责任单位或事项内容',
+  searchClear: '清除搜索',
+  found_one: '找到 {{count}} 件',
+  found_other: '找到 {{count}} 件',
+  foundFirst: '找到至少 {{count}} 件，只列出前 {{count}} 件；请输入更多内容缩小范围',
+  noMatch: '在当前状态和期限下，没有与“{{query}}”匹配的信访事项',
   col: {
     caseNo: '编号',
     day: '接访日',

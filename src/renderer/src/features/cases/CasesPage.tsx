@@ -9,37 +9,48 @@ import {
   Text,
   Title,
 } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { z } from 'zod'
-import { CaseState, DueFilter, type CaseRow } from '@shared/contract'
+import { CASE_LIST_LIMIT, CaseState, DueFilter, type CaseRow } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
 import { longDate } from '../print/format'
 import { CaseDetailDrawer } from './CaseDetailDrawer'
+import { CaseSearchField } from './CaseSearchField'
 import { DaysLeft } from './DaysLeft'
 import { ProvisionalBadge } from './ProvisionalBadge'
 
 const StateFilter = z.union([CaseState, z.literal('all')])
 
-/** Cases after the day: filtered by state and deadline, the overdue ones highlighted. */
+/** Cases after the day: searched, filtered by state and deadline, the overdue ones
+ * highlighted. */
 export function CasesPage() {
   const { t } = useTranslation()
   const trpc = useTRPC()
   const [params, setParams] = useSearchParams()
   const state = StateFilter.catch('open').parse(params.get('state') ?? 'open')
   const due = DueFilter.catch('all').parse(params.get('due') ?? 'all')
+  const query = params.get('q')?.trim() ?? ''
   const selected = Number(params.get('case')) || null
-  const list = useQuery(trpc.case.list.queryOptions({ state, due }))
+  const list = useQuery({
+    ...trpc.case.list.queryOptions({ state, due, ...(query ? { query } : {}) }),
+    // The rows searched before stay on screen while the next search runs.
+    placeholderData: keepPreviousData,
+  })
 
-  const set = (name: string, value: string | null) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current)
-      if (value === null) next.delete(name)
-      else next.set(name, value)
-      return next
-    })
+  const set = (name: string, value: string | null, replace = false) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        if (value === null) next.delete(name)
+        else next.set(name, value)
+        return next
+      },
+      { replace },
+    )
+  const rows = list.data?.rows
 
   return (
     <Stack>
@@ -51,7 +62,9 @@ export function CasesPage() {
           </Text>
         )}
       </Group>
-      <Group gap="xl">
+      <Group gap="xl" align="flex-end">
+        {/* Typing replaces the history entry: Back leaves the search, not each keystroke. */}
+        <CaseSearchField value={query} onSearch={(q) => set('q', q || null, true)} />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="case-state-label">
             {t('cases.state')}
@@ -80,8 +93,18 @@ export function CasesPage() {
       </Group>
       {list.isError && <Alert color="red">{errorMessage(list.error, t)}</Alert>}
       {list.isPending && <Loader aria-label={t('common.loading')} />}
-      {list.data && list.data.rows.length === 0 && <Text c="dimmed">{t('cases.empty')}</Text>}
-      {list.data && list.data.rows.length > 0 && (
+      {query && rows && (
+        <Text size="sm" role="status" data-testid="case-search-count">
+          {/* A full page may not be all: the list answers the first CASE_LIST_LIMIT rows. */}
+          {rows.length >= CASE_LIST_LIMIT
+            ? t('cases.foundFirst', { count: rows.length })
+            : t('cases.found', { count: rows.length })}
+        </Text>
+      )}
+      {rows && rows.length === 0 && (
+        <Text c="dimmed">{query ? t('cases.noMatch', { query }) : t('cases.empty')}</Text>
+      )}
+      {rows && rows.length > 0 && (
         <Table striped highlightOnHover withTableBorder aria-label={t('cases.title')}>
           <Table.Thead>
             <Table.Tr>
@@ -97,7 +120,7 @@ export function CasesPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.data.rows.map((row) => (
+            {rows.map((row) => (
               <CaseTableRow
                 key={row.caseId}
                 row={row}
