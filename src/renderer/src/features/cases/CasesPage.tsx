@@ -105,7 +105,14 @@ export function CasesPage() {
         <Text c="dimmed">{query ? t('cases.noMatch', { query }) : t('cases.empty')}</Text>
       )}
       {rows && rows.length > 0 && (
-        <Table striped highlightOnHover withTableBorder aria-label={t('cases.title')}>
+        <Table
+          striped
+          highlightOnHover
+          withTableBorder
+          aria-label={t('cases.title')}
+          // Short columns on one line; only the summary wraps (1366-wide desks too).
+          styles={{ th: { whiteSpace: 'nowrap' }, td: { whiteSpace: 'nowrap' } }}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('cases.col.caseNo')}</Table.Th>
@@ -154,9 +161,9 @@ function CaseTableRow({ row, onOpen }: { row: CaseRow; onOpen: () => void }) {
           {row.caseNo}
         </Button>
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{longDate(t, row.dayDate)}</Table.Td>
+      <Table.Td>{longDate(t, row.dayDate)}</Table.Td>
       <Table.Td>{t(`nature.${row.nature}`)}</Table.Td>
-      <Table.Td maw={320}>
+      <Table.Td maw={320} miw={160} style={{ whiteSpace: 'normal' }}>
         <Text size="sm" lineClamp={2} c={row.summary === null ? 'dimmed' : undefined}>
           {row.summary ?? t('cases.accusationHidden')}
         </Text>
@@ -166,7 +173,7 @@ function CaseTableRow({ row, onOpen }: { row: CaseRow; onOpen: () => void }) {
       <Table.Td>{row.ownerLeaderName ?? '—'}</Table.Td>
       <Table.Td>
         {row.deadline ? (
-          <Group gap={6} wrap="nowrap">
+          <Stack gap={2} align="flex-start">
             <Text
               size="sm"
               c={row.overdue ? 'red.8' : undefined}
@@ -174,9 +181,11 @@ function CaseTableRow({ row, onOpen }: { row: CaseRow; onOpen: () => void }) {
             >
               {longDate(t, row.deadline)}
             </Text>
-            <ProvisionalBadge show={row.deadlineProvisional} />
-            <DaysLeft days={row.daysLeft} />
-          </Group>
+            <Group gap={4} wrap="nowrap">
+              <ProvisionalBadge show={row.deadlineProvisional} />
+              <DaysLeft days={row.daysLeft} />
+            </Group>
+          </Stack>
         ) : (
           '—'
         )}
