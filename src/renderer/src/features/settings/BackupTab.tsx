@@ -3,7 +3,6 @@ import {
   Button,
   Code,
   Group,
-  Loader,
   Modal,
   NumberInput,
   Paper,
@@ -19,6 +18,7 @@ import { useTranslation } from 'react-i18next'
 import { DEFAULT_BACKUPS_KEPT, type BackupInfo } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
+import { QueryWait } from '../../shared/HubErrorAlert'
 import { shortDateTime } from '../print/format'
 
 const size = (bytes: number) =>
@@ -58,13 +58,7 @@ export function BackupTab() {
     }),
   )
 
-  if (list.isPending) return <Loader aria-label={t('common.loading')} />
-  if (list.isError)
-    return (
-      <Alert color="red" role="alert">
-        {errorMessage(list.error, t)}
-      </Alert>
-    )
+  if (!list.isSuccess) return <QueryWait query={list} />
   const { database, folder, backups, lastRestore } = list.data
   const rows = made ? Object.values(made.rowCounts).reduce((s, n) => s + n, 0) : 0
 
