@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next'
 import type { CalendarChangeResult, CalendarYearView } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
-import { QueryWait } from '../../shared/HubErrorAlert'
+import { HubErrorAlert, QueryWait } from '../../shared/HubErrorAlert'
 import { longDate, shortDateTime } from '../print/format'
 
 // Settings → 工作日历: the years of the State Council's holiday arrangement entered here, over
@@ -242,11 +242,7 @@ export function CalendarTab() {
                 ),
               })}
             </Text>
-            {remove.isError && (
-              <Alert color="red" role="alert">
-                {errorMessage(remove.error, t)}
-              </Alert>
-            )}
+            <HubErrorAlert error={remove.error} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRemoving(null)}>
                 {t('calendar.cancel')}
