@@ -7,6 +7,7 @@ import { isProvisional } from '../../src/shared/cases/deadlines'
 import { onPaper } from './support/dates'
 import { expect, test, type HubProcess } from './support/hub'
 import { renderPdf } from './support/pdf'
+import { step } from './support/followUp'
 import { shoot } from './support/shots'
 
 // The follow-up papers and the rates report through the screens (issue 14): staff work one case
@@ -64,20 +65,6 @@ async function oneCase(hub: HubProcess, outcome: 'assigned' | 'resolved_on_spot'
   const kase = recorded.cases[0]
   if (!kase) throw new Error('no case')
   return { ...kase, today }
-}
-
-async function step(
-  page: Page,
-  kind: string,
-  fill: (form: ReturnType<Page['getByRole']>) => Promise<void> = async () => {},
-) {
-  const drawer = page.getByRole('dialog')
-  const form = drawer.getByRole('form', { name: '下一步' })
-  await form.getByRole('textbox', { name: '下一步' }).click()
-  await page.getByRole('option', { name: kind, exact: true }).click()
-  await fill(form)
-  await form.getByRole('button', { name: `记录：${kind}` }).click()
-  await expect(drawer.getByTestId('case-log').getByText(kind, { exact: true }).last()).toBeVisible()
 }
 
 /** Prints a step's paper from the case log: the print window records it; returns its archive id. */

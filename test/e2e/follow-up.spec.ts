@@ -1,7 +1,7 @@
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { daysFrom, hallToday } from './support/dates'
 import { expect, onEarlierDay, test, type HubProcess } from './support/hub'
+import { step } from './support/followUp'
 import { shoot } from './support/shots'
 
 // After the day through the screens: staff work one case on the follow-up list from the
@@ -58,20 +58,6 @@ async function dayWithCases(
     cases.push(...recorded.cases)
   }
   return cases
-}
-
-async function step(
-  page: Page,
-  kind: string,
-  fill: (form: ReturnType<Page['getByRole']>) => Promise<void> = async () => {},
-) {
-  const drawer = page.getByRole('dialog')
-  const form = drawer.getByRole('form', { name: '下一步' })
-  await form.getByRole('textbox', { name: '下一步' }).click()
-  await page.getByRole('option', { name: kind, exact: true }).click()
-  await fill(form)
-  await form.getByRole('button', { name: `记录：${kind}` }).click()
-  await expect(drawer.getByTestId('case-log').getByText(kind, { exact: true }).last()).toBeVisible()
 }
 
 test('staff take a case from the acceptance notice to closure on the follow-up list', async ({
