@@ -1,16 +1,12 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import {
   acceptanceNoticeDeadline,
   handlingDeadline,
-  isProvisional,
   promiseWithin,
 } from '../../src/shared/cases/deadlines'
-import { hallToday } from './support/dates'
+import { chineseDate, hallToday, onPaper } from './support/dates'
 import { expect, test, type HubProcess } from './support/hub'
+import { renderPdf } from './support/pdf'
 
 // Issue 11 item 12: the issuing body and its seal line of the case papers is a setting (信访局,
 // 联席会议办公室 or the hall); the commitment is the department's own promise (我单位承诺…); the
@@ -18,31 +14,6 @@ import { expect, test, type HubProcess } from './support/hub'
 // table never breaks a title inside a word. PDFs read back with pdftotext.
 
 const SHOTS = '/tmp/shots'
-const pdfDir = mkdtempSync(join(tmpdir(), 'reception-day-papers-'))
-
-const chineseDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number)
-  return `${y}年${m}月${d}日`
-}
-/** A date as the papers print it: marked （暂定） when its year's holidays are not yet known. */
-const onPaper = (from: string, iso: string) =>
-  `${chineseDate(iso)}${isProvisional(from, iso) ? '（暂定）' : ''}`
-
-async function renderPdf(page: Page, route: string, file: string) {
-  await page.goto(route)
-  await expect(page.locator('[data-print-ready="true"]')).toBeVisible()
-  await page.evaluate(async () => {
-    const doc = (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } })
-      .document
-    await doc.fonts.ready
-  })
-  const path = join(pdfDir, file)
-  await page.pdf({ path, preferCSSPageSize: true, printBackground: true })
-  mkdirSync(SHOTS, { recursive: true })
-  execFileSync('pdftoppm', ['-png', '-r', '80', path, join(SHOTS, file.replace(/\.pdf$/, ''))])
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
-  return { text, flat: text.replace(/\s+/g, '') }
-}
 
 async function assignedCase(hub: HubProcess, promisedDeadline?: string) {
   const departments = await hub.call<{ id: number; name: string }[]>('reference.departments', {})

@@ -1,11 +1,14 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { isProvisional } from '../../src/shared/cases/deadlines'
+import { onPaper } from './support/dates'
 import { expect, test, type HubProcess } from './support/hub'
+import { renderPdf } from './support/pdf'
+import { step } from './support/followUp'
+import { shoot } from './support/shots'
 
 // The follow-up papers and the rates report through the screens (issue 14): staff work one case
 // on the follow-up list from the acceptance notice to closure, printing each paper from the step
@@ -15,50 +18,14 @@ import { expect, test, type HubProcess } from './support/hub'
 
 const SHOTS = '/tmp/shots/papers'
 const pdfDir = mkdtempSync(join(tmpdir(), 'reception-day-follow-up-papers-'))
+/** The first page of each paper as a PNG, for a look. */
+const PNG = { shots: SHOTS, resolution: 70, firstPageOnly: true }
 
 interface Id {
   id: number
 }
 interface Recorded {
   cases: { caseId: number; caseNo: string }[]
-}
-
-const chineseDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number)
-  return `${y}年${m}月${d}日`
-}
-const onPaper = (from: string, iso: string) =>
-  `${chineseDate(iso)}${isProvisional(from, iso) ? '（暂定）' : ''}`
-
-async function renderPdf(page: Page, route: string, file: string) {
-  await page.goto(route)
-  await expect(page.locator('[data-print-ready="true"]')).toBeVisible()
-  await page.evaluate(async () => {
-    const doc = (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } })
-      .document
-    await doc.fonts.ready
-  })
-  const path = join(pdfDir, file)
-  await page.pdf({ path, preferCSSPageSize: true, printBackground: true })
-  mkdirSync(SHOTS, { recursive: true })
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', path, join(SHOTS, file)])
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
-  const pages = Number(
-    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1],
-  )
-  return { flat: text.replace(/\s+/g, ''), pages }
-}
-
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true })
-  for (const viewport of [
-    { width: 1920, height: 1080 },
-    { width: 1366, height: 768 },
-  ]) {
-    await page.setViewportSize(viewport)
-    await page.waitForTimeout(300)
-    await page.screenshot({ path: join(SHOTS, `${name}-${viewport.width}.png`) })
-  }
 }
 
 async function oneCase(hub: HubProcess, outcome: 'assigned' | 'resolved_on_spot', name: string) {
@@ -98,20 +65,6 @@ async function oneCase(hub: HubProcess, outcome: 'assigned' | 'resolved_on_spot'
   const kase = recorded.cases[0]
   if (!kase) throw new Error('no case')
   return { ...kase, today }
-}
-
-async function step(
-  page: Page,
-  kind: string,
-  fill: (form: ReturnType<Page['getByRole']>) => Promise<void> = async () => {},
-) {
-  const drawer = page.getByRole('dialog')
-  const form = drawer.getByRole('form', { name: '下一步' })
-  await form.getByRole('textbox', { name: '下一步' }).click()
-  await page.getByRole('option', { name: kind, exact: true }).click()
-  await fill(form)
-  await form.getByRole('button', { name: `记录：${kind}` }).click()
-  await expect(drawer.getByTestId('case-log').getByText(kind, { exact: true }).last()).toBeVisible()
 }
 
 /** Prints a step's paper from the case log: the print window records it; returns its archive id. */
@@ -201,7 +154,12 @@ test('staff print every follow-up paper from its step, and the rates drill down 
     { caseId: kase.caseId },
   )
   const extended = log.entries.find((e) => e.kind === 'extension')?.deadline ?? ''
-  const notice = await renderPdf(page, hub.at(`/print/document/${papers['notice']}`), 'notice.pdf')
+  const notice = await renderPdf(
+    page,
+    hub.at(`/print/document/${papers['notice']}`),
+    'notice.pdf',
+    PNG,
+  )
   expect(notice.flat).toContain('信访事项受理告知书')
   expect(notice.flat).toContain('浦江县信访局（盖章）')
   expect(notice.flat).toContain('张三丰：')
@@ -211,6 +169,7 @@ test('staff print every follow-up paper from its step, and the rates drill down 
     page,
     hub.at(`/print/document/${papers['reminder']}`),
     'reminder.pdf',
+    PNG,
   )
   expect(reminder.flat).toContain('信访事项催办单')
   expect(reminder.flat).toContain('请于本周内报送办理进展')
@@ -220,19 +179,30 @@ test('staff print every follow-up paper from its step, and the rates drill down 
     page,
     hub.at(`/print/document/${papers['extension']}`),
     'extension.pdf',
+    PNG,
   )
   expect(extension.flat).toContain('信访事项延期办理告知书')
   expect(extension.flat).toContain('需调取历年土地档案')
   expect(extension.flat).toContain('延长30日')
   expect(extension.flat).toContain(onPaper(kase.today, extended))
   expect(extension.pages).toBe(1)
-  const opinion = await renderPdf(page, hub.at(`/print/document/${papers['reply']}`), 'opinion.pdf')
+  const opinion = await renderPdf(
+    page,
+    hub.at(`/print/document/${papers['reply']}`),
+    'opinion.pdf',
+    PNG,
+  )
   expect(opinion.flat).toContain('信访事项处理意见书')
   expect(opinion.flat).toContain('经核查，同意补办宅基地审批手续。')
   expect(opinion.flat).toContain('送达方式：邮寄送达')
   expect(opinion.pages).toBe(1)
-  await shoot(page, 'paper-opinion')
-  const record = await renderPdf(page, hub.at(`/print/document/${papers['onSpot']}`), 'on-spot.pdf')
+  await shoot(page, join(SHOTS, 'paper-opinion'))
+  const record = await renderPdf(
+    page,
+    hub.at(`/print/document/${papers['onSpot']}`),
+    'on-spot.pdf',
+    PNG,
+  )
   expect(record.flat).toContain('信访事项现场处理记录')
   expect(record.flat).toContain('当场协调，同意补发拖欠工资')
   expect(record.flat).toContain('接访领导王建国、县住建局李某、来访人李四光')
@@ -259,13 +229,13 @@ test('staff print every follow-up paper from its step, and the rates drill down 
   await total.getByRole('button', { name: /查看 合计 的满意率事项/ }).click()
   const drill = page.getByTestId('rates-drill')
   await expect(drill.getByText(kase.caseNo)).toBeVisible()
-  await shoot(page, 'rates-drill')
+  await shoot(page, join(SHOTS, 'rates-drill'))
   await drill.getByRole('button', { name: `打开 ${kase.caseNo}` }).click()
   await expect(page.getByTestId('follow-up-state').last()).toHaveText('已办结')
   await page.keyboard.press('Escape')
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('rates-drill')).toHaveCount(0)
-  await shoot(page, 'rates')
+  await shoot(page, join(SHOTS, 'rates'))
 
   // Its exports: the workbook downloaded from the hub and reopened, the A4 report as PDF.
   const month = kase.today.slice(0, 7)
@@ -288,7 +258,7 @@ test('staff print every follow-up paper from its step, and the rates drill down 
   expect(byDepartment?.getRow(2).getCell(1).value).toBe('县住建局')
   // One valid call-back, 满意: 满意率 100%.
   expect(byDepartment?.getRow(2).getCell(2).value).toBe(1)
-  const report = await renderPdf(page, hub.at(`/print/rates/${month}`), 'rates-report.pdf')
+  const report = await renderPdf(page, hub.at(`/print/rates/${month}`), 'rates-report.pdf', PNG)
   expect(report.flat).toContain('信访事项三率统计')
   expect(report.flat).toContain('按责任单位')
   expect(report.flat).toContain('县住建局')

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { daysFrom, hallToday } from './support/dates'
 import { expect, onEarlierDay, test, type HubProcess } from './support/hub'
+import { step } from './support/followUp'
+import { shoot } from './support/shots'
 
 // After the day through the screens: staff work one case on the follow-up list from the
 // acceptance notice to closure (issue 14), cases of an earlier day fill the list with deadlines
@@ -60,32 +60,6 @@ async function dayWithCases(
   return cases
 }
 
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true })
-  for (const viewport of [
-    { width: 1920, height: 1080 },
-    { width: 1366, height: 768 },
-  ]) {
-    await page.setViewportSize(viewport)
-    await page.waitForTimeout(300)
-    await page.screenshot({ path: join(SHOTS, `follow-up-${name}-${viewport.width}.png`) })
-  }
-}
-
-async function step(
-  page: Page,
-  kind: string,
-  fill: (form: ReturnType<Page['getByRole']>) => Promise<void> = async () => {},
-) {
-  const drawer = page.getByRole('dialog')
-  const form = drawer.getByRole('form', { name: '下一步' })
-  await form.getByRole('textbox', { name: '下一步' }).click()
-  await page.getByRole('option', { name: kind, exact: true }).click()
-  await fill(form)
-  await form.getByRole('button', { name: `记录：${kind}` }).click()
-  await expect(drawer.getByTestId('case-log').getByText(kind, { exact: true }).last()).toBeVisible()
-}
-
 test('staff take a case from the acceptance notice to closure on the follow-up list', async ({
   hub,
   page,
@@ -115,7 +89,7 @@ test('staff take a case from the acceptance notice to closure on the follow-up l
   const row = page.getByRole('row').filter({ hasText: kase.caseNo })
   await expect(row).toContainText('待受理告知')
   await expect(page.getByRole('navigation').getByText('6', { exact: true })).toBeVisible()
-  await shoot(page, 'work-list')
+  await shoot(page, join(SHOTS, 'follow-up-work-list'))
 
   await page.setViewportSize({ width: 1920, height: 1080 })
   await row.getByRole('button', { name: `打开 ${kase.caseNo}` }).click()
@@ -136,7 +110,7 @@ test('staff take a case from the acceptance notice to closure on the follow-up l
   await expect(drawer.getByTestId('follow-up-state')).toHaveText('已回访')
   await step(page, '办结')
   await expect(drawer.getByTestId('follow-up-state')).toHaveText('已办结')
-  await shoot(page, 'case-log')
+  await shoot(page, join(SHOTS, 'follow-up-case-log'))
   await page.keyboard.press('Escape')
   await expect(page.getByRole('row').filter({ hasText: kase.caseNo })).toHaveCount(0)
 
@@ -147,5 +121,5 @@ test('staff take a case from the acceptance notice to closure on the follow-up l
   await page.goto(hub.at('/rates'))
   const total = page.getByRole('row').filter({ hasText: '合计' })
   await expect(total).toContainText('1/1')
-  await shoot(page, 'rates')
+  await shoot(page, join(SHOTS, 'follow-up-rates'))
 })

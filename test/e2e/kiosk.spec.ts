@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { expect, test, type HubProcess } from './support/hub'
+import { shoot } from './support/shots'
 
 // The petitioner's query code at the hall's kiosk and a leader's own cases (issue 14, items 9
 // and 7), through the screens: the query page shows a case's progress for the right code and
@@ -59,20 +59,6 @@ async function hallWithCase(hub: HubProcess) {
   return { today, queryCode: batch.queryCode, ...kase }
 }
 
-async function shoot(page: Page, name: string, viewports: { width: number; height: number }[]) {
-  mkdirSync(SHOTS, { recursive: true })
-  for (const viewport of viewports) {
-    await page.setViewportSize(viewport)
-    await page.waitForTimeout(300)
-    await page.screenshot({ path: join(SHOTS, `${name}-${viewport.width}.png`) })
-  }
-}
-
-const KIOSK_SIZES = [
-  { width: 1920, height: 1080 },
-  { width: 1366, height: 768 },
-]
-
 test('the query page shows a case’s progress for the right code and digits only, and takes a rating', async ({
   hub,
   page,
@@ -93,7 +79,7 @@ test('the query page shows a case’s progress for the right code and digits onl
   // No way to another screen.
   await expect(page.getByRole('link')).toHaveCount(0)
   await expect(page.getByRole('navigation')).toHaveCount(0)
-  await shoot(page, 'query', KIOSK_SIZES)
+  await shoot(page, join(SHOTS, 'query'))
 
   // Wrong digits, then a wrong code: the same answer, and nothing of the case.
   await code.fill(kase.queryCode)
@@ -109,7 +95,7 @@ test('the query page shows a case’s progress for the right code and digits onl
   expect((await wrong.textContent())?.replace(/\d+ 次/, '')).toBe(wrongDigitsText)
   await expect(page.getByTestId('kiosk-case')).toHaveCount(0)
   await expect(page.getByText(kase.caseNo)).toHaveCount(0)
-  await shoot(page, 'wrong', [KIOSK_SIZES[1] ?? { width: 1366, height: 768 }])
+  await shoot(page, join(SHOTS, 'wrong'), [{ width: 1366, height: 768 }])
 
   // The right code, as the receipt's QR scans it, and the phone's last 4 digits.
   await code.fill(`JFR:${kase.queryCode}`)
@@ -123,13 +109,13 @@ test('the query page shows a case’s progress for the right code and digits onl
   const body = (await page.locator('body').textContent()) ?? ''
   for (const secret of ['陈美华', '13912345678', '电梯加装补贴', '王建国'])
     expect(body).not.toContain(secret)
-  await shoot(page, 'progress', KIOSK_SIZES)
+  await shoot(page, join(SHOTS, 'progress'))
 
   await page.getByRole('button', { name: '基本满意' }).click()
   await expect(page.getByRole('status')).toContainText('感谢您的评价')
   await expect(page.getByTestId('kiosk-rating')).toContainText('您已评价：基本满意')
   await expect(page.getByRole('button', { name: '满意', exact: true })).toHaveCount(0)
-  await shoot(page, 'rated', KIOSK_SIZES)
+  await shoot(page, join(SHOTS, 'rated'))
 
   const log = await hub.call<{ entries: { kind: string; data: Record<string, unknown> }[] }>(
     'followUp.log',

@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
-import type { Page } from '@playwright/test'
-import { handlingDeadline, isProvisional, promiseWithin } from '../../src/shared/cases/deadlines'
-import { daysFrom, hallToday } from './support/dates'
+import { handlingDeadline, promiseWithin } from '../../src/shared/cases/deadlines'
+import { chineseDate, daysFrom, hallToday, onPaper } from './support/dates'
 import { expect, test, type HubProcess } from './support/hub'
+import { MM, pageSize, renderPdf } from './support/pdf'
 
 // Deciding at the table: a batch concluded with two matters through the leader screen, the
 // case slip and the closure commitment rendered to PDF by Chromium and read back with poppler
@@ -14,7 +12,6 @@ import { expect, test, type HubProcess } from './support/hub'
 // amendment that voids the papers printed before it.
 
 const SHOTS = '/tmp/shots'
-const pdfDir = mkdtempSync(join(tmpdir(), 'reception-day-outcome-'))
 
 interface Leader {
   id: number
@@ -31,16 +28,6 @@ interface CaseDetail {
   caseNo: string
   documents: { documentId: number; kind: string; superseded: boolean; reprintOf: number | null }[]
 }
-
-/** 2026-12-28 → 2026年12月28日, as the documents print dates. */
-const chineseDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number)
-  return `${y}年${m}月${d}日`
-}
-
-/** A date as a paper prints it: marked 「（暂定）」 when reckoned over a year the calendar does not know. */
-const onPaper = (from: string, iso: string) =>
-  `${chineseDate(iso)}${isProvisional(from, iso) ? '（暂定）' : ''}`
 
 async function seedHall(hub: HubProcess) {
   await hub.call('reference.updateSettings', {
@@ -82,29 +69,6 @@ async function inSession(
   await hub.call('queue.callNext', { dayId, tableNo, batchId: registered.batchId })
   await hub.call('queue.start', { batchId: registered.batchId, tableNo })
   return registered
-}
-
-async function renderPdf(page: Page, route: string, file: string) {
-  await page.goto(route)
-  await expect(page.locator('[data-print-ready="true"]')).toBeVisible()
-  await page.evaluate(async () => {
-    const doc = (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } })
-      .document
-    await doc.fonts.ready
-  })
-  const path = join(pdfDir, file)
-  await page.pdf({ path, preferCSSPageSize: true, printBackground: true })
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
-  mkdirSync(SHOTS, { recursive: true })
-  execFileSync('pdftoppm', ['-png', '-r', '80', path, join(SHOTS, file.replace(/\.pdf$/, ''))])
-  return { text, flat: text.replace(/\s+/g, ''), info }
-}
-
-const MM = 72 / 25.4
-const pageSize = (info: string) => {
-  const match = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)
-  return { width: Number(match?.[1]), height: Number(match?.[2]) }
 }
 
 test('the leader concludes a batch with two matters; slip and commitment print on A4', async ({

@@ -1,17 +1,10 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { addDays } from '../../src/shared/plan/notices'
 import { hallToday } from './support/dates'
 import { expect, test, type HubProcess } from './support/hub'
+import { MM, pageSize, renderPdf } from './support/pdf'
 
 // The print templates rendered to PDF by Chromium and read back with poppler, as the hall's
 // printer would get them; PNGs of each land in /tmp/shots for a look.
-
-const SHOTS = '/tmp/shots'
-const pdfDir = mkdtempSync(join(tmpdir(), 'reception-day-pdf-'))
 
 interface Leader {
   id: number
@@ -26,30 +19,6 @@ interface Day {
 async function leader(hub: HubProcess, name: string, title: string, areaIds: number[] = []) {
   return hub.call<Leader>('leader.create', { name, title, areaIds })
 }
-
-async function renderPdf(page: Page, route: string, file: string, size: { width?: string }) {
-  await page.goto(route)
-  await expect(page.locator('[data-print-ready="true"]')).toBeVisible()
-  // Every face laid out before printing (the page's `document.fonts.ready`).
-  await page.evaluate(async () => {
-    const doc = (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } })
-      .document
-    await doc.fonts.ready
-  })
-  const path = join(pdfDir, file)
-  await page.pdf({ path, ...size, preferCSSPageSize: true, printBackground: true })
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
-  mkdirSync(SHOTS, { recursive: true })
-  execFileSync('pdftoppm', ['-png', '-r', '80', path, join(SHOTS, file.replace(/\.pdf$/, ''))])
-  return { text, flat: text.replace(/\s+/g, ''), info }
-}
-
-const pageSize = (info: string) => {
-  const match = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)
-  return { width: Number(match?.[1]), height: Number(match?.[2]) }
-}
-const MM = 72 / 25.4
 
 test('the registration receipt prints ticket, table, masked identity and no full ID or phone', async ({
   hub,
@@ -137,7 +106,6 @@ test('the announcement prints on A4 with title, date, place and the leaders with
     page,
     hub.at(`/print/announcement/${day.id}`),
     'announcement.pdf',
-    {},
   )
   const [y, m, d] = date.split('-').map(Number)
   expect(flat).toContain(`关于${m}月${d}日县领导公开接访的公告`)

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { hallToday } from './support/dates'
 import { expect, test, type HubProcess } from './support/hub'
+import { openPrintRoute } from './support/pdf'
 import { projectOnPostgres } from './support/postgres'
 
 // The reports page on a live day, the printed A4 report (PDF read back with pdftotext), the
@@ -124,12 +125,7 @@ test('the reports page shows the live tally, prints the A4 report and downloads 
   expect(refused.status).toBe(401)
 
   // The A4 report, rendered by Chromium.
-  await page.goto(hub.at(`/print/report/${day.id}`))
-  await expect(page.locator('[data-print-ready="true"]')).toBeVisible()
-  await page.evaluate(async () => {
-    await (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document
-      .fonts.ready
-  })
+  await openPrintRoute(page, hub.at(`/print/report/${day.id}`))
   const pdf = join(work, 'report.pdf')
   await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true })
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })

@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, startHub, test, type HubProcess } from './support/hub'
+import { renderPdf } from './support/pdf'
 
 // Next year's working days without a new release: a case accepted on 14 December 2026 has its
 // 60-day deadline on Fri 12 February 2027, provisional (chinese-days 1.5.7 has no 2027), and
@@ -12,7 +11,6 @@ import { expect, startHub, test, type HubProcess } from './support/hub'
 // The hub's clock is set to that day; the 2027 arrangement is made up for the test.
 
 const SHOTS = '/tmp/shots'
-const pdfDir = mkdtempSync(join(tmpdir(), 'reception-day-calendar-'))
 const CLOCK = '2026-12-14T10:00:00+08:00'
 
 const ARRANGEMENT_2027 = [
@@ -24,19 +22,7 @@ const ARRANGEMENT_2027 = [
 ].join('\n')
 
 async function slipPdf(page: Page, hub: HubProcess, caseId: number, file: string) {
-  await page.goto(hub.at(`/print/case/${caseId}/slip?issue=1`))
-  await expect(page.locator('[data-print-ready="true"]')).toBeVisible()
-  await page.evaluate(async () => {
-    const doc = (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } })
-      .document
-    await doc.fonts.ready
-  })
-  const path = join(pdfDir, file)
-  await page.pdf({ path, preferCSSPageSize: true, printBackground: true })
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
-  mkdirSync(SHOTS, { recursive: true })
-  execFileSync('pdftoppm', ['-png', '-r', '80', path, join(SHOTS, file.replace(/\.pdf$/, ''))])
-  return text.replace(/\s+/g, '')
+  return (await renderPdf(page, hub.at(`/print/case/${caseId}/slip?issue=1`), file)).flat
 }
 
 async function assignedCase(hub: HubProcess) {

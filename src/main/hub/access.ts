@@ -3,6 +3,7 @@ import { contract } from '@shared/contract'
 import { mayCall, type LeaderPath, type Role } from '@shared/contract/roles'
 import { appendReadAudit } from '../services/core/audit'
 import type { Db, Who } from '../services/core/context'
+import { placeOf, type BatchRecord } from '../services/core/hall'
 import { needsPerson } from '../services/people/signIn'
 import { DomainError } from '../services/core/domainError'
 
@@ -87,40 +88,16 @@ export async function auditRead(
 /** The table a leader's call touches: undefined when what it names does not exist. */
 type Reach = (db: Db, input: never) => Promise<number | undefined>
 
-const tableOfBatch = async (db: Db, batchId: number) =>
-  (
-    await db
-      .selectFrom('batch')
-      .innerJoin('duty', 'duty.id', 'batch.duty_id')
-      .select('duty.table_no')
-      .where('batch.id', '=', batchId)
-      .executeTakeFirst()
-  )?.table_no
-
-// A case is the table's where its batch was decided (the batch's duty after any transfer).
-const tableOfCase = async (db: Db, caseId: number) => {
-  const row = await db
-    .selectFrom('petition_case')
-    .select('batch_id')
-    .where('id', '=', caseId)
-    .executeTakeFirst()
-  return row ? tableOfBatch(db, row.batch_id) : undefined
-}
-
-const tableOfDocument = async (db: Db, documentId: number) => {
-  const row = await db
-    .selectFrom('case_document')
-    .select('case_id')
-    .where('id', '=', documentId)
-    .executeTakeFirst()
-  return row ? tableOfCase(db, row.case_id) : undefined
-}
+// A case or document is the table's where its batch was decided (the batch's duty after any
+// transfer): one look-up with the hall check (services/core/hall.ts).
+const tableOf = async (db: Db, record: BatchRecord, id: number) =>
+  (await placeOf(db, record, id))?.tableNo
 
 const byTable: Reach = async (_db, input: { tableNo: number }) => input.tableNo
-const byBatch: Reach = (db, input: { batchId: number }) => tableOfBatch(db, input.batchId)
-const byCase: Reach = (db, input: { caseId: number }) => tableOfCase(db, input.caseId)
+const byBatch: Reach = (db, input: { batchId: number }) => tableOf(db, 'batch', input.batchId)
+const byCase: Reach = (db, input: { caseId: number }) => tableOf(db, 'case', input.caseId)
 const byDocument: Reach = (db, input: { documentId: number }) =>
-  tableOfDocument(db, input.documentId)
+  tableOf(db, 'document', input.documentId)
 
 /**
  * What table each procedure open to a leader device touches: it must be the device's own.

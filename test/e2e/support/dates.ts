@@ -1,5 +1,6 @@
 import { test } from '@playwright/test'
 import { wallDate } from '../../../src/shared/tally/timeZone'
+import { isProvisional } from '../../../src/shared/cases/deadlines'
 
 // The e2e hubs run on a set hall clock (RECEPTION_DAY_CLOCK, see docs/architecture.md), never
 // on the machine's: each Playwright project sets `hallClock` (playwright.config.ts), the
@@ -43,3 +44,7 @@ export const chineseDate = (date: string): string => {
   const [year, month, day] = date.split('-').map(Number)
   return `${year}年${month}月${day}日`
 }
+
+/** A date as a paper prints it: marked （暂定） when reckoned over a year the calendar does not know. */
+export const onPaper = (from: string, date: string): string =>
+  `${chineseDate(date)}${isProvisional(from, date) ? '（暂定）' : ''}`

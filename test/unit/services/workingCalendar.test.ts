@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { RecordOutcomeInput, SetCalendarYearInput, ImportCalendarInput } from '@shared/contract'
 import type { SetCalendarYearInput as SetYear } from '@shared/contract'
@@ -15,19 +16,18 @@ import { callNext, startSession } from '../../../src/main/services/queue'
 import { createDepartment } from '../../../src/main/services/reference/departments'
 import { registerBatch } from '../../../src/main/services/batch/registration'
 import { planWithLeaders, registration } from '../../support/fixtures'
-import { sqliteTempStore, type TempStore } from '../../support/tempStore'
-import type { SqliteStore } from '../../../src/main/store/openStore'
+import { tempStore, type TempStore } from '../../support/tempStore'
 
 // 2026-12-14, 10:00 in the hall (UTC+8): a 60-day deadline lands on Fri 2027-02-12, provisional
 // (chinese-days 1.5.7 has no 2027). The 2027 arrangement below is made up for the test:
 // 春节 Fri 5 – Sat 13 February, Sun 14 February a make-up working day.
 const DAY = '2026-12-14'
-// SQLite only for now: its counts read the file directly (group_concat); the calendar's own SQL is
-// dialect-neutral Kysely, covered on PostgreSQL by the follow-up and outcome tests that use it.
-let hall: TempStore & { store: SqliteStore }
+// On each database the hub supports (RECEPTION_DAY_TEST_DB): the checks read back through the
+// `sql` tag, in SQL both dialects share.
+let hall: TempStore
 let ctx: CallContext
 beforeEach(async () => {
-  hall = await sqliteTempStore(() => new Date('2026-12-14T02:00:00Z'))
+  hall = await tempStore(() => new Date('2026-12-14T02:00:00Z'))
   ctx = { ...hall.services, actor: 'settings', locale: 'zh-CN' }
 })
 afterEach(() => hall.close())
@@ -83,15 +83,13 @@ async function seed() {
   land = await createDepartment(actingAs(hall.services, 'test'), { name: '县自然资源局' })
 }
 
-const counts = () =>
-  hall.store.sqlite
-    .prepare(
-      `select (select count(*) from working_calendar_year) years,
-              (select count(*) from working_calendar_day) days,
-              (select count(*) from audit_log) audits,
-              (select group_concat(deadline) from petition_case) deadlines`,
-    )
-    .get()
+/** What a refused change must leave as it was: the calendar's rows, the audit and the deadlines. */
+const counts = async () => ({
+  years: await hall.value(sql`select count(*) from working_calendar_year`),
+  days: await hall.value(sql`select count(*) from working_calendar_day`),
+  audits: await hall.value(sql`select count(*) from audit_log`),
+  deadlines: await hall.values(sql`select deadline from petition_case order by id`),
+})
 
 const refusal = (promise: Promise<unknown>) => promise.then(() => null).catch((e: unknown) => e)
 
@@ -160,12 +158,15 @@ describe('entering next year’s working days', () => {
     expect((await listCalendar(ctx)).provisionalOpenCases).toBe(0)
 
     // Audit: the year (with what changed) and the case whose deadline moved.
-    const audits = hall.store.sqlite
-      .prepare(
-        `select action, entity_id, before_json, after_json from audit_log
-         where action like 'calendar.%' or action = 'case.deadlineRecomputed' order by id`,
-      )
-      .all() as { action: string; entity_id: number; before_json: string; after_json: string }[]
+    const audits = await hall.rows<{
+      action: string
+      entity_id: number
+      before_json: string
+      after_json: string
+    }>(
+      sql`select action, entity_id, before_json, after_json from audit_log
+          where action like 'calendar.%' or action = 'case.deadlineRecomputed' order by id`,
+    )
     expect(audits.map((a) => [a.action, a.entity_id])).toEqual([
       ['case.deadlineRecomputed', statute],
       ['calendar.enterYear', 2027],
@@ -196,10 +197,10 @@ describe('entering next year’s working days', () => {
     expect(changed.changes.map((c) => [c.oldDeadline, c.newDeadline])).toEqual([
       ['2027-02-14', '2027-02-15'],
     ])
-    const change = hall.store.sqlite
-      .prepare(`select before_json from audit_log where action = 'calendar.changeYear'`)
-      .get() as { before_json: string }
-    expect(JSON.parse(change.before_json)).toMatchObject({ source: '测试通知' })
+    const change = await hall.row<{ before_json: string }>(
+      sql`select before_json from audit_log where action = 'calendar.changeYear'`,
+    )
+    expect(JSON.parse(change!.before_json)).toMatchObject({ source: '测试通知' })
 
     // Removed: provisional again, back on weekends.
     const removed = await removeCalendarYear(ctx, { year: 2027 })
@@ -210,7 +211,7 @@ describe('entering next year’s working days', () => {
   it('leaves closed cases alone', async () => {
     await seed()
     const kase = await assignedCase(1)
-    hall.store.sqlite.prepare(`update petition_case set state = 'closed' where id = ?`).run(kase)
+    await hall.rows(sql`update petition_case set state = 'closed' where id = ${kase}`)
     const result = await importCalendarFile(
       ctx,
       ImportCalendarInput.parse({ year: 2027, text: ARRANGEMENT_2027 }),
@@ -224,7 +225,7 @@ describe('entering next year’s working days', () => {
   it('refuses a bad file whole, with the line, writing nothing', async () => {
     await seed()
     await assignedCase(1)
-    const before = counts()
+    const before = await counts()
     const bad = [
       `${ARRANGEMENT_2027}\n2027-05-01..2027-05-05,休假,劳动节`,
       `${ARRANGEMENT_2027}\n2027-01-01,放假,元旦`,
@@ -245,9 +246,9 @@ describe('entering next year’s working days', () => {
       ['calendar.outsideYear', { date: '2028-01-01', year: 2027 }],
       ['calendar.file.otherYear', { year: 2027, fileYear: 2028 }],
     ])
-    expect(counts()).toEqual(before)
+    expect(await counts()).toEqual(before)
     const missing = await refusal(removeCalendarYear(ctx, { year: 2027 }))
     expect((missing as DomainError).key).toBe('calendar.notEntered')
-    expect(counts()).toEqual(before)
+    expect(await counts()).toEqual(before)
   })
 })

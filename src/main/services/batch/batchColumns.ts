@@ -22,3 +22,16 @@ export const batchColumns = (input: Registered) => ({
   flag_urgent: flag(input.flags.urgent),
   flag_hard: flag(input.flags.hard),
 })
+
+/** The desk's flags as a batch row stores them, read back (the inverse of batchColumns). */
+export const flagsOf = (row: {
+  flag_elderly: number
+  flag_disabled: number
+  flag_urgent: number
+  flag_hard: number
+}) => ({
+  elderly: row.flag_elderly === 1,
+  disabled: row.flag_disabled === 1,
+  urgent: row.flag_urgent === 1,
+  hard: row.flag_hard === 1,
+})

@@ -4,6 +4,7 @@ import { maskName } from '@shared/person/mask'
 import type { CallContext, Db } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { batchAtDuty, batchAtTable, membersOfDay } from './batchJoins'
+import { flagsOf } from './batchColumns'
 
 /** The day's registrations as the desk lists them, newest first. */
 export const listDayBatches = (ctx: CallContext, input: Input<'batch', 'listForDay'>) =>
@@ -84,12 +85,7 @@ export async function readRegistration(db: Db, batchId: number): Promise<BatchRe
     townshipCode: batch.township_code,
     village: batch.village,
     summary: batch.summary,
-    flags: {
-      elderly: batch.flag_elderly === 1,
-      disabled: batch.flag_disabled === 1,
-      urgent: batch.flag_urgent === 1,
-      hard: batch.flag_hard === 1,
-    },
+    flags: flagsOf(batch),
     tableNo: batch.table_no,
   }
 }

@@ -10,23 +10,60 @@ import { DomainError } from './domainError'
 /** The hall a context serves ('' the local hall). */
 export const hallOf = (ctx: { hall?: string | undefined }): string => ctx.hall ?? ''
 
-/** The keys of an input that name a record of a hall, with the query finding that record's hall
- * and the error of a record this hall does not have (the same as a record nobody has). */
-const HALL_KEYS = {
-  dayId: { key: 'errors.day.notFound', hall: (db: Db, id: number) => dayHall(db, id) },
-  batchId: { key: 'batch.notFound', hall: (db: Db, id: number) => batchHall(db, id) },
-  caseId: { key: 'caseError.notFound', hall: (db: Db, id: number) => caseHall(db, id) },
-  caseIds: { key: 'caseError.notFound', hall: (db: Db, id: number) => caseHall(db, id) },
-  ofCaseIds: { key: 'caseError.notFound', hall: (db: Db, id: number) => caseHall(db, id) },
-  outcomeId: { key: 'caseError.notFound', hall: (db: Db, id: number) => outcomeHall(db, id) },
-  documentId: { key: 'caseError.notFound', hall: (db: Db, id: number) => documentHall(db, id) },
-  appointmentId: {
-    key: 'appointment.notFound',
-    hall: (db: Db, id: number) => appointmentHall(db, id),
-  },
+/** Where a batch stands: the hall of its day and its table (its duty's, after any transfer). */
+export interface BatchPlace {
+  hall: string
+  tableNo: number
+}
+
+/** The batch each kind of record hangs on, as a subquery, so that its place is one query. */
+const BATCH_OF = {
+  case: (db: Db, id: number) =>
+    db
+      .selectFrom('petition_case')
+      .select('petition_case.batch_id')
+      .where('petition_case.id', '=', id),
+  outcome: (db: Db, id: number) =>
+    db
+      .selectFrom('outcome')
+      .innerJoin('petition_case', 'petition_case.id', 'outcome.case_id')
+      .select('petition_case.batch_id')
+      .where('outcome.id', '=', id),
+  document: (db: Db, id: number) =>
+    db
+      .selectFrom('case_document')
+      .innerJoin('petition_case', 'petition_case.id', 'case_document.case_id')
+      .select('petition_case.batch_id')
+      .where('case_document.id', '=', id),
 } as const
 
-type HallKey = keyof typeof HALL_KEYS
+/** A record that hangs on a batch: the batch itself, or a case, outcome or document of it. */
+export type BatchRecord = 'batch' | keyof typeof BATCH_OF
+
+/**
+ * The hall and table of a batch, or of the batch a case, outcome or document hangs on (a case's
+ * day is its batch's); undefined when there is no such record. The one look-up both of the hall
+ * check below and of the hub's check that a leader device reaches only its own table.
+ */
+export async function placeOf(
+  db: Db,
+  record: BatchRecord,
+  id: number,
+): Promise<BatchPlace | undefined> {
+  const batches = db
+    .selectFrom('batch')
+    .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
+    .innerJoin('duty', 'duty.id', 'batch.duty_id')
+    .select(['reception_day.hall', 'duty.table_no as tableNo'])
+  return (
+    record === 'batch'
+      ? batches.where('batch.id', '=', id)
+      : batches.where('batch.id', '=', BATCH_OF[record](db, id))
+  ).executeTakeFirst()
+}
+
+const hallOfRecord = (record: BatchRecord) => async (db: Db, id: number) =>
+  (await placeOf(db, record, id))?.hall
 
 /** A day's hall, per store: it is set when the day is planned and never changes, and a day id is
  * never reused (no day is deleted; ids autoincrement / identity). Every desk call names its day,
@@ -43,44 +80,6 @@ const dayHall = async (db: Db, id: number) => {
   if (hall !== undefined && known.size < 10_000) known.set(id, hall)
   return hall
 }
-const batchHall = async (db: Db, id: number) =>
-  (
-    await db
-      .selectFrom('batch')
-      .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
-      .select('reception_day.hall')
-      .where('batch.id', '=', id)
-      .executeTakeFirst()
-  )?.hall
-const caseHall = async (db: Db, id: number) =>
-  (
-    await db
-      .selectFrom('petition_case')
-      .innerJoin('reception_day', 'reception_day.id', 'petition_case.day_id')
-      .select('reception_day.hall')
-      .where('petition_case.id', '=', id)
-      .executeTakeFirst()
-  )?.hall
-const outcomeHall = async (db: Db, id: number) =>
-  (
-    await db
-      .selectFrom('outcome')
-      .innerJoin('petition_case', 'petition_case.id', 'outcome.case_id')
-      .innerJoin('reception_day', 'reception_day.id', 'petition_case.day_id')
-      .select('reception_day.hall')
-      .where('outcome.id', '=', id)
-      .executeTakeFirst()
-  )?.hall
-const documentHall = async (db: Db, id: number) =>
-  (
-    await db
-      .selectFrom('case_document')
-      .innerJoin('petition_case', 'petition_case.id', 'case_document.case_id')
-      .innerJoin('reception_day', 'reception_day.id', 'petition_case.day_id')
-      .select('reception_day.hall')
-      .where('case_document.id', '=', id)
-      .executeTakeFirst()
-  )?.hall
 const appointmentHall = async (db: Db, id: number) =>
   (
     await db
@@ -90,6 +89,21 @@ const appointmentHall = async (db: Db, id: number) =>
       .where('appointment.id', '=', id)
       .executeTakeFirst()
   )?.hall
+
+/** The keys of an input that name a record of a hall, with the query finding that record's hall
+ * and the error of a record this hall does not have (the same as a record nobody has). */
+const HALL_KEYS = {
+  dayId: { key: 'errors.day.notFound', hall: dayHall },
+  batchId: { key: 'batch.notFound', hall: hallOfRecord('batch') },
+  caseId: { key: 'caseError.notFound', hall: hallOfRecord('case') },
+  caseIds: { key: 'caseError.notFound', hall: hallOfRecord('case') },
+  ofCaseIds: { key: 'caseError.notFound', hall: hallOfRecord('case') },
+  outcomeId: { key: 'caseError.notFound', hall: hallOfRecord('outcome') },
+  documentId: { key: 'caseError.notFound', hall: hallOfRecord('document') },
+  appointmentId: { key: 'appointment.notFound', hall: appointmentHall },
+} as const
+
+type HallKey = keyof typeof HALL_KEYS
 
 /** Every (key, id) of an input naming a hall's record, at any depth (a few levels). */
 function namedRecords(input: unknown, depth = 0, found: [HallKey, number][] = []) {

@@ -3,6 +3,7 @@ import { noticeToMark } from '@shared/plan/notices'
 import { hallDate } from '@shared/time/hallClock'
 import type { CallContext } from '../core/context'
 import { noticesOf } from './dayList'
+import { DAY_COLUMNS, dutiesOf } from './dayViews'
 import { DomainError } from '../core/domainError'
 import { hallInfo } from '../batch/receipt'
 
@@ -17,34 +18,12 @@ export async function dayAnnouncement(
   const today = hallDate(ctx)
   const day = await ctx.db
     .selectFrom('reception_day')
-    .select([
-      'id',
-      'date',
-      'place',
-      'opens_at',
-      'closes_at',
-      'state',
-      'created_at',
-      'announced_10_at',
-      'announced_3_at',
-    ])
+    .select(DAY_COLUMNS)
     .where('id', '=', input.dayId)
     .executeTakeFirst()
   if (!day) throw new DomainError('errors.day.notFound', {}, 'not_found')
 
-  const duties = await ctx.db
-    .selectFrom('duty')
-    .innerJoin('leader', 'leader.id', 'duty.leader_id')
-    .select([
-      'duty.table_no as tableNo',
-      'duty.is_lead as isLead',
-      'leader.id as leaderId',
-      'leader.name as name',
-      'leader.title as title',
-    ])
-    .where('duty.day_id', '=', input.dayId)
-    .orderBy('duty.table_no')
-    .execute()
+  const duties = (await dutiesOf(ctx.db, [day.id])).get(day.id) ?? []
   const areas = duties.length
     ? await ctx.db
         .selectFrom('leader_area')
@@ -53,7 +32,7 @@ export async function dayAnnouncement(
         .where(
           'leader_area.leader_id',
           'in',
-          duties.map((d) => d.leaderId),
+          duties.map((d) => d.leader.id),
         )
         .where('category.active', '=', 1)
         .orderBy('category.sort')
@@ -72,10 +51,10 @@ export async function dayAnnouncement(
     issuedOn: today,
     leaders: duties.map((d) => ({
       tableNo: d.tableNo,
-      name: d.name,
-      title: d.title,
-      isLead: d.isLead === 1,
-      areas: areas.filter((a) => a.leaderId === d.leaderId).map((a) => a.name),
+      name: d.leader.name,
+      title: d.leader.title,
+      isLead: d.isLead,
+      areas: areas.filter((a) => a.leaderId === d.leader.id).map((a) => a.name),
     })),
     notices,
     noticeToMark: noticeToMark(day.date, { 10: day.announced_10_at, 3: day.announced_3_at }, today),

@@ -17,6 +17,7 @@ import { writeAction, type Db, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { assertDayAllows } from '../core/dayGuard'
 import { hallOf } from '../core/hall'
+import { DAY_COLUMNS, dayFields, dutiesOf } from './dayViews'
 
 type DayRow = {
   id: number
@@ -57,22 +58,7 @@ async function planViews(db: Db, all: DayRow[], today: string): Promise<DayPlanV
   })
   if (days.length === 0) return []
   const ids = days.map((d) => d.id)
-  const duties = await db
-    .selectFrom('duty')
-    .innerJoin('leader', 'leader.id', 'duty.leader_id')
-    .select([
-      'duty.day_id as dayId',
-      'duty.id as id',
-      'duty.table_no as tableNo',
-      'duty.is_lead as isLead',
-      'duty.state as state',
-      'leader.id as leaderId',
-      'leader.name as leaderName',
-      'leader.title as leaderTitle',
-    ])
-    .where('duty.day_id', 'in', ids)
-    .orderBy('duty.table_no')
-    .execute()
+  const duties = await dutiesOf(db, ids)
   const booked = await db
     .selectFrom('appointment')
     .select(['day_id', (eb) => eb.fn.countAll<number>().as('count')])
@@ -81,38 +67,12 @@ async function planViews(db: Db, all: DayRow[], today: string): Promise<DayPlanV
     .groupBy('day_id')
     .execute()
   return days.map((day) => ({
-    id: day.id,
-    date: day.date,
-    place: day.place,
-    opensAt: day.opens_at,
-    closesAt: day.closes_at,
-    state: day.state,
-    createdAt: day.created_at,
-    duties: duties
-      .filter((d) => d.dayId === day.id)
-      .map((d) => ({
-        id: d.id,
-        tableNo: d.tableNo,
-        isLead: d.isLead === 1,
-        state: d.state,
-        leader: { id: d.leaderId, name: d.leaderName, title: d.leaderTitle },
-      })),
+    ...dayFields(day),
+    duties: duties.get(day.id) ?? [],
     notices: noticesOf(day, today),
     bookedAppointments: Number(booked.find((b) => b.day_id === day.id)?.count ?? 0),
   }))
 }
-
-const dayColumns = [
-  'id',
-  'date',
-  'place',
-  'opens_at',
-  'closes_at',
-  'state',
-  'created_at',
-  'announced_10_at',
-  'announced_3_at',
-] as const
 
 /** The day plan's list: every day from today on (soonest first), then recent ones. */
 export async function listDays(
@@ -122,14 +82,14 @@ export async function listDays(
   const today = hallDate(ctx)
   const upcoming = await ctx.db
     .selectFrom('reception_day')
-    .select(dayColumns)
+    .select(DAY_COLUMNS)
     .where('date', '>=', today)
     .where('hall', '=', hallOf(ctx))
     .orderBy('date')
     .execute()
   const recent = await ctx.db
     .selectFrom('reception_day')
-    .select(dayColumns)
+    .select(DAY_COLUMNS)
     .where('date', '<', today)
     .where('hall', '=', hallOf(ctx))
     .orderBy('date', 'desc')
@@ -150,7 +110,7 @@ export async function readDayPlan(
 ): Promise<DayPlanView | null> {
   const day = await db
     .selectFrom('reception_day')
-    .select(dayColumns)
+    .select(DAY_COLUMNS)
     .where('id', '=', dayId)
     .executeTakeFirst()
   if (!day) return null

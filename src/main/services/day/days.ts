@@ -5,6 +5,7 @@ import { writeAction, type Db, type CallContext } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { assertDayAllows } from '../core/dayGuard'
 import { hallOf } from '../core/hall'
+import { dayFields, dutiesOf } from './dayViews'
 
 /** A day by id, or by date in a hall (a date is unique per hall, migration 0014). */
 export async function readDay(db: Db, where: { id: number } | { date: string; hall?: string }) {
@@ -18,36 +19,9 @@ export async function readDay(db: Db, where: { id: number } | { date: string; ha
     })
     .executeTakeFirst()
   if (!day) return null
-  const duties = await db
-    .selectFrom('duty')
-    .innerJoin('leader', 'leader.id', 'duty.leader_id')
-    .select([
-      'duty.id as id',
-      'duty.table_no as tableNo',
-      'duty.is_lead as isLead',
-      'duty.state as state',
-      'leader.id as leaderId',
-      'leader.name as leaderName',
-      'leader.title as leaderTitle',
-    ])
-    .where('duty.day_id', '=', day.id)
-    .orderBy('duty.table_no')
-    .execute()
   return {
-    id: day.id,
-    date: day.date,
-    place: day.place,
-    opensAt: day.opens_at,
-    closesAt: day.closes_at,
-    state: day.state,
-    createdAt: day.created_at,
-    duties: duties.map((d) => ({
-      id: d.id,
-      tableNo: d.tableNo,
-      isLead: d.isLead === 1,
-      state: d.state,
-      leader: { id: d.leaderId, name: d.leaderName, title: d.leaderTitle },
-    })),
+    ...dayFields(day),
+    duties: (await dutiesOf(db, [day.id])).get(day.id) ?? [],
   } satisfies DayView
 }
 

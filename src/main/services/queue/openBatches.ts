@@ -1,6 +1,7 @@
 import type { BatchStatus } from '@shared/contract'
 import { maskName } from '@shared/person/mask'
 import type { Db } from '../core/context'
+import { flagsOf } from '../batch/batchColumns'
 import type { Queued } from './priority'
 
 export const OPEN_STATUSES = ['waiting', 'called', 'in_session'] as const
@@ -91,12 +92,7 @@ export async function openBatches(db: Db, dayId: number, dutyId?: number): Promi
     village: r.village,
     categoryName: r.categoryName,
     townshipName: r.townshipName,
-    flags: {
-      elderly: r.flag_elderly === 1,
-      disabled: r.flag_disabled === 1,
-      urgent: r.flag_urgent === 1,
-      hard: r.flag_hard === 1,
-    },
+    flags: flagsOf(r),
     registeredAt: r.registered_at,
     calledAt: r.called_at,
     startedAt: r.started_at,

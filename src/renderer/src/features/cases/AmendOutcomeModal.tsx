@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core'
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { AmendOutcomeInput, type CaseDetail } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
-import { errorMessage, fieldErrors } from '../../shared/hubError'
+import { fieldErrors } from '../../shared/hubError'
 import { schemaErrors } from '../../shared/schemaErrors'
 import { DecisionFields } from '../leader/outcome/DecisionFields'
 import { DecisionTextFields } from '../leader/outcome/DecisionTextFields'
@@ -17,6 +17,7 @@ import {
   type AmendValues,
 } from '../leader/outcome/outcomeValues'
 import { useWorkingCalendar } from '../../app/useWorkingCalendar'
+import { HubErrorAlert } from '../../shared/HubErrorAlert'
 
 /** Amends a case's outcome with a reason; the old one and its printed papers are superseded. */
 export function AmendOutcomeModal({
@@ -85,11 +86,7 @@ export function AmendOutcomeModal({
             departments={departmentOptions}
             leaders={leaderOptions}
           />
-          {amend.isError && (
-            <Alert color="red" role="alert">
-              {errorMessage(amend.error, t)}
-            </Alert>
-          )}
+          <HubErrorAlert error={amend.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -1,22 +1,12 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeviceView } from '@shared/contract'
 import { ROLES, type Role } from '@shared/contract/roles'
 import { useTRPC } from '../../app/trpc'
-import { errorMessage } from '../../shared/hubError'
+import { HubErrorAlert, QueryWait } from '../../shared/HubErrorAlert'
+import { ListTable } from '../../shared/ListTable'
 import { shortDateTime } from '../print/format'
 import { AddDeviceModal } from './AddDeviceModal'
 
@@ -35,53 +25,39 @@ export function DevicesTab() {
   const revoke = useMutation(trpc.device.revoke.mutationOptions(options))
   const failed = rename.error ?? setRole.error ?? revoke.error
 
-  if (list.isPending) return <Loader aria-label={t('common.loading')} />
-  if (list.isError)
-    return (
-      <Alert color="red" role="alert">
-        {errorMessage(list.error, t)}
-      </Alert>
-    )
+  if (!list.isSuccess) return <QueryWait query={list} />
   return (
     <Stack maw={1400}>
       <Group justify="space-between">
         <Text>{t('devices.intro')}</Text>
         <Button onClick={() => setAdding(true)}>{t('devices.add.title')}</Button>
       </Group>
-      {failed && (
-        <Alert color="red" role="alert">
-          {errorMessage(failed, t)}
-        </Alert>
-      )}
-      {list.data.length === 0 ? (
-        <Text c="dimmed">{t('devices.none')}</Text>
-      ) : (
-        <Table striped aria-label={t('devices.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('devices.name')}</Table.Th>
-              <Table.Th>{t('devices.roleLabel')}</Table.Th>
-              <Table.Th>{t('devices.person')}</Table.Th>
-              <Table.Th>{t('devices.lastSeen')}</Table.Th>
-              <Table.Th>{t('devices.address')}</Table.Th>
-              <Table.Th>{t('devices.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.data.map((device) => (
-              <DeviceRow
-                key={device.id}
-                device={device}
-                onRename={(name) => rename.mutate({ id: device.id, name })}
-                onRole={(role, tableNo) =>
-                  setRole.mutate({ id: device.id, role, ...(tableNo ? { tableNo } : {}) })
-                }
-                onRevoke={() => revoke.mutate({ id: device.id })}
-              />
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <HubErrorAlert error={failed} />
+      <ListTable
+        label={t('devices.title')}
+        empty={t('devices.none')}
+        columns={[
+          t('devices.name'),
+          t('devices.roleLabel'),
+          t('devices.person'),
+          t('devices.lastSeen'),
+          t('devices.address'),
+          t('devices.actions'),
+        ]}
+        rows={list.data}
+      >
+        {(device) => (
+          <DeviceRow
+            key={device.id}
+            device={device}
+            onRename={(name) => rename.mutate({ id: device.id, name })}
+            onRole={(role, tableNo) =>
+              setRole.mutate({ id: device.id, role, ...(tableNo ? { tableNo } : {}) })
+            }
+            onRevoke={() => revoke.mutate({ id: device.id })}
+          />
+        )}
+      </ListTable>
       <AddDeviceModal
         opened={adding}
         onClose={() => {

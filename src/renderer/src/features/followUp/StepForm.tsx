@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -23,7 +22,8 @@ import {
   type StepKind,
 } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
-import { errorMessage, fieldErrors } from '../../shared/hubError'
+import { fieldErrors } from '../../shared/hubError'
+import { HubErrorAlert } from '../../shared/HubErrorAlert'
 
 interface Values {
   note: string
@@ -233,11 +233,7 @@ export function StepForm({ followUp: f }: { followUp: CaseFollowUp }) {
             <TextInput label={t('followUp.field.comment')} {...form.getInputProps('comment')} />
           </>
         )}
-        {step.isError && (
-          <Alert color="red" role="alert">
-            {errorMessage(step.error, t)}
-          </Alert>
-        )}
+        <HubErrorAlert error={step.error} />
         {kind && (
           <Group justify="flex-end">
             <Button type="submit" loading={step.isPending}>

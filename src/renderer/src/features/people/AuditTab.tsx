@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Group,
   Loader,
@@ -16,8 +15,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { auditAction } from '@shared/i18n/zh-CN/auditAction'
 import { useTRPC } from '../../app/trpc'
-import { errorMessage } from '../../shared/hubError'
 import { shortDateTime } from '../print/format'
+import { HubErrorAlert } from '../../shared/HubErrorAlert'
 
 /** The audit log (settings, admin): every write and every read of full personal data, with
  * the person and the device, for one person or one case, a page at a time. */
@@ -64,11 +63,7 @@ export function AuditTab() {
           </Text>
         )}
       </Group>
-      {audit.isError && (
-        <Alert color="red" role="alert">
-          {errorMessage(audit.error, t)}
-        </Alert>
-      )}
+      <HubErrorAlert error={audit.error} />
       {audit.isPending ? (
         <Loader aria-label={t('common.loading')} />
       ) : audit.data && audit.data.rows.length === 0 ? (

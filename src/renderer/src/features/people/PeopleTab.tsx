@@ -4,7 +4,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Loader,
   Paper,
   SegmentedControl,
   Stack,
@@ -18,7 +17,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PERSON_ROLES, type PersonRole, type PersonView } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
+import { HubErrorAlert, QueryWait } from '../../shared/HubErrorAlert'
 import { errorMessage, fieldErrors } from '../../shared/hubError'
+import { ListTable } from '../../shared/ListTable'
 import { shortDateTime } from '../print/format'
 
 type Kind = 'pin' | 'password'
@@ -35,51 +36,37 @@ export function PeopleTab() {
   const unlock = useMutation(trpc.people.unlock.mutationOptions({ onSuccess: refresh }))
   const failed = update.error ?? unlock.error
 
-  if (list.isPending) return <Loader aria-label={t('common.loading')} />
-  if (list.isError)
-    return (
-      <Alert color="red" role="alert">
-        {errorMessage(list.error, t)}
-      </Alert>
-    )
+  if (!list.isSuccess) return <QueryWait query={list} />
   return (
     <Stack maw={1400}>
       <Text>{t('people.intro')}</Text>
       <AddPerson onAdded={refresh} />
-      {failed && (
-        <Alert color="red" role="alert">
-          {errorMessage(failed, t)}
-        </Alert>
-      )}
-      {list.data.length === 0 ? (
-        <Text c="dimmed">{t('people.none')}</Text>
-      ) : (
-        <Table striped aria-label={t('people.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('people.name')}</Table.Th>
-              <Table.Th>{t('people.roles')}</Table.Th>
-              <Table.Th>{t('people.secretKind')}</Table.Th>
-              <Table.Th>{t('people.status')}</Table.Th>
-              <Table.Th>{t('people.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.data.map((person) => (
-              <PersonRow
-                key={person.id}
-                person={person}
-                onRoles={(roles) =>
-                  roles.length > 0 && update.mutate({ id: person.id, roles, active: person.active })
-                }
-                onActive={(active) => update.mutate({ id: person.id, roles: person.roles, active })}
-                onUnlock={() => unlock.mutate({ id: person.id })}
-                onChanged={refresh}
-              />
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <HubErrorAlert error={failed} />
+      <ListTable
+        label={t('people.title')}
+        empty={t('people.none')}
+        columns={[
+          t('people.name'),
+          t('people.roles'),
+          t('people.secretKind'),
+          t('people.status'),
+          t('people.actions'),
+        ]}
+        rows={list.data}
+      >
+        {(person) => (
+          <PersonRow
+            key={person.id}
+            person={person}
+            onRoles={(roles) =>
+              roles.length > 0 && update.mutate({ id: person.id, roles, active: person.active })
+            }
+            onActive={(active) => update.mutate({ id: person.id, roles: person.roles, active })}
+            onUnlock={() => unlock.mutate({ id: person.id })}
+            onChanged={refresh}
+          />
+        )}
+      </ListTable>
     </Stack>
   )
 }

@@ -1,9 +1,9 @@
-import { Alert, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../app/trpc'
-import { errorMessage } from '../../shared/hubError'
+import { HubErrorAlert } from '../../shared/HubErrorAlert'
 
 /** Re-reads everything after a sign-in or sign-out: what the screen may show has changed. */
 function useSignedInChange() {
@@ -70,11 +70,7 @@ function SignInForm() {
               size="md"
               required
             />
-            {signIn.error && (
-              <Alert color="red" role="alert">
-                {errorMessage(signIn.error, t)}
-              </Alert>
-            )}
+            <HubErrorAlert error={signIn.error} />
             <Button type="submit" loading={signIn.isPending} size="md">
               {t('people.signIn.submit')}
             </Button>

@@ -5,8 +5,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TallyView } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
-import { errorMessage } from '../../shared/hubError'
 import { shortDate } from '../print/format'
+import { HubErrorAlert } from '../../shared/HubErrorAlert'
 
 /** Closes the day after a confirmation; the hub refuses (and says why) while batches are open. */
 export function CloseDayButton({ tally }: { tally: TallyView }) {
@@ -60,11 +60,7 @@ export function CloseDayButton({ tally }: { tally: TallyView }) {
               {t('reports.openWarning', { count: tally.totals.openBatches })}
             </Alert>
           )}
-          {close.isError && (
-            <Alert color="red" role="alert">
-              {errorMessage(close.error, t)}
-            </Alert>
-          )}
+          <HubErrorAlert error={close.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpened(false)}>
               {t('common.cancel')}

@@ -28,7 +28,6 @@ import {
 import { tallySentence } from '@shared/tally/summary'
 import { wallTime } from '@shared/tally/timeZone'
 import { useTRPC } from '../../app/trpc'
-import { errorMessage } from '../../shared/hubError'
 import { AssignedTable } from './AssignedTable'
 import { BreakdownTable, type BreakdownRow } from './BreakdownTable'
 import { CloseDayButton } from './CloseDayButton'
@@ -36,6 +35,7 @@ import { ExportButtons } from './ExportButtons'
 import { longDate } from '../print/format'
 import { asTranslate } from './format'
 import { KeyFigures } from './KeyFigures'
+import { HubErrorAlert } from '../../shared/HubErrorAlert'
 
 const stateColors = { planned: 'blue', open: 'green', closed: 'gray' } as const
 
@@ -93,11 +93,7 @@ export function ReportsPage() {
       </Group>
       {chosen.loading && <Loader aria-label={t('common.loading')} />}
       {!chosen.loading && chosen.dayId === null && <Alert>{t('reports.noDay')}</Alert>}
-      {tally.isError && (
-        <Alert color="red" role="alert">
-          {errorMessage(tally.error, t)}
-        </Alert>
-      )}
+      <HubErrorAlert error={tally.error} />
       {tally.data && <TallyReport tally={tally.data} />}
     </Stack>
   )

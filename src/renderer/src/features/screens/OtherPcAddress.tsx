@@ -4,8 +4,8 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StartPairingInput } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
-import { errorMessage } from '../../shared/hubError'
 import { useQrCode } from '../print/useQrCode'
+import { HubErrorAlert } from '../../shared/HubErrorAlert'
 
 /** The fingerprint as a certificate viewer shows it: AB:CD:… */
 const shownFingerprint = (hex: string) => (hex.toUpperCase().match(/.{2}/g) ?? []).join(':')
@@ -90,11 +90,7 @@ export function OtherPcAddress({ device }: { device: StartPairingInput }) {
           </Text>
         </>
       )}
-      {offer.error && (
-        <Alert color="red" role="alert">
-          {errorMessage(offer.error, t)}
-        </Alert>
-      )}
+      <HubErrorAlert error={offer.error} />
     </Stack>
   )
 }

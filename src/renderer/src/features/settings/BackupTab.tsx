@@ -3,7 +3,6 @@ import {
   Button,
   Code,
   Group,
-  Loader,
   Modal,
   NumberInput,
   Paper,
@@ -18,7 +17,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_BACKUPS_KEPT, type BackupInfo } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
-import { errorMessage } from '../../shared/hubError'
+import { HubErrorAlert, QueryWait } from '../../shared/HubErrorAlert'
 import { shortDateTime } from '../print/format'
 
 const size = (bytes: number) =>
@@ -58,13 +57,7 @@ export function BackupTab() {
     }),
   )
 
-  if (list.isPending) return <Loader aria-label={t('common.loading')} />
-  if (list.isError)
-    return (
-      <Alert color="red" role="alert">
-        {errorMessage(list.error, t)}
-      </Alert>
-    )
+  if (!list.isSuccess) return <QueryWait query={list} />
   const { database, folder, backups, lastRestore } = list.data
   const rows = made ? Object.values(made.rowCounts).reduce((s, n) => s + n, 0) : 0
 
@@ -105,11 +98,7 @@ export function BackupTab() {
               {made.pruned.length > 0 && ` ${t('backup.pruned', { count: made.pruned.length })}`}
             </Text>
           )}
-          {backup.isError && (
-            <Alert color="red" role="alert">
-              {errorMessage(backup.error, t)}
-            </Alert>
-          )}
+          <HubErrorAlert error={backup.error} />
         </Stack>
       </Paper>
 
@@ -192,11 +181,7 @@ export function BackupTab() {
       >
         <Stack>
           <Text>{t('backup.restoreText', { name: baseName(restoring ?? '') })}</Text>
-          {restore.isError && (
-            <Alert color="red" role="alert">
-              {errorMessage(restore.error, t)}
-            </Alert>
-          )}
+          <HubErrorAlert error={restore.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setRestoring(null)}>
               {t('common.cancel')}

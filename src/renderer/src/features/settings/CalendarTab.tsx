@@ -5,7 +5,6 @@ import {
   Code,
   FileButton,
   Group,
-  Loader,
   Modal,
   Paper,
   Stack,
@@ -21,6 +20,7 @@ import { useTranslation } from 'react-i18next'
 import type { CalendarChangeResult, CalendarYearView } from '@shared/contract'
 import { useTRPC } from '../../app/trpc'
 import { errorMessage } from '../../shared/hubError'
+import { HubErrorAlert, QueryWait } from '../../shared/HubErrorAlert'
 import { longDate, shortDateTime } from '../print/format'
 
 // Settings → 工作日历: the years of the State Council's holiday arrangement entered here, over
@@ -62,13 +62,7 @@ export function CalendarTab() {
   const save = useMutation(trpc.calendar.importFile.mutationOptions({ onSuccess: done }))
   const remove = useMutation(trpc.calendar.removeYear.mutationOptions({ onSuccess: done }))
 
-  if (list.isPending) return <Loader aria-label={t('common.loading')} />
-  if (list.isError)
-    return (
-      <Alert color="red" role="alert">
-        {errorMessage(list.error, t)}
-      </Alert>
-    )
+  if (!list.isSuccess) return <QueryWait query={list} />
   const { years, provisionalOpenCases } = list.data
   const lastYear = Math.max(...years.filter((y) => y.packageKnows).map((y) => y.year))
 
@@ -248,11 +242,7 @@ export function CalendarTab() {
                 ),
               })}
             </Text>
-            {remove.isError && (
-              <Alert color="red" role="alert">
-                {errorMessage(remove.error, t)}
-              </Alert>
-            )}
+            <HubErrorAlert error={remove.error} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRemoving(null)}>
                 {t('calendar.cancel')}

@@ -38,6 +38,7 @@ import {
 import { RecordedCases } from './RecordedCases'
 import { useDecisionOptions } from './useDecisionOptions'
 import { useWorkingCalendar } from '../../../app/useWorkingCalendar'
+import { HubErrorAlert } from '../../../shared/HubErrorAlert'
 
 /** Recording the outcome of the batch at the table: what the leader decided, matter by matter. */
 export function OutcomeForm({ batchId }: { batchId: number }) {
@@ -226,11 +227,7 @@ function OutcomeFormBody({
             {t('outcomePanel.submit')}
           </Button>
         </Group>
-        {record.isError && (
-          <Alert color="red" role="alert">
-            {errorMessage(record.error, t)}
-          </Alert>
-        )}
+        <HubErrorAlert error={record.error} />
       </Stack>
     </form>
   )
