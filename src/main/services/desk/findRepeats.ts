@@ -142,11 +142,7 @@ export async function earlierVisits(
       hall: hallLabel(ctx, r.hall),
     })
   }
-  const seen = new Set<number>()
   for (const c of cases) {
-    // A case of a group visit comes once per member found.
-    if (seen.has(c.caseId)) continue
-    seen.add(c.caseId)
     const brief: CaseBrief = {
       caseId: c.caseId,
       caseNo: c.caseNo,
@@ -198,8 +194,7 @@ const visitRows = (db: Db, personIds: number[]) =>
 
 const visitCases = (db: Db, personIds: number[]) =>
   db
-    .selectFrom('batch_member')
-    .innerJoin('petition_case', 'petition_case.batch_id', 'batch_member.batch_id')
+    .selectFrom('petition_case')
     .leftJoin('leader', 'leader.id', 'petition_case.owner_leader_id')
     .select([
       'petition_case.id as caseId',
@@ -223,7 +218,15 @@ const visitCases = (db: Db, personIds: number[]) =>
         .where('case_log.kind', '=', 'reviewAnswer')
         .as('reviewAnswers'),
     ])
-    .where('batch_member.person_id', 'in', personIds)
-    .orderBy('batch_member.batch_id', 'desc')
-    .limit(MAX_VISITS * personIds.length)
+    // The capped cases first, so that state and deadline are worked out for those only (a
+    // petitioner of many years has hundreds).
+    .where('petition_case.id', 'in', (eb) =>
+      eb
+        .selectFrom('batch_member')
+        .innerJoin('petition_case as c', 'c.batch_id', 'batch_member.batch_id')
+        .select('c.id')
+        .where('batch_member.person_id', 'in', personIds)
+        .orderBy('batch_member.batch_id', 'desc')
+        .limit(MAX_VISITS * personIds.length),
+    )
     .execute()
