@@ -2,7 +2,7 @@ import type { CaseBrief, EarlierVisit, KnownPerson, LookupResult, Input } from '
 import { formatTicket } from '@shared/contract/ticket'
 import { maskIdNumber, maskPhone } from '@shared/person/mask'
 import { hallDate } from '@shared/time/hallClock'
-import type { CallContext, Db, ServiceContext } from '../core/context'
+import type { ServiceContext, CallContext } from '../core/context'
 import { derivedCaseState, effectiveDeadline } from '../case/derivedState'
 import { hallLabel } from '../core/hall'
 
@@ -113,61 +113,8 @@ export async function earlierVisits(
   personIds: number[],
   today: string,
 ): Promise<EarlierVisit[]> {
-  // The visits and their cases are read at once (a round trip fewer on PostgreSQL): the cases
-  // of the same member rows in the same order and cap, so every case of a visit kept below is
-  // among them (a case's batch is never cancelled).
-  const [rows, cases] = await Promise.all([
-    visitRows(ctx.db, personIds),
-    visitCases(ctx.db, personIds),
-  ])
-  const byBatch = new Map<number, EarlierVisit>()
-  for (const r of rows) {
-    const known = byBatch.get(r.batchId)
-    if (known) {
-      known.personIds.push(r.personId)
-      continue
-    }
-    if (byBatch.size >= MAX_VISITS) continue
-    byBatch.set(r.batchId, {
-      batchId: r.batchId,
-      personIds: [r.personId],
-      date: r.date,
-      ticket: formatTicket(r.ticketNo),
-      tableNo: r.tableNo,
-      leaderName: r.leaderName,
-      status: r.status,
-      nature: r.nature,
-      summary: r.nature === 'accusation' ? null : r.summary,
-      cases: [],
-      hall: hallLabel(ctx, r.hall),
-    })
-  }
-  for (const c of cases) {
-    const brief: CaseBrief = {
-      caseId: c.caseId,
-      caseNo: c.caseNo,
-      summary: c.nature === 'accusation' ? null : c.summary,
-      outcome: c.outcome,
-      deadline: c.deadline,
-      state: c.state,
-      reviewStage:
-        Number(c.reviewAnswers) >= 2
-          ? 're_review'
-          : Number(c.reviewAnswers) === 1 && c.reviewStage === 'none'
-            ? 'review'
-            : c.reviewStage,
-      ownerLeaderName: c.ownerLeaderName,
-      withinDeadline: c.state === 'open' && c.deadline !== null && c.deadline >= today,
-      closedAfterReReview:
-        c.state === 'closed' && (c.reviewStage === 're_review' || Number(c.reviewAnswers) >= 2),
-    }
-    byBatch.get(c.batchId)?.cases.push(brief)
-  }
-  return [...byBatch.values()]
-}
-
-const visitRows = (db: Db, personIds: number[]) =>
-  db
+  const { db } = ctx
+  const rows = await db
     .selectFrom('batch_member')
     .innerJoin('batch', 'batch.id', 'batch_member.batch_id')
     .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
@@ -192,8 +139,32 @@ const visitRows = (db: Db, personIds: number[]) =>
     .limit(MAX_VISITS * personIds.length)
     .execute()
 
-const visitCases = (db: Db, personIds: number[]) =>
-  db
+  const byBatch = new Map<number, EarlierVisit>()
+  for (const r of rows) {
+    const known = byBatch.get(r.batchId)
+    if (known) {
+      known.personIds.push(r.personId)
+      continue
+    }
+    if (byBatch.size >= MAX_VISITS) continue
+    byBatch.set(r.batchId, {
+      batchId: r.batchId,
+      personIds: [r.personId],
+      date: r.date,
+      ticket: formatTicket(r.ticketNo),
+      tableNo: r.tableNo,
+      leaderName: r.leaderName,
+      status: r.status,
+      nature: r.nature,
+      summary: r.nature === 'accusation' ? null : r.summary,
+      cases: [],
+      hall: hallLabel(ctx, r.hall),
+    })
+  }
+  const batchIds = [...byBatch.keys()]
+  if (batchIds.length === 0) return []
+
+  const cases = await db
     .selectFrom('petition_case')
     .leftJoin('leader', 'leader.id', 'petition_case.owner_leader_id')
     .select([
@@ -218,15 +189,28 @@ const visitCases = (db: Db, personIds: number[]) =>
         .where('case_log.kind', '=', 'reviewAnswer')
         .as('reviewAnswers'),
     ])
-    // The capped cases first, so that state and deadline are worked out for those only (a
-    // petitioner of many years has hundreds).
-    .where('petition_case.id', 'in', (eb) =>
-      eb
-        .selectFrom('batch_member')
-        .innerJoin('petition_case as c', 'c.batch_id', 'batch_member.batch_id')
-        .select('c.id')
-        .where('batch_member.person_id', 'in', personIds)
-        .orderBy('batch_member.batch_id', 'desc')
-        .limit(MAX_VISITS * personIds.length),
-    )
+    .where('petition_case.batch_id', 'in', batchIds)
     .execute()
+  for (const c of cases) {
+    const brief: CaseBrief = {
+      caseId: c.caseId,
+      caseNo: c.caseNo,
+      summary: c.nature === 'accusation' ? null : c.summary,
+      outcome: c.outcome,
+      deadline: c.deadline,
+      state: c.state,
+      reviewStage:
+        Number(c.reviewAnswers) >= 2
+          ? 're_review'
+          : Number(c.reviewAnswers) === 1 && c.reviewStage === 'none'
+            ? 'review'
+            : c.reviewStage,
+      ownerLeaderName: c.ownerLeaderName,
+      withinDeadline: c.state === 'open' && c.deadline !== null && c.deadline >= today,
+      closedAfterReReview:
+        c.state === 'closed' && (c.reviewStage === 're_review' || Number(c.reviewAnswers) >= 2),
+    }
+    byBatch.get(c.batchId)?.cases.push(brief)
+  }
+  return [...byBatch.values()]
+}
