@@ -43,20 +43,16 @@ const roleGuard = t.middleware(async ({ ctx: before, path, getRawInput, next }) 
   await checkAccess(ctx.device, ctx.services.db, path, getRawInput)
   // Several halls on one server: a record of another hall is one this hall does not have.
   await assertInputInHall(ctx.services.db, hallOf(ctx.services), path, await getRawInput())
-  // The read's audit entry is written while the read runs (on PostgreSQL's pool, at once:
-  // no round trip added), and the answer leaves only once both are done: a read that cannot be
-  // logged is not answered. A read that fails is logged all the same, as the attempt it was.
-  const [result] = await Promise.all([
-    next({ ctx }),
-    auditRead(
+  const result = await next({ ctx })
+  if (result.ok)
+    await auditRead(
       ctx.services.db,
       ctx.device,
       ctx.actor,
       path,
       await getRawInput(),
       ctx.services.now().toISOString(),
-    ),
-  ])
+    )
   return result
 })
 

@@ -15,7 +15,9 @@ export const cases = {
   searchClear: 'Clear search',
   found_one: '{{count}} case found',
   found_other: '{{count}} cases found',
-  foundFirst:
+  foundFirst_one:
+    'At least {{count}} case found; the first is listed. Type more to narrow the search',
+  foundFirst_other:
     'At least {{count}} cases found; the first {{count}} are listed. Type more to narrow the search',
   noMatch: 'No cases with this state and deadline match “{{query}}”',
   col: {

@@ -15,7 +15,8 @@ export const cases = {
   searchClear: '清除搜索',
   found_one: '找到 {{count}} 件',
   found_other: '找到 {{count}} 件',
-  foundFirst: '找到至少 {{count}} 件，只列出前 {{count}} 件；请输入更多内容缩小范围',
+  foundFirst_one: '找到至少 {{count}} 件，只列出前 {{count}} 件；请输入更多内容缩小范围',
+  foundFirst_other: '找到至少 {{count}} 件，只列出前 {{count}} 件；请输入更多内容缩小范围',
   noMatch: '在当前状态和期限下，没有与“{{query}}”匹配的信访事项',
   col: {
     caseNo: '编号',
