@@ -31,11 +31,12 @@ const PHONE_SUFFIX_MIN = 4
 
 type Eb = ExpressionBuilder<Database, 'petition_case' | 'batch' | 'department'>
 
-/** `column contains text`, the text's LIKE wildcards taken literally (standard ESCAPE). */
-const contains = (column: Expression<string | null>, text: string) =>
-  sql<SqlBool>`${column} like ${`%${text.replace(/[\\%_]/g, '\\$&')}%`} escape '\\'`
-const endsWith = (column: Expression<string | null>, text: string) =>
-  sql<SqlBool>`${column} like ${`%${text.replace(/[\\%_]/g, '\\$&')}`} escape '\\'`
+/** `column like pattern`, the text's own LIKE wildcards taken literally (standard ESCAPE);
+ * `anyAfter`: text may follow it (contains), else the column ends with it. */
+const like = (column: Expression<string | null>, text: string, anyAfter: boolean) =>
+  sql<SqlBool>`${column} like ${`%${text.replace(/[\\%_]/g, '\\$&')}${anyAfter ? '%' : ''}`} escape '\\'`
+const contains = (column: Expression<string | null>, text: string) => like(column, text, true)
+const endsWith = (column: Expression<string | null>, text: string) => like(column, text, false)
 
 const lowerAscii = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase())
 

@@ -80,7 +80,7 @@ export async function listCases(
   const match = input.query ? await caseMatch(ctx.db, input.query) : null
   const rows = await caseRows(ctx.db)
     .where('petition_case.day_id', 'in', daysOfHall(ctx.db, hallOf(ctx)))
-    .$if(match !== null, (q) => q.where((eb) => match!(eb)))
+    .$call((q) => (match ? q.where(match) : q))
     .$if(input.state !== 'all', (q) => q.where((eb) => eb(state(eb), '=', input.state)))
     .$if(input.due === 'overdue', (q) =>
       q.where((eb) => eb.and([eb(state(eb), '=', 'open'), eb(deadline(eb), '<', today)])),
