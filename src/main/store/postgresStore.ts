@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
+import { attachCounterConnection } from './counterConnection'
 import { redactUrl } from './databaseUrl'
 import { postgresMigrationProvider, postgresMigrations } from './migrations/postgres'
 import { migrateWith } from './migrate'
@@ -51,10 +52,17 @@ export async function openPostgresStore(
   // An idle connection the server dropped must not take the hub down: the pool replaces it.
   pool.on('error', (error) => console.error(`[store] PostgreSQL connection: ${error.message}`))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const counterPool = new pg.Pool({ connectionString: url, max: 1, types })
+  counterPool.on('error', (error) =>
+    console.error(`[store] PostgreSQL connection: ${error.message}`),
+  )
+  const counters = new Kysely<Database>({ dialect: new PostgresDialect({ pool: counterPool }) })
+  attachCounterConnection(db, counters)
+  const destroy = () => Promise.all([db.destroy(), counters.destroy()]).then(() => undefined)
   try {
     await migrateWith(db, postgresMigrationProvider)
   } catch (error) {
-    await db.destroy()
+    await destroy()
     throw error
   }
   let closing: Promise<void> | null = null
@@ -65,6 +73,6 @@ export async function openPostgresStore(
     url: redactUrl(url),
     connectionString: url,
     migrations: Object.keys(postgresMigrations),
-    close: () => (closing ??= db.destroy()),
+    close: () => (closing ??= destroy()),
   }
 }

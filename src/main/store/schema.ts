@@ -357,6 +357,12 @@ export interface QueryAttemptTable {
   ok: number
 }
 
+/** The last ticket number drawn on a day (0017): services/batch/ticket.ts. */
+export interface DayTicketTable {
+  day_id: number
+  last_no: number
+}
+
 export interface Database {
   setting: SettingTable
   category: CategoryTable
@@ -384,6 +390,7 @@ export interface Database {
   store_state: StoreStateTable
   case_log: CaseLogTable
   query_attempt: QueryAttemptTable
+  day_ticket: DayTicketTable
   follow_up_month: FollowUpMonthTable
   working_calendar_year: WorkingCalendarYearTable
   working_calendar_day: WorkingCalendarDayTable

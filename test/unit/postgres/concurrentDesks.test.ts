@@ -14,8 +14,8 @@ import {
 
 // Several hubs on one PostgreSQL database (each its own Kysely and pool, as separate hub
 // processes would be), their desks registering at the same moment: every registration is
-// one transaction, and no two can take the same ticket number (services/core/dialect.ts:
-// the day's row is locked before the ticket is drawn).
+// one transaction, and no two can take the same ticket number (services/batch/ticket.ts: the
+// day's counter, drawn in a statement of its own on each store's counter connection).
 
 const HUBS = 6
 const DESKS_PER_HUB = 3

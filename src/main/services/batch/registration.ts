@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import { formatTicket, isCollective, type RegisteredBatch, type Input } from '@shared/contract'
 import { appendAudit } from '../core/audit'
 import { markAppointmentArrived } from '../appointment/appointments'
@@ -11,7 +10,7 @@ import { newQueryCode } from './queryCode'
 import { writeOnce } from '../core/requestLog'
 import { openBatchOfPersons } from './sameDayOpen'
 import { computeRoute, type RouteSuggestion } from './routing'
-import { lockDayForTicket } from '../core/dialect'
+import { drawTicket } from './ticket'
 import { indexSummary } from '../desk/indexSummary'
 import { assertMatterReferences } from '../outcome/decisions'
 
@@ -88,17 +87,13 @@ export async function registerBatch(
     )
       throw new DomainError('batch.appointmentNotBooked', {}, 'conflict')
 
-    await lockDayForTicket(trx, input.dayId)
+    const ticketNo = await drawTicket(ctx, trx, input.dayId)
     const queryCode = newQueryCode()
-    // The ticket is the day's next number, drawn by the insert itself (one statement).
     const batch = await trx
       .insertInto('batch')
-      .values((eb) => ({
+      .values({
         day_id: input.dayId,
-        ticket_no: eb
-          .selectFrom('batch')
-          .select(sql<number>`coalesce(max(ticket_no), 0) + 1`.as('next'))
-          .where('day_id', '=', input.dayId),
+        ticket_no: ticketNo,
         ...batchColumns(input),
         duty_id: route.dutyId,
         route_rule: route.rule,
@@ -107,10 +102,9 @@ export async function registerBatch(
         registered_at: at,
         created_by: ctx.actor,
         updated_at: at,
-      }))
-      .returning(['id', 'ticket_no'])
+      })
+      .returning('id')
       .executeTakeFirstOrThrow()
-    const ticketNo = Number(batch.ticket_no)
 
     await indexSummary(trx, batch.id, input.summary, true)
     await insertMembers(trx, batch.id, input.kind, personIds)

@@ -4,6 +4,7 @@ import { hallDate } from '@shared/time/hallClock'
 import { tallySentence } from '@shared/tally/summary'
 import { appendAudit } from '../core/audit'
 import { writeAction, type CallContext } from '../core/context'
+import { dialectOf } from '../core/dialect'
 import { DomainError } from '../core/domainError'
 import { tallyOf, type TallyOptions } from '../tally/computeTally'
 import { detailRowsOf } from '../tally/detailRows'
@@ -32,10 +33,15 @@ export async function closeDay(
   options: CloseDayOptions = {},
 ): Promise<CloseDayResult> {
   const frozen = await writeAction(ctx, async ({ trx, at, emit }) => {
+    // For update on PostgreSQL: a registration under way on another hub holds the day's row
+    // under the share lock of its batch's foreign key until it commits, so the close waits for
+    // it and counts its batch below. One that reaches its insert after the close is refused by
+    // the closed-day trigger (nothing is stored). SQLite's one connection writes one at a time.
     const day = await trx
       .selectFrom('reception_day')
       .select(['id', 'date', 'state'])
       .where('id', '=', input.dayId)
+      .$if(dialectOf(trx) === 'postgres', (q) => q.forUpdate())
       .executeTakeFirst()
     if (!day) throw new DomainError('errors.day.notFound', {}, 'not_found')
     if (day.state === 'closed') throw new DomainError('reports.close.alreadyClosed', {}, 'conflict')

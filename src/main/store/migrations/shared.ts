@@ -5,6 +5,7 @@ import * as m0013 from './0013_follow_up_papers'
 import * as m0014 from './0014_halls'
 import * as m0015 from './0015_people'
 import * as m0016 from './0016_query_attempts'
+import * as m0017 from './0017_day_ticket'
 import type { Migration } from 'kysely'
 
 /**
@@ -27,4 +28,5 @@ export const sharedMigrations: Record<string, Migration> = {
   '0014_halls': m0014,
   '0015_people': m0015,
   '0016_query_attempts': m0016,
+  '0017_day_ticket': m0017,
 }
