@@ -52,4 +52,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A bound `limit ?` makes SQLite plan a subquery or a join much worse (core/rowLimit.ts).
+    files: ['src/main/services/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='limit'][arguments.0.callee.name!='rowLimit']",
+          message: 'Write a query limit as .limit(rowLimit(n)) (services/core/rowLimit.ts).',
+        },
+      ],
+    },
+  },
 )

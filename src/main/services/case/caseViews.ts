@@ -22,6 +22,7 @@ import { batchAtDuty } from '../batch/batchJoins'
 import { caseHead } from './caseHead'
 import { daysOfHall, hallOf } from '../core/hall'
 import { caseMatch } from './caseSearch'
+import { rowLimit } from '../core/rowLimit'
 
 function caseRows(db: Db) {
   return caseHead(db)
@@ -97,7 +98,7 @@ export async function listCases(
     .orderBy((eb) => eb(deadline(eb), 'is', null))
     .orderBy((eb) => deadline(eb))
     .orderBy('petition_case.id', 'desc')
-    .limit(input.limit)
+    .limit(rowLimit(input.limit))
     .execute()
   const counts = await ctx.db
     .selectFrom('petition_case')

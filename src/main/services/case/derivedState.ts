@@ -1,6 +1,7 @@
 import type { ExpressionBuilder } from 'kysely'
 import type { CaseState, FollowUpState } from '@shared/contract'
 import type { Database } from '../../store/schema'
+import { rowLimit } from '../core/rowLimit'
 
 // The case list's state (办理中 / 已答复 / 已办结) is derived from the case log (issue 14): the
 // newest log entry's state, or — for a case with no follow-up step yet — the state the table
@@ -14,7 +15,7 @@ const latestLogState = (eb: Eb) =>
     .select('case_log.state')
     .whereRef('case_log.case_id', '=', 'petition_case.id')
     .orderBy('case_log.id', 'desc')
-    .limit(1)
+    .limit(rowLimit(1))
 
 /** The list state of a follow-up state. */
 export function listState(state: FollowUpState): CaseState {
@@ -45,6 +46,6 @@ export const effectiveDeadline = (eb: Eb) =>
       .whereRef('case_log.case_id', '=', 'petition_case.id')
       .where('case_log.kind', '=', 'extension')
       .orderBy('case_log.id', 'desc')
-      .limit(1),
+      .limit(rowLimit(1)),
     eb.ref('petition_case.deadline'),
   )

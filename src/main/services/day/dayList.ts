@@ -18,6 +18,7 @@ import { DomainError } from '../core/domainError'
 import { assertDayAllows } from '../core/dayGuard'
 import { hallOf } from '../core/hall'
 import { DAY_COLUMNS, dayFields, dutiesOf } from './dayViews'
+import { rowLimit } from '../core/rowLimit'
 
 type DayRow = {
   id: number
@@ -93,7 +94,7 @@ export async function listDays(
     .where('date', '<', today)
     .where('hall', '=', hallOf(ctx))
     .orderBy('date', 'desc')
-    .limit(input?.recentLimit ?? DEFAULT_RECENT)
+    .limit(rowLimit(input?.recentLimit ?? DEFAULT_RECENT))
     .execute()
   return {
     today,

@@ -8,6 +8,7 @@ import { DomainError } from '../core/domainError'
 import { insertLeader } from '../leader/leaders'
 import { writeSettings } from '../reference/settings'
 import { replaceTownships } from '../reference/townships'
+import { rowLimit } from '../core/rowLimit'
 
 // A demo hall for a newcomer to try everything at once: the real townships of 浦江县
 // (from the division data), its usual departments, and a FICTIONAL county leadership —
@@ -113,8 +114,12 @@ export const demoStatus = async (ctx: CallContext): Promise<Output<'demo', 'stat
 })
 
 export async function isEmptyHall(db: Db): Promise<boolean> {
-  const leader = await db.selectFrom('leader').select('id').limit(1).executeTakeFirst()
-  const day = await db.selectFrom('reception_day').select('id').limit(1).executeTakeFirst()
+  const leader = await db.selectFrom('leader').select('id').limit(rowLimit(1)).executeTakeFirst()
+  const day = await db
+    .selectFrom('reception_day')
+    .select('id')
+    .limit(rowLimit(1))
+    .executeTakeFirst()
   return !leader && !day
 }
 

@@ -5,6 +5,7 @@ import { hallDate } from '@shared/time/hallClock'
 import type { ServiceContext, CallContext } from '../core/context'
 import { derivedCaseState, effectiveDeadline } from '../case/derivedState'
 import { hallLabel } from '../core/hall'
+import { rowLimit } from '../core/rowLimit'
 
 type MatchedBy = KnownPerson['matchedBy'][number]
 
@@ -24,7 +25,8 @@ export async function findRepeats(
   // One query for every way the person may be on file (a round trip each on PostgreSQL): the
   // candidates by ID number, by phone and by name + township, each capped as before.
   const person = db.selectFrom('person').select('id')
-  const capped = (q: typeof person) => db.selectFrom(q.limit(MAX_PERSONS).as('c')).select('c.id')
+  const capped = (q: typeof person) =>
+    db.selectFrom(q.limit(rowLimit(MAX_PERSONS)).as('c')).select('c.id')
   const candidates = [
     input.idNumber ? capped(person.where('id_number', '=', input.idNumber)) : null,
     input.phone ? capped(person.where('phone', '=', input.phone)) : null,
@@ -136,7 +138,7 @@ export async function earlierVisits(
     .where('batch_member.person_id', 'in', personIds)
     .where('batch.status', '!=', 'cancelled')
     .orderBy('batch.id', 'desc')
-    .limit(MAX_VISITS * personIds.length)
+    .limit(rowLimit(MAX_VISITS * personIds.length))
     .execute()
 
   const byBatch = new Map<number, EarlierVisit>()

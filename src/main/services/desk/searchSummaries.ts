@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Db } from '../core/context'
 import { dialectOf } from '../core/dialect'
 import { searchSummariesPostgres } from '../../store/postgresSearch'
+import { rowLimit } from '../core/rowLimit'
 
 const TRIGRAM_MIN = 3
 
@@ -46,14 +47,14 @@ export async function searchSummaries(db: Db, query: string, limit = 50): Promis
             ),
           )
           .orderBy('rowid', 'desc')
-          .limit(limit)
+          .limit(rowLimit(limit))
           .execute()
       : await db
           .selectFrom('batch_summary_grams')
           .select('rowid')
           .where(sql<boolean>`batch_summary_grams match ${shortMatch}`)
           .orderBy('rowid', 'desc')
-          .limit(limit)
+          .limit(rowLimit(limit))
           .execute()
   return rows.map((r) => Number(r.rowid))
 }

@@ -4,6 +4,7 @@ import { writeAction, type CallContext, type Trx } from '../core/context'
 import { DomainError } from '../core/domainError'
 import { hallOf } from '../core/hall'
 import { readCaseSource, toFollowUp, type CaseSource } from './caseSource'
+import { rowLimit } from '../core/rowLimit'
 
 /**
  * Wrong look-ups before a lock-out, per kiosk device and per code, over a sliding window. The
@@ -34,7 +35,7 @@ async function lockedFor(trx: Trx, now: Date, column: 'device' | 'code', value: 
     .where('ok', '=', 0)
     .where('at', '>', minutesAgo(now, limit.minutes))
     .orderBy('at', 'desc')
-    .limit(limit.failures)
+    .limit(rowLimit(limit.failures))
     .execute()
   if (failures.length < limit.failures)
     return { minutes: 0, left: limit.failures - failures.length }

@@ -1,6 +1,7 @@
 import type { Input, Output } from '@shared/contract'
 import { AUDIT_PAGE_SIZE } from '@shared/contract/people'
 import type { CallContext } from '../core/context'
+import { rowLimit } from '../core/rowLimit'
 
 /**
  * The audit log for a person (what they did and read, on which device) or for a case (its own
@@ -54,7 +55,7 @@ export async function auditLog(
       'device.name as device_name',
     ])
     .orderBy('audit_log.id', 'desc')
-    .limit(AUDIT_PAGE_SIZE)
+    .limit(rowLimit(AUDIT_PAGE_SIZE))
     .offset((input.page - 1) * AUDIT_PAGE_SIZE)
     .execute()
   return {
