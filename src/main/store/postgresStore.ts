@@ -4,6 +4,7 @@ import { attachCounterConnection } from './counterConnection'
 import { redactUrl } from './databaseUrl'
 import { postgresMigrationProvider, postgresMigrations } from './migrations/postgres'
 import { migrateWith } from './migrate'
+import { nameStatements } from './namedStatements'
 import type { Database } from './schema'
 
 export interface PostgresStore {
@@ -48,11 +49,22 @@ export async function openPostgresStore(
   url: string,
   options: PostgresStoreOptions = {},
 ): Promise<PostgresStore> {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types })
+  let migrated = false
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    types,
+  })
+  nameStatements(pool, () => migrated)
   // An idle connection the server dropped must not take the hub down: the pool replaces it.
   pool.on('error', (error) => console.error(`[store] PostgreSQL connection: ${error.message}`))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  const counterPool = new pg.Pool({ connectionString: url, max: 1, types })
+  const counterPool = new pg.Pool({
+    connectionString: url,
+    max: 1,
+    types,
+  })
+  nameStatements(counterPool, () => migrated)
   counterPool.on('error', (error) =>
     console.error(`[store] PostgreSQL connection: ${error.message}`),
   )
@@ -61,6 +73,7 @@ export async function openPostgresStore(
   const destroy = () => Promise.all([db.destroy(), counters.destroy()]).then(() => undefined)
   try {
     await migrateWith(db, postgresMigrationProvider)
+    migrated = true
   } catch (error) {
     await destroy()
     throw error
