@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto'
 import type pg from 'pg'
 
+/** Marks a statement to be planned for its values each time (a comment in its SQL). */
+export const CUSTOM_PLAN = '/* custom plan */'
+
 type Query = (text: unknown, values?: unknown, callback?: unknown) => unknown
 
 /**
@@ -13,6 +16,10 @@ type Query = (text: unknown, values?: unknown, callback?: unknown) => unknown
  * (bench/README.md); with names but a custom plan each time (force_custom_plan) there was no
  * gain, so it is the plan, not the parse.
  *
+ * A statement whose best plan depends on its values — the summary search, where a common word
+ * is best found by walking the newest batches and a rare one through the trigram index — says
+ * so with CUSTOM_PLAN in its text and stays unnamed: planned afresh for each search.
+ *
  * Only once `enabled()` says so — after the migrations, so that no statement is prepared
  * against a table a migration then changes (PostgreSQL refuses a cached plan whose result
  * type changed).
@@ -21,7 +28,11 @@ export function nameStatements(pool: pg.Pool, enabled: () => boolean): void {
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as Query
     const named: Query = (text, values, callback) =>
-      enabled() && typeof text === 'string' && Array.isArray(values) && values.length > 0
+      enabled() &&
+      typeof text === 'string' &&
+      Array.isArray(values) &&
+      values.length > 0 &&
+      !text.includes(CUSTOM_PLAN)
         ? query({ name: statementName(text), text, values }, undefined, callback)
         : query(text, values, callback)
     client.query = named as typeof client.query

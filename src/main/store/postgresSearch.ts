@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { CUSTOM_PLAN } from './namedStatements'
 import type { Database } from './schema'
 
 // The summary search on PostgreSQL (its baseline migration: a pg_trgm GIN index on
@@ -33,12 +34,12 @@ export async function searchSummariesPostgres(
   const shortMatch = sql`(select batch_id from batch_summary_grams where grams @> ${short}::text[])`
   const query =
     long.length > 0
-      ? sql<{ id: number }>`select id from batch where ${sql.join(
+      ? sql<{ id: number }>`${sql.raw(CUSTOM_PLAN)} select id from batch where ${sql.join(
           long.map((w) => sql`summary ilike ${`%${w}%`}`),
           sql` and `,
         )} ${short.length > 0 ? sql`and id in ${shortMatch}` : sql``}
         order by id desc limit ${limit}`
-      : sql<{ id: number }>`select batch_id as id from batch_summary_grams
+      : sql<{ id: number }>`${sql.raw(CUSTOM_PLAN)} select batch_id as id from batch_summary_grams
         where grams @> ${short}::text[] order by batch_id desc limit ${limit}`
   const { rows } = await query.execute(db)
   return rows.map((r) => Number(r.id))
