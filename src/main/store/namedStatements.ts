@@ -27,17 +27,37 @@ type Query = (text: unknown, values?: unknown, callback?: unknown) => unknown
 export function nameStatements(pool: pg.Pool, enabled: () => boolean): void {
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as Query
-    const named: Query = (text, values, callback) =>
-      enabled() &&
-      typeof text === 'string' &&
-      Array.isArray(values) &&
-      values.length > 0 &&
-      !text.includes(CUSTOM_PLAN)
-        ? query({ name: statementName(text), text, values }, undefined, callback)
+    const prepared = new Set<string>()
+    const nameFor = (text: string): string | undefined => {
+      const name = statementName(text)
+      if (prepared.has(name)) return name
+      if (prepared.size >= MAX_PER_CONNECTION) return undefined
+      prepared.add(name)
+      return name
+    }
+    const named: Query = (text, values, callback) => {
+      const name =
+        enabled() &&
+        typeof text === 'string' &&
+        Array.isArray(values) &&
+        values.length > 0 &&
+        !text.includes(CUSTOM_PLAN)
+          ? nameFor(text)
+          : undefined
+      return name
+        ? query({ name, text, values }, undefined, callback)
         : query(text, values, callback)
+    }
     client.query = named as typeof client.query
   })
 }
+
+/**
+ * The server keeps a connection's named statements until it closes, and node-postgres never
+ * deallocates them: past this many distinct texts on one connection (lists of ids make new
+ * texts), further ones run unnamed, so a hub open all day holds a bounded set.
+ */
+export const MAX_PER_CONNECTION = 500
 
 const names = new Map<string, string>()
 const MAX_NAMES = 2000

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MAX_PER_CONNECTION } from '../../../src/main/store/namedStatements'
 import { openPostgresStore, type PostgresStore } from '../../../src/main/store/postgresStore'
 import {
   freshPostgresDatabase,
@@ -71,5 +72,17 @@ describe.skipIf(!postgresAdminUrl())('named statements on PostgreSQL', () => {
       `select count(*)::int as n from leader where name like '李%'`,
     )
     expect(rows[0]?.n).toBe(2)
+  })
+
+  it('names at most MAX_PER_CONNECTION texts on a connection and answers the rest unnamed', async () => {
+    const texts = MAX_PER_CONNECTION + 20
+    for (let i = 0; i < texts; i++) {
+      const { rows } = await sql<{ v: number }>`select ${i}::int + ${sql.lit(i)} as v`.execute(
+        store.db,
+      )
+      expect(rows[0]?.v).toBe(2 * i)
+    }
+    const named = await prepared()
+    expect(named.length).toBe(MAX_PER_CONNECTION)
   })
 })
