@@ -50,25 +50,16 @@ export async function openPostgresStore(
   options: PostgresStoreOptions = {},
 ): Promise<PostgresStore> {
   let migrated = false
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.max ?? 10,
-    types,
-  })
-  nameStatements(pool, () => migrated)
-  // An idle connection the server dropped must not take the hub down: the pool replaces it.
-  pool.on('error', (error) => console.error(`[store] PostgreSQL connection: ${error.message}`))
+  const openPool = (max: number) => {
+    const pool = new pg.Pool({ connectionString: url, max, types })
+    nameStatements(pool, () => migrated)
+    // An idle connection the server dropped must not take the hub down: the pool replaces it.
+    pool.on('error', (error) => console.error(`[store] PostgreSQL connection: ${error.message}`))
+    return pool
+  }
+  const pool = openPool(options.max ?? 10)
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  const counterPool = new pg.Pool({
-    connectionString: url,
-    max: 1,
-    types,
-  })
-  nameStatements(counterPool, () => migrated)
-  counterPool.on('error', (error) =>
-    console.error(`[store] PostgreSQL connection: ${error.message}`),
-  )
-  const counters = new Kysely<Database>({ dialect: new PostgresDialect({ pool: counterPool }) })
+  const counters = new Kysely<Database>({ dialect: new PostgresDialect({ pool: openPool(1) }) })
   attachCounterConnection(db, counters)
   const destroy = () => Promise.all([db.destroy(), counters.destroy()]).then(() => undefined)
   try {

@@ -13,7 +13,7 @@ import { tempStore, type TempStore } from '../../support/tempStore'
 
 let hall: TempStore
 beforeEach(async () => {
-  hall = await tempStore(() => new Date('2026-10-21T01:30:00Z'))
+  hall = await tempStore()
 })
 afterEach(() => hall.close())
 

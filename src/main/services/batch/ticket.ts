@@ -16,21 +16,17 @@ import { dialectOf } from '../core/dialect'
  * written by other means), and the unique (day_id, ticket_no) index stays the last guard.
  */
 export async function drawTicket(ctx: ServiceContext, trx: Trx, dayId: number): Promise<number> {
+  const postgres = dialectOf(trx) === 'postgres'
+  const counters = postgres ? counterConnectionOf(ctx.db) : undefined
   const highest = sql<number>`(select coalesce(max(ticket_no), 0) from batch where day_id = ${dayId})`
-  const counters = counterConnectionOf(ctx.db)
-  if (counters && dialectOf(trx) === 'postgres') {
-    const { rows } = await sql<{ last_no: number }>`
-      insert into day_ticket as t (day_id, last_no) values (${dayId}, ${highest} + 1)
-      on conflict (day_id) do update set last_no = greatest(t.last_no, ${highest}) + 1
-      returning last_no, left(set_config('synchronous_commit', 'off', true), 0) as async`.execute(
-      counters,
-    )
-    return Number(rows[0]?.last_no)
-  }
-  const greatest = dialectOf(trx) === 'postgres' ? sql`greatest` : sql`max`
+  const greatest = postgres ? sql`greatest` : sql`max`
+  // Committed on its own, so it need not wait for the disk (see above).
+  const noSync = counters
+    ? sql`, left(set_config('synchronous_commit', 'off', true), 0) as async`
+    : sql``
   const { rows } = await sql<{ last_no: number }>`
     insert into day_ticket as t (day_id, last_no) values (${dayId}, ${highest} + 1)
     on conflict (day_id) do update set last_no = ${greatest}(t.last_no, ${highest}) + 1
-    returning last_no`.execute(trx)
+    returning last_no${noSync}`.execute(counters ?? trx)
   return Number(rows[0]?.last_no)
 }
