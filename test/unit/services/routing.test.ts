@@ -94,6 +94,29 @@ describe('routing a batch (DESIGN.md order)', () => {
         collective: true,
       }),
     ).toMatchObject({ tableNo: 4, rule: 'owner_leader' })
+
+    // Of two owners on duty the newest open case's leads; a closed case leads nowhere.
+    const caseOf = (no: string, tableNo: number, createdAt: string, state: 'open' | 'closed') =>
+      db
+        .insertInto('petition_case')
+        .values({
+          case_no: no,
+          batch_id: first.batchId,
+          day_id: day.id,
+          nature: 'appeal',
+          summary: '旧事',
+          owner_leader_id: leader(tableNo),
+          state,
+          created_at: createdAt,
+          updated_at: createdAt,
+        })
+        .execute()
+    await caseOf('C-2', 3, 'y', 'open')
+    await caseOf('C-3', 2, 'z', 'closed')
+    const withOwners = { ...base, personIds: [person.id], categoryId: category.id }
+    expect(await computeRoute(db, withOwners)).toMatchObject({ tableNo: 3, rule: 'owner_leader' })
+    await caseOf('C-4', 1, 'w', 'open')
+    expect(await computeRoute(db, withOwners)).toMatchObject({ tableNo: 3, rule: 'owner_leader' })
   })
 })
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { correctBatch } from '../../../src/main/services/batch/correction'
 import { DomainError } from '../../../src/main/services/core/domainError'
 import { registerBatch } from '../../../src/main/services/batch/registration'
+import { assertReferences } from '../../../src/main/services/outcome/decisions'
 import { CorrectBatchInput } from '@shared/contract'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
@@ -56,5 +57,69 @@ describe('registrations naming what the hall does not have', () => {
     )
     const stored = await hall.value(sql`select category_id from batch where id = ${batch.batchId}`)
     expect(stored).toBeNull()
+  })
+})
+
+describe('the references of an outcome or a registration, checked in one statement', () => {
+  it('refuses the first unknown or inactive kind in order and passes known ones, repeated or not', async () => {
+    const { db } = hall.services
+    const department = async (name: string, active: number) =>
+      (
+        await db
+          .insertInto('department')
+          .values({ name, active })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id
+    const leaderOf = async (name: string, active: number) =>
+      (
+        await db
+          .insertInto('leader')
+          .values({ name, active, created_at: 'x' })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id
+    type Refs = Parameters<typeof assertReferences>[1]
+    const check = (refs: Refs) => db.transaction().execute((trx) => assertReferences(trx, refs))
+    const open = await department('县信访局', 1)
+    const closedDepartment = await department('旧局', 0)
+    const leader = await leaderOf('王建国', 1)
+    const retired = await leaderOf('李退休', 0)
+    const category = (
+      await db
+        .insertInto('category')
+        .values({ name: '测试分类' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id
+    const township = '330726101'
+    await db
+      .insertInto('township')
+      .values({ code: township, name: '黄宅镇', county_code: '330726' })
+      .execute()
+    const known = {
+      departmentIds: [open, open],
+      leaderIds: [leader],
+      categoryIds: [category, category],
+      townshipCodes: [township],
+    }
+    await expect(check(known)).resolves.toBeUndefined()
+    await expect(
+      check({
+        departmentIds: [],
+        leaderIds: [],
+        categoryIds: [],
+        townshipCodes: [],
+      }),
+    ).resolves.toBeUndefined()
+    for (const [change, key] of [
+      [{ departmentIds: [open, closedDepartment] }, 'outcomeError.unknownDepartment'],
+      [{ leaderIds: [retired] }, 'outcomeError.unknownLeader'],
+      [{ categoryIds: [category, 9999] }, 'outcomeError.unknownCategory'],
+      [{ townshipCodes: ['330726999'] }, 'outcomeError.unknownTownship'],
+      // Several unknown: the first kind in the order above is named.
+      [{ leaderIds: [9999], townshipCodes: ['330726999'] }, 'outcomeError.unknownLeader'],
+    ] satisfies [Partial<Refs>, string][])
+      await expect(check({ ...known, ...change })).rejects.toMatchObject({ key })
   })
 })

@@ -1,5 +1,7 @@
 import { isCollective, type Input, type Output, type RouteRule } from '@shared/contract'
+import { sql, type ExpressionBuilder } from 'kysely'
 import type { CallContext, Db } from '../core/context'
+import type { Database } from '../../store/schema'
 import { waitForNewArrival } from '../queue/expectedWait'
 
 /** Minutes added to a paused table's wait: any active table comes first. */
@@ -24,6 +26,12 @@ export interface RouteSuggestion {
   rule: RouteRule
 }
 
+type DutyEb = ExpressionBuilder<Database, 'duty' | 'leader'>
+const liaisons = (eb: DutyEb, townshipCode: string) =>
+  eb.selectFrom('leader_township').select('leader_id').where('township_code', '=', townshipCode)
+const areaLeaders = (eb: DutyEb, categoryId: number) =>
+  eb.selectFrom('leader_area').select('leader_id').where('category_id', '=', categoryId)
+
 /**
  * The default routing of DESIGN.md: an open case's owner leader, the lead leader for
  * collective or hard cases, the township's liaison, the category's leader, then the
@@ -31,6 +39,9 @@ export interface RouteSuggestion {
  * and not ended count.
  */
 export async function computeRoute(db: Db, request: RouteRequest): Promise<RouteSuggestion | null> {
+  const { personIds, townshipCode, categoryId } = request
+  // Each rule's answer per table, in the one query of the tables on duty: a round trip each
+  // would be four on PostgreSQL for the one registration.
   const duties = await db
     .selectFrom('duty')
     .innerJoin('leader', 'leader.id', 'duty.leader_id')
@@ -42,67 +53,63 @@ export async function computeRoute(db: Db, request: RouteRequest): Promise<Route
       'leader.id as leaderId',
       'leader.name as leaderName',
     ])
+    .select((eb) => [
+      // The newest open case of these persons that this table's leader owns.
+      (personIds.length > 0
+        ? eb
+            .selectFrom('petition_case')
+            .innerJoin('batch_member', 'batch_member.batch_id', 'petition_case.batch_id')
+            .select((e) => e.fn.max('petition_case.created_at').as('at'))
+            .whereRef('petition_case.owner_leader_id', '=', 'duty.leader_id')
+            .where('batch_member.person_id', 'in', personIds)
+            .where('petition_case.state', '!=', 'closed')
+        : sql<string | null>`null`
+      ).as('ownedCaseAt'),
+      // Whether this table's leader is the township's liaison, the category's leader.
+      (townshipCode ? eb('duty.leader_id', 'in', liaisons(eb, townshipCode)) : eb.lit(false)).as(
+        'isLiaison',
+      ),
+      (categoryId ? eb('duty.leader_id', 'in', areaLeaders(eb, categoryId)) : eb.lit(false)).as(
+        'isArea',
+      ),
+    ])
     .where('duty.day_id', '=', request.dayId)
     .where('duty.state', '!=', 'ended')
     .orderBy('duty.table_no')
     .execute()
   if (duties.length === 0) return null
-  const byLeader = (leaderId: number | null | undefined) =>
-    duties.find((d) => d.leaderId === leaderId)
-  const pick = (duty: (typeof duties)[number], rule: RouteRule): RouteSuggestion => ({
+  type Duty = (typeof duties)[number]
+  const pick = (duty: Duty, rule: RouteRule): RouteSuggestion => ({
     dutyId: duty.dutyId,
     tableNo: duty.tableNo,
     leaderId: duty.leaderId,
     leaderName: duty.leaderName,
     rule,
   })
-  const leaderIds = duties.map((d) => d.leaderId)
 
-  if (request.personIds.length > 0) {
-    const owner = await db
-      .selectFrom('petition_case')
-      .innerJoin('batch_member', 'batch_member.batch_id', 'petition_case.batch_id')
-      .select('petition_case.owner_leader_id as leaderId')
-      .where('batch_member.person_id', 'in', request.personIds)
-      .where('petition_case.state', '!=', 'closed')
-      .where('petition_case.owner_leader_id', 'in', leaderIds)
-      .orderBy('petition_case.created_at', 'desc')
-      .executeTakeFirst()
-    const duty = byLeader(owner?.leaderId)
-    if (duty) return pick(duty, 'owner_leader')
-  }
+  const owner = duties.reduce<Duty | undefined>(
+    (newest, d) =>
+      d.ownedCaseAt !== null && (!newest || d.ownedCaseAt > (newest.ownedCaseAt ?? ''))
+        ? d
+        : newest,
+    undefined,
+  )
+  if (owner) return pick(owner, 'owner_leader')
 
   if (request.collective || request.hard) {
     const lead = duties.find((d) => d.isLead === 1)
     if (lead) return pick(lead, 'lead_leader')
   }
 
-  if (request.townshipCode) {
-    const liaison = await db
-      .selectFrom('leader_township')
-      .select('leader_id')
-      .where('township_code', '=', request.townshipCode)
-      .where('leader_id', 'in', leaderIds)
-      .executeTakeFirst()
-    const duty = byLeader(liaison?.leader_id)
-    if (duty) return pick(duty, 'township')
-  }
+  const liaison = duties.find((d) => Boolean(d.isLiaison))
+  if (liaison) return pick(liaison, 'township')
 
-  if (request.categoryId) {
-    const area = await db
-      .selectFrom('leader_area')
-      .select('leader_id')
-      .where('category_id', '=', request.categoryId)
-      .where('leader_id', 'in', leaderIds)
-      .executeTakeFirst()
-    const duty = byLeader(area?.leader_id)
-    if (duty) return pick(duty, 'category')
-  }
+  const area = duties.find((d) => Boolean(d.isArea))
+  if (area) return pick(area, 'category')
 
   // Shortest expected wait (queue/expectedWait.ts); a paused table only when all are paused.
   const waitAt = await waitForNewArrival(db, request.dayId, request.now ?? new Date())
-  const rank = (duty: (typeof duties)[number]) =>
-    (duty.state === 'paused' ? PAUSED_PENALTY : 0) + waitAt(duty.dutyId)
+  const rank = (duty: Duty) => (duty.state === 'paused' ? PAUSED_PENALTY : 0) + waitAt(duty.dutyId)
   const shortest = duties.reduce((best, duty) => (rank(duty) < rank(best) ? duty : best))
   return pick(shortest, 'shortest_wait')
 }
