@@ -56,12 +56,14 @@ function needsPersonFor(device: Device, path: string): boolean {
 }
 
 /** Reads of full personal data (ID number, phone, address): each one is audit-logged. */
-const FULL_DATA_READS: Record<string, { entity: string; idOf: (input: unknown) => number | null }> =
-  {
-    'batch.get': { entity: 'batch', idOf: (i) => (i as { batchId?: number }).batchId ?? null },
-    // The repeat check by full ID number or phone: a look-up of full personal data.
-    'desk.lookup': { entity: 'person', idOf: () => null },
-  }
+export const FULL_DATA_READS: Record<
+  string,
+  { entity: string; idOf: (input: unknown) => number | null }
+> = {
+  'batch.get': { entity: 'batch', idOf: (i) => (i as { batchId?: number }).batchId ?? null },
+  // The repeat check by full ID number or phone: a look-up of full personal data.
+  'desk.lookup': { entity: 'person', idOf: () => null },
+}
 
 /** Appends the audit entry of a read of full personal data, before the answer leaves the hub:
  * a read that cannot be logged is not answered. */
@@ -74,7 +76,8 @@ export async function auditRead(
   at: string,
 ): Promise<void> {
   const read = FULL_DATA_READS[path]
-  if (!read) return
+  // A procedure built as a personal read but missing from the table: fail, never answer unlogged.
+  if (!read) throw new Error(`${path} is not listed as a read of full personal data`)
   await appendReadAudit(db, at, {
     actor,
     action: `read:${path}`,

@@ -8,7 +8,12 @@ import { contract, type ChangeEvent } from '@shared/contract'
 import { mayCall, ROLES, type Role } from '@shared/contract/roles'
 import type { Locale } from '@shared/i18n'
 import { formatError } from '../../../src/main/hub/errors'
-import { eventReaches, reachesAnyTable, type Device } from '../../../src/main/hub/access'
+import {
+  eventReaches,
+  FULL_DATA_READS,
+  reachesAnyTable,
+  type Device,
+} from '../../../src/main/hub/access'
 import { openStore, type Store } from '../../../src/main/store/openStore'
 import { inProcessHub } from '../../support/receptionDay'
 import { tempDir } from '../../support/tempStore'
@@ -246,6 +251,27 @@ describe('reads of full personal data', () => {
           device_id: 7,
         },
       ])
+    })
+  })
+})
+
+describe('every read of full personal data', () => {
+  it('is audit-logged, by the table of such reads, whichever its procedure', async () => {
+    const file = join(dir, 'every-read.db')
+    copyFileSync(template, file)
+    await withStore(file, async (store) => {
+      const paths = Object.keys(FULL_DATA_READS)
+      expect(paths.length).toBeGreaterThan(0)
+      const hub = inProcessHub(store, 'desk:二号登记台#7', device('desk'))
+      for (const path of paths) {
+        await hub.call(path, bases[path])
+        const logged = await store.db
+          .selectFrom('audit_log')
+          .select('actor')
+          .where('action', '=', `read:${path}`)
+          .execute()
+        expect(logged, path).toEqual([{ actor: 'desk:二号登记台#7' }])
+      }
     })
   })
 })

@@ -69,3 +69,35 @@ describe('the audit entry of a read', () => {
     expect(await writeDurability()).toBe(full)
   })
 })
+
+describe('a read of full personal data through the hub', () => {
+  const reads = async () =>
+    Number(await hall.value(sql`select count(*) from audit_log where action like 'read:%'`))
+
+  it('is not answered when its entry cannot be written', async () => {
+    // The audit log refuses entries of reads: the entry fails, so must the read.
+    const db = hall.services.db
+    if (dialectOf(db) === 'postgres') {
+      await sql`create function refuse_reads() returns trigger language plpgsql as $$
+        begin raise exception 'refused'; end $$`.execute(db)
+      await sql`create trigger refuse_reads before insert on audit_log for each row
+        when (new.action like 'read:%') execute function refuse_reads()`.execute(db)
+    } else
+      await sql`create trigger refuse_reads before insert on audit_log
+        when new.action like 'read:%' begin select raise(abort, 'refused'); end`.execute(db)
+    const caller = hallCaller(hall.services, { actor: 'desk-1' })
+    await expect(caller.desk.lookup({ idNumber: '11010519491231002X' })).rejects.toThrow()
+    expect(await reads()).toBe(0)
+  })
+
+  it('is logged when attempted, also when it fails', async () => {
+    const caller = hallCaller(hall.services, { actor: 'desk-1' })
+    await expect(caller.batch.get({ batchId: 424242 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
+    const rows = await hall.rows<{ action: string; entity_id: number | null; actor: string }>(
+      sql`select action, entity_id, actor from audit_log where action like 'read:%'`,
+    )
+    expect(rows).toEqual([{ action: 'read:batch.get', entity_id: 424242, actor: 'desk-1' }])
+  })
+})

@@ -4,7 +4,7 @@ import { listDayBatches, getRegistration } from '../../services/batch/batches'
 import { batchReceipt } from '../../services/batch/receipt'
 import { registerBatch } from '../../services/batch/registration'
 import { callContext } from '../context'
-import { procedure, router } from '../trpc'
+import { personalRead, procedure, router } from '../trpc'
 
 const c = contract.batch
 
@@ -17,8 +17,7 @@ export const batchRouter = router({
     .input(c.listForDay.input)
     .output(c.listForDay.output)
     .query(({ ctx, input }) => listDayBatches(callContext(ctx), input)),
-  get: procedure
-    .input(c.get.input)
+  get: personalRead(c.get.input)
     .output(c.get.output)
     .query(({ ctx, input }) => getRegistration(callContext(ctx), input)),
   correct: procedure

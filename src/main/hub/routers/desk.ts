@@ -3,13 +3,12 @@ import { findRepeats } from '../../services/desk/findRepeats'
 import { searchVisits } from '../../services/desk/searchVisits'
 import { suggestRoute } from '../../services/batch/routing'
 import { callContext } from '../context'
-import { procedure, router } from '../trpc'
+import { personalRead, procedure, router } from '../trpc'
 
 const c = contract.desk
 
 export const deskRouter = router({
-  lookup: procedure
-    .input(c.lookup.input)
+  lookup: personalRead(c.lookup.input)
     .output(c.lookup.output)
     .query(({ ctx, input }) => findRepeats(callContext(ctx), input)),
   suggestRoute: procedure
