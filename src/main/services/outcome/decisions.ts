@@ -65,11 +65,11 @@ export function settleDecision(
   }
 }
 
-/** Refuses ids of departments, leaders, categories or townships that are not (or no longer) there. */
 type Eb = ExpressionBuilder<Database, never>
 type Counted = SelectQueryBuilder<Database, keyof Database, { n: number }>
 const n = sql<number>`count(*)`.as('n')
 
+/** Refuses ids of departments, leaders, categories or townships that are not (or no longer) there. */
 export async function assertReferences(
   trx: Trx,
   refs: {
