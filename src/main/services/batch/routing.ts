@@ -1,5 +1,5 @@
 import { isCollective, type Input, type Output, type RouteRule } from '@shared/contract'
-import { sql, type ExpressionBuilder } from 'kysely'
+import type { ExpressionBuilder } from 'kysely'
 import type { CallContext, Db } from '../core/context'
 import type { Database } from '../../store/schema'
 import { waitForNewArrival } from '../queue/expectedWait'
@@ -63,7 +63,7 @@ export async function computeRoute(db: Db, request: RouteRequest): Promise<Route
             .whereRef('petition_case.owner_leader_id', '=', 'duty.leader_id')
             .where('batch_member.person_id', 'in', personIds)
             .where('petition_case.state', '!=', 'closed')
-        : sql<string | null>`null`
+        : eb.lit(null)
       ).as('ownedCaseAt'),
       // Whether this table's leader is the township's liaison, the category's leader.
       (townshipCode ? eb('duty.leader_id', 'in', liaisons(eb, townshipCode)) : eb.lit(false)).as(
