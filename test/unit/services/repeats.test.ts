@@ -5,6 +5,7 @@ import { findRepeats } from '../../../src/main/services/desk/findRepeats'
 import { searchVisits } from '../../../src/main/services/desk/searchVisits'
 import { searchSummaries } from '../../../src/main/services/desk/searchSummaries'
 import { registerBatch } from '../../../src/main/services/batch/registration'
+import { cancelBatch } from '../../../src/main/services/batch/correction'
 import { planWithLeaders, registration } from '../../support/fixtures'
 import { tempStore, type TempStore } from '../../support/tempStore'
 import { actingAs } from '../../../src/main/services/core/context'
@@ -136,6 +137,66 @@ describe('the repeat check', () => {
       LookupInput.parse({ idNumber: '11010519491231002X' }),
     )
     expect(later.visits.flatMap((v) => v.cases).every((c) => !c.withinDeadline)).toBe(true)
+  })
+
+  it('lists the 20 newest visits that were not cancelled, each with its own cases and no others', async () => {
+    const day = await planWithLeaders(hall.services, '2026-10-21', [{ name: '王建国', tableNo: 1 }])
+    const member = { name: '赵六', idNumber: '11010519491231002X' }
+    const batchIds: number[] = []
+    for (let i = 0; i < 23; i++) {
+      // Every third visit brings the neighbour along: one visit, two persons on it.
+      const members = i % 3 === 0 ? [member, { name: '钱七', phone: '13700000002' }] : [member]
+      const kind = members.length > 1 ? 'group' : 'individual'
+      const registered = await registerBatch(
+        actingAs(hall.services, 'desk'),
+        registration({
+          dayId: day.id,
+          kind,
+          headcount: members.length,
+          members,
+          summary: `第${i + 1}次`,
+          sameDayRepeat: { reason: '补充材料' },
+        }),
+      )
+      batchIds.push(registered.batchId)
+    }
+    const newest = batchIds.at(-1)!
+    await cancelBatch(actingAs(hall.services, 'desk'), { batchId: newest, reason: '登记错误' })
+    await hall.store.db
+      .insertInto('petition_case')
+      .values(
+        batchIds.map((batchId, i) => ({
+          case_no: `JF20261021-${String(i + 1).padStart(3, '0')}-1`,
+          batch_id: batchId,
+          day_id: day.id,
+          nature: 'appeal' as const,
+          summary: `第${i + 1}次`,
+          outcome: 'assigned' as const,
+          owner_leader_id: null,
+          deadline: null,
+          state: 'open' as const,
+          review_stage: 'none' as const,
+          created_at: 'x',
+          updated_at: 'x',
+        })),
+      )
+      .execute()
+
+    const result = await findRepeats(
+      actingAs(hall.services, 'test'),
+      LookupInput.parse({ idNumber: member.idNumber, phone: '13700000002' }),
+    )
+    expect(result.persons.map((p) => p.name).sort()).toEqual(['赵六', '钱七'].sort())
+    // The cancelled newest visit is left out; of the other 22, the 20 newest, newest first.
+    const listed = batchIds.slice(2, 22).reverse()
+    expect(result.visits.map((v) => v.batchId)).toEqual(listed)
+    for (const v of result.visits) {
+      const i = batchIds.indexOf(v.batchId)
+      expect(v.cases.map((c) => c.caseNo)).toEqual([
+        `JF20261021-${String(i + 1).padStart(3, '0')}-1`,
+      ])
+      expect(v.personIds).toHaveLength(i % 3 === 0 ? 2 : 1)
+    }
   })
 
   it('withholds the content of accusations', async () => {

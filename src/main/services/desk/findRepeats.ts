@@ -116,30 +116,71 @@ export async function earlierVisits(
   today: string,
 ): Promise<EarlierVisit[]> {
   const { db } = ctx
-  const rows = await db
-    .selectFrom('batch_member')
-    .innerJoin('batch', 'batch.id', 'batch_member.batch_id')
-    .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
-    .innerJoin('duty', 'duty.id', 'batch.duty_id')
-    .innerJoin('leader', 'leader.id', 'duty.leader_id')
-    .select([
-      'batch.id as batchId',
-      'batch_member.person_id as personId',
-      'reception_day.date as date',
-      'batch.ticket_no as ticketNo',
-      'duty.table_no as tableNo',
-      'leader.name as leaderName',
-      'batch.status as status',
-      'batch.nature as nature',
-      'batch.summary as summary',
-      'reception_day.hall as hall',
-    ])
-    // Every hall's history (several halls on one server): each visit names its hall.
-    .where('batch_member.person_id', 'in', personIds)
-    .where('batch.status', '!=', 'cancelled')
-    .orderBy('batch.id', 'desc')
-    .limit(rowLimit(MAX_VISITS * personIds.length))
-    .execute()
+  // Every hall's history (several halls on one server): each visit names its hall.
+  const visitsOf = () =>
+    db
+      .selectFrom('batch_member')
+      .innerJoin('batch', 'batch.id', 'batch_member.batch_id')
+      .where('batch_member.person_id', 'in', personIds)
+      .where('batch.status', '!=', 'cancelled')
+  // The visits and their cases at once (on PostgreSQL's pool, one round trip instead of two):
+  // the cases are those of the MAX_VISITS newest batches, the ones the visits list.
+  const [rows, cases] = await Promise.all([
+    visitsOf()
+      .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
+      .innerJoin('duty', 'duty.id', 'batch.duty_id')
+      .innerJoin('leader', 'leader.id', 'duty.leader_id')
+      .select([
+        'batch.id as batchId',
+        'batch_member.person_id as personId',
+        'reception_day.date as date',
+        'batch.ticket_no as ticketNo',
+        'duty.table_no as tableNo',
+        'leader.name as leaderName',
+        'batch.status as status',
+        'batch.nature as nature',
+        'batch.summary as summary',
+        'reception_day.hall as hall',
+      ])
+      .orderBy('batch.id', 'desc')
+      .limit(rowLimit(MAX_VISITS * personIds.length))
+      .execute(),
+    db
+      .selectFrom('petition_case')
+      .leftJoin('leader', 'leader.id', 'petition_case.owner_leader_id')
+      .select([
+        'petition_case.id as caseId',
+        'petition_case.batch_id as batchId',
+        'petition_case.case_no as caseNo',
+        'petition_case.nature as nature',
+        'petition_case.summary as summary',
+        'petition_case.outcome as outcome',
+        'petition_case.review_stage as reviewStage',
+        'leader.name as ownerLeaderName',
+      ])
+      // State and deadline as the case log has them (issue 14); 复核 answered is the second
+      // review answer of the log (a re-review only follows an answered review).
+      .select((eb) => [
+        derivedCaseState(eb).$castTo<CaseBrief['state']>().as('state'),
+        effectiveDeadline(eb).$castTo<string | null>().as('deadline'),
+        eb
+          .selectFrom('case_log')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('case_log.case_id', '=', 'petition_case.id')
+          .where('case_log.kind', '=', 'reviewAnswer')
+          .as('reviewAnswers'),
+      ])
+      .where(
+        'petition_case.batch_id',
+        'in',
+        visitsOf()
+          .select('batch.id')
+          .distinct()
+          .orderBy('batch.id', 'desc')
+          .limit(rowLimit(MAX_VISITS)),
+      )
+      .execute(),
+  ])
 
   const byBatch = new Map<number, EarlierVisit>()
   for (const r of rows) {
@@ -163,36 +204,6 @@ export async function earlierVisits(
       hall: hallLabel(ctx, r.hall),
     })
   }
-  const batchIds = [...byBatch.keys()]
-  if (batchIds.length === 0) return []
-
-  const cases = await db
-    .selectFrom('petition_case')
-    .leftJoin('leader', 'leader.id', 'petition_case.owner_leader_id')
-    .select([
-      'petition_case.id as caseId',
-      'petition_case.batch_id as batchId',
-      'petition_case.case_no as caseNo',
-      'petition_case.nature as nature',
-      'petition_case.summary as summary',
-      'petition_case.outcome as outcome',
-      'petition_case.review_stage as reviewStage',
-      'leader.name as ownerLeaderName',
-    ])
-    // State and deadline as the case log has them (issue 14); 复核 answered is the second
-    // review answer of the log (a re-review only follows an answered review).
-    .select((eb) => [
-      derivedCaseState(eb).$castTo<CaseBrief['state']>().as('state'),
-      effectiveDeadline(eb).$castTo<string | null>().as('deadline'),
-      eb
-        .selectFrom('case_log')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .whereRef('case_log.case_id', '=', 'petition_case.id')
-        .where('case_log.kind', '=', 'reviewAnswer')
-        .as('reviewAnswers'),
-    ])
-    .where('petition_case.batch_id', 'in', batchIds)
-    .execute()
   for (const c of cases) {
     const brief: CaseBrief = {
       caseId: c.caseId,
