@@ -21,8 +21,16 @@ export async function indexSummaryPostgres(
 }
 
 /**
- * `long`: words of 3+ characters (`ilike '%word%'`, served by the trigram index); `short`: 1–2
- * character words (`grams @> array[…]`, served by the gram index). Words hold letters and
+ * Whether a word has letters with case. A Chinese phrase has none, and for it `like` answers as
+ * `ilike` does at half the cost: ILIKE folds the case of every summary it rechecks (村务公开, ~3,000
+ * hits in the bench history: 9.7 ms against 6.1 ms).
+ */
+const hasCase = (word: string) => word.toLowerCase() !== word.toUpperCase()
+
+/**
+ * `long`: words of 3+ characters (`ilike '%word%'`, `like` for a word without case; both served
+ * by the trigram index); `short`: 1–2 character words (`grams @> array[…]`, served by the gram
+ * index). Words hold letters and
  * digits only (the caller strips the rest), so no LIKE wildcard can come from the query.
  */
 export async function searchSummariesPostgres(
@@ -35,7 +43,7 @@ export async function searchSummariesPostgres(
   const query =
     long.length > 0
       ? sql<{ id: number }>`${sql.raw(CUSTOM_PLAN)} select id from batch where ${sql.join(
-          long.map((w) => sql`summary ilike ${`%${w}%`}`),
+          long.map((w) => sql`summary ${sql.raw(hasCase(w) ? 'ilike' : 'like')} ${`%${w}%`}`),
           sql` and `,
         )} ${short.length > 0 ? sql`and id in ${shortMatch}` : sql``}
         order by id desc limit ${limit}`

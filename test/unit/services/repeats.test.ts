@@ -233,6 +233,12 @@ describe('searching earlier requests', () => {
     expect(await searchSummaries(hall.store.db, '宅基地 低保')).toEqual([])
     expect(await searchSummaries(hall.store.db, '  ')).toEqual([])
 
+    // Latin letters in any case, a phrase with them as one without (each database its way).
+    const d = await visit(day.id, { name: '丁' }, 'ABC厂排污，村民投诉')
+    expect(await searchSummaries(hall.store.db, 'abc厂')).toEqual([d.batchId])
+    expect(await searchSummaries(hall.store.db, 'Abc')).toEqual([d.batchId])
+    expect(await searchSummaries(hall.store.db, '厂排污')).toEqual([d.batchId])
+
     // SQLite's plan; PostgreSQL's are asserted at a realistic size in postgres/searchPlans.test.ts.
     if (hall.store.kind !== 'sqlite') return
     const plan = await sql<{ detail: string }>`explain query plan
