@@ -13,29 +13,32 @@ export async function searchVisits(
 ): Promise<z.infer<typeof SearchHit>[]> {
   const ids = await searchSummaries(ctx.db, input.query, input.limit)
   if (ids.length === 0) return []
-  const rows = await ctx.db
-    .selectFrom('batch')
-    .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
-    .select([
-      'batch.id',
-      'batch.ticket_no',
-      'batch.nature',
-      'batch.summary',
-      'batch.registered_at',
-      'reception_day.date',
-      'reception_day.hall',
-    ])
-    .where('batch.id', 'in', ids)
-    .where('batch.status', '!=', 'cancelled')
-    .orderBy('batch.id', 'desc')
-    .execute()
-  const names = await ctx.db
-    .selectFrom('batch_member')
-    .innerJoin('person', 'person.id', 'batch_member.person_id')
-    .select(['batch_member.batch_id', 'person.name'])
-    .where('batch_member.batch_id', 'in', ids)
-    .orderBy('batch_member.sort')
-    .execute()
+  // Independent reads: on PostgreSQL's pool, one round trip.
+  const [rows, names] = await Promise.all([
+    ctx.db
+      .selectFrom('batch')
+      .innerJoin('reception_day', 'reception_day.id', 'batch.day_id')
+      .select([
+        'batch.id',
+        'batch.ticket_no',
+        'batch.nature',
+        'batch.summary',
+        'batch.registered_at',
+        'reception_day.date',
+        'reception_day.hall',
+      ])
+      .where('batch.id', 'in', ids)
+      .where('batch.status', '!=', 'cancelled')
+      .orderBy('batch.id', 'desc')
+      .execute(),
+    ctx.db
+      .selectFrom('batch_member')
+      .innerJoin('person', 'person.id', 'batch_member.person_id')
+      .select(['batch_member.batch_id', 'person.name'])
+      .where('batch_member.batch_id', 'in', ids)
+      .orderBy('batch_member.sort')
+      .execute(),
+  ])
   return rows.map((r) => ({
     batchId: r.id,
     date: r.date,
