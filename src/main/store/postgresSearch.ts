@@ -30,8 +30,8 @@ const hasCase = (word: string) => word.toLowerCase() !== word.toUpperCase()
 /**
  * `long`: words of 3+ characters (`ilike '%word%'`, `like` for a word without case; both served
  * by the trigram index); `short`: 1–2 character words (`grams @> array[…]`, served by the gram
- * index). Words hold letters and
- * digits only (the caller strips the rest), so no LIKE wildcard can come from the query.
+ * index). Words hold letters and digits only (the caller strips the rest), so no LIKE wildcard
+ * can come from the query.
  */
 export async function searchSummariesPostgres(
   db: Reader,
